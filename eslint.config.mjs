@@ -1,0 +1,38 @@
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+import officeAddins from "eslint-plugin-office-addins";
+import globals from "globals";
+
+/** The pure core must stay pure: no Office, React, Node or xlsx library. */
+const edgeModules = ["react", "react-dom", "react-dom/*", "@fluentui/*", "@microsoft/*", "exceljs", "office-*", "fs", "path", "os", "child_process", "node:*", "../port/*", "../adapters/*", "../features/*"];
+
+export default tseslint.config(
+  { ignores: ["dist/**", "demo/**", "test-results/**", "node_modules/**", "coverage/**"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  ...officeAddins.configs.recommended.slice(1),
+  {
+    files: ["**/*.{ts,tsx,js,mjs,cjs}"],
+    languageOptions: {
+      parser: tseslint.parser,
+      ecmaVersion: 2022,
+      sourceType: "module",
+      parserOptions: { ecmaFeatures: { jsx: true } },
+      globals: { ...globals.browser, ...globals.node, Office: "readonly", Excel: "readonly", CustomFunctions: "readonly", OfficeRuntime: "readonly" },
+    },
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    files: ["src/core/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ group: edgeModules, message: "src/core is pure: no Office, React, Node, xlsx or edge-layer imports." }] }],
+    },
+  },
+  {
+    files: ["**/*.cjs", "jest.config.js", "test/support/*.js", "webpack.config.js"],
+    languageOptions: { sourceType: "commonjs" },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  }
+);
