@@ -17,7 +17,9 @@ module.exports = {
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   transform: { "^.+\\.(t|j)sx?$": swc },
   // office-addin-mock imports office-addin-manifest, whose ES-module-only dependency jest cannot load.
-  moduleNameMapper: { "^office-addin-manifest$": "<rootDir>/test/support/office-addin-manifest-stub.ts" },
+  moduleNameMapper: {
+    "^office-addin-manifest$": "<rootDir>/test/support/office-addin-manifest-stub.ts",
+  },
   reporters: ["default", "<rootDir>/test/support/closing-line-reporter.js"],
   testTimeout: 20000,
 };

@@ -1,0 +1,11 @@
+export * from "./types";
+export * from "./best-fit";
+export * from "./compile";
+export * from "./classify";
+export * from "./level-only";
+export * from "./explain";
+export * from "./headers";
+export * from "./next-review";
+export * from "./curriculum-tier";
+export * from "./scc";
+export { resolveValue, BLANK, UNAVAILABLE, NOT_APPLICABLE, INVALID } from "./resolve";

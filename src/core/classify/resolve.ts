@@ -1,0 +1,59 @@
+import { ACCEPTED_OUTCOMES, normaliseInspectionOutcome } from "../inspections/outcomes";
+import type { CellValue } from "../values/cell";
+import { describeValue } from "../values/parsed";
+import { suppressionOf } from "../values/suppression";
+import { normaliseText } from "../values/text";
+import type { CompiledCriterion } from "./compile";
+
+/** Resolution codes below zero; zero and above are mapping row indices. */
+export const BLANK = -1;
+export const UNAVAILABLE = -2;
+export const NOT_APPLICABLE = -3;
+export const INVALID = -4;
+
+const CACHE_LIMIT = 50_000;
+
+function resolveUncached(entry: CompiledCriterion, value: CellValue): number {
+  if (typeof value === "string" && value.trim() === "") return BLANK;
+  const text = typeof value === "number" && Number.isInteger(value) ? String(value) : String(value);
+  if (entry.criterion.kind === "inspection") {
+    const outcome = normaliseInspectionOutcome(value);
+    if (outcome.ok) {
+      const row = entry.keys.get(normaliseText(outcome.value.name));
+      if (row !== undefined) return row;
+    }
+  }
+  const row = entry.keys.get(normaliseText(text));
+  if (row !== undefined) return row;
+  const code = suppressionOf(value);
+  if (code) return code.notApplicable ? NOT_APPLICABLE : UNAVAILABLE;
+  return INVALID;
+}
+
+/** The mapping row a cell value selects, or BLANK / UNAVAILABLE / NOT_APPLICABLE / INVALID. */
+export function resolveValue(entry: CompiledCriterion, value: CellValue | undefined): number {
+  if (value === null || value === undefined) return BLANK;
+  const cached = entry.cache.get(value);
+  if (cached !== undefined) return cached;
+  const resolved = resolveUncached(entry, value);
+  if (entry.cache.size < CACHE_LIMIT) entry.cache.set(value, resolved);
+  return resolved;
+}
+
+/** The message for a value no mapping row accepts: names the value and the accepted forms. */
+export function invalidValueMessage(
+  entry: CompiledCriterion,
+  value: CellValue | undefined
+): string {
+  const { criterion } = entry;
+  const own = entry.rows.map((row) => row.value);
+  if (criterion.kind === "inspection") {
+    const outcome = normaliseInspectionOutcome(value ?? null);
+    if (outcome.ok) {
+      return `${criterion.label} value ${describeValue(value)} (${outcome.value.name}) has no mapping row in this framework; expected one of: ${own.join(", ")}`;
+    }
+    const extra = own.filter((name) => !normaliseInspectionOutcome(name).ok);
+    return `${criterion.label} value ${describeValue(value)} is not recognised; expected ${ACCEPTED_OUTCOMES}${extra.length ? `; or ${extra.join(", ")}` : ""}`;
+  }
+  return `${criterion.label} value ${describeValue(value)} is not recognised; expected one of: ${own.join(", ")}`;
+}

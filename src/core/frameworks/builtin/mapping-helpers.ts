@@ -1,0 +1,136 @@
+import type { GradeOutcome } from "../../inspections/types";
+import type { MappingRow } from "../types";
+
+/** A mapping row fitting levels `from`..`to` (level ids). */
+export function fits(
+  criterion: string,
+  value: string,
+  from: string,
+  to: string,
+  source: string,
+  aliases: string[] = []
+): MappingRow {
+  return { criterion, value, aliases, from, to, source, notApplicable: false };
+}
+
+export const NOT_APPLICABLE_ALIASES = ["n/a", "na", "none", "no early years", "no sixth form"];
+
+export function notApplicable(criterion: string, source: string): MappingRow {
+  return {
+    criterion,
+    value: "not applicable",
+    aliases: NOT_APPLICABLE_ALIASES,
+    source,
+    notApplicable: true,
+  };
+}
+
+export type GradeIntervals = Record<GradeOutcome, [string, string]>;
+
+const OFSTED_CONCERNS =
+  "Ofsted: special measures and serious weaknesses (Education Act 2005, s44; School inspection handbook) " +
+  "and requires significant improvement (which replaced serious weaknesses, School inspection toolkit, " +
+  "November 2025) are categories of concern: the most serious level of every TrustTier framework. Under the " +
+  "EIF an inadequate overall grade always placed the school in special measures or serious weaknesses";
+
+function union(a: [string, string], b: [string, string], order: string[]): [string, string] {
+  const from = order.indexOf(a[0]) <= order.indexOf(b[0]) ? a[0] : b[0];
+  const to = order.indexOf(a[1]) >= order.indexOf(b[1]) ? a[1] : b[1];
+  return [from, to];
+}
+
+/**
+ * The mapping rows of an inspection criterion in every regime, from the intervals a framework's
+ * seed gives the four EIF grades. Report cards, ungraded outcomes and categories of concern are
+ * read across as stated in each row's source.
+ */
+export function inspectionRows(
+  criterion: string,
+  grades: GradeIntervals,
+  gradeSource: string,
+  levelOrder: string[]
+): MappingRow[] {
+  const worst = levelOrder[levelOrder.length - 1];
+  const g = grades;
+  const rows: MappingRow[] = [
+    fits(criterion, "outstanding", ...g.outstanding, gradeSource),
+    fits(criterion, "good", ...g.good, gradeSource),
+    fits(criterion, "requires improvement", ...g["requires improvement"], gradeSource),
+    fits(criterion, "inadequate", ...g.inadequate, gradeSource),
+    fits(
+      criterion,
+      "exceptional",
+      ...g.outstanding,
+      "TrustTier proposal: report card 'Exceptional' read as Outstanding"
+    ),
+    fits(
+      criterion,
+      "strong standard",
+      ...union(g.outstanding, g.good, levelOrder),
+      "TrustTier proposal: report card 'Strong standard' (above the expected standard) read as Outstanding or Good"
+    ),
+    fits(
+      criterion,
+      "expected standard",
+      ...g.good,
+      "TrustTier proposal: report card 'Expected standard' is a good standard (Ofsted, School inspection toolkit, November 2025), read as Good, not requires improvement"
+    ),
+    fits(
+      criterion,
+      "needs attention",
+      ...g["requires improvement"],
+      "TrustTier proposal: report card 'Needs attention' read as requires improvement for best fit; it does not count towards 'requires improvement twice'"
+    ),
+    fits(
+      criterion,
+      "urgent improvement",
+      ...g.inadequate,
+      "TrustTier proposal: report card 'Urgent improvement' read as Inadequate"
+    ),
+    fits(
+      criterion,
+      "remains outstanding",
+      ...g.outstanding,
+      "Ofsted ungraded inspection: the school's Outstanding grade stands"
+    ),
+    fits(
+      criterion,
+      "remains outstanding, may decline",
+      ...union(g.outstanding, g.good, levelOrder),
+      "TrustTier proposal: ungraded inspection with concerns that standards may not be as high: Outstanding or Good"
+    ),
+    fits(
+      criterion,
+      "remains good",
+      ...g.good,
+      "Ofsted ungraded inspection: the school's Good grade stands"
+    ),
+    fits(
+      criterion,
+      "remains good, may improve",
+      ...union(g.outstanding, g.good, levelOrder),
+      "TrustTier proposal: ungraded inspection where evidence suggests Outstanding: Outstanding or Good"
+    ),
+    fits(
+      criterion,
+      "remains good, may decline",
+      ...union(g.good, g["requires improvement"], levelOrder),
+      "TrustTier proposal: ungraded inspection with concerns that standards may not be as high: Good or at risk of requires improvement"
+    ),
+    fits(criterion, "special measures", worst, worst, OFSTED_CONCERNS),
+    fits(criterion, "serious weaknesses", worst, worst, OFSTED_CONCERNS),
+    fits(criterion, "requires significant improvement", worst, worst, OFSTED_CONCERNS),
+    {
+      criterion,
+      value: "not judged",
+      aliases: [],
+      source:
+        "Ofsted gave no overall grade between September 2024 and November 2025; the key judgements are the evidence",
+      notApplicable: true,
+    },
+  ];
+  return rows;
+}
+
+/** Source text for the 'category of concern' floor every framework carries. */
+export const CONCERN_FLOOR_SOURCE = OFSTED_CONCERNS;

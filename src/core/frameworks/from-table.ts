@@ -1,0 +1,396 @@
+import { z } from "zod";
+import { inspectionFacts, type InspectionFact } from "../inspections/types";
+import { isBlank } from "../values/blank";
+import type { CellGrid, CellValue } from "../values/cell";
+import { normaliseText } from "../values/text";
+import { CADENCE_FORMS, parseCadence } from "./cadence";
+import {
+  FRAMEWORK_ROW_TYPES,
+  FRAMEWORK_SETTINGS,
+  FRAMEWORK_TABLE_COLUMNS,
+  type FrameworkRowType,
+  type FrameworkTableColumn,
+} from "./table-layout";
+import type { Criterion, Floor, Framework, FrameworkLevel, MappingRow } from "./types";
+
+/** One problem in a framework table: sheet row (1 = header row) and column header. */
+export interface TableProblem {
+  row: number;
+  column: string;
+  message: string;
+}
+
+export type FrameworkFromTable =
+  { ok: true; framework: Framework } | { ok: false; problems: TableProblem[] };
+
+type Cells = Partial<Record<FrameworkTableColumn, string>>;
+
+const cellText = (value: CellValue | undefined): string =>
+  value === null || value === undefined
+    ? ""
+    : typeof value === "boolean"
+      ? value
+        ? "TRUE"
+        : "FALSE"
+      : String(value).trim();
+
+const required = z.string().min(1, "is empty; a value is required");
+const optional = z.string().optional();
+const list = (text: string | undefined): string[] =>
+  (text ?? "")
+    .split(";")
+    .map((part) => part.trim())
+    .filter((part) => part.length > 0);
+
+const levelRow = z.object({
+  Id: required,
+  Name: required,
+  Value: required,
+  Colour: z.string().regex(/^#[0-9a-fA-F]{6}$/, "must be a colour written #RRGGBB"),
+  Text: optional,
+  Support: optional,
+  Cadence: z
+    .string()
+    .refine(
+      (text) => parseCadence(text) !== undefined,
+      `is not a cadence; expected ${CADENCE_FORMS}`
+    ),
+  Source: required,
+});
+const criterionRow = z.object({
+  Id: required,
+  Name: required,
+  Kind: z.enum(["inspection", "choice"], { message: "must be inspection or choice" }),
+  Group: optional,
+  Value: z
+    .string()
+    .regex(/^(\d+)?$/, "must be blank or a whole number of days")
+    .optional(),
+  Aliases: optional,
+  Source: required,
+});
+const mappingRow = z.object({
+  Kind: z.enum(["fits", "not applicable"], { message: "must be fits or not applicable" }),
+  Criterion: required,
+  Value: required,
+  Aliases: optional,
+  "From level": optional,
+  "To level": optional,
+  Source: required.describe(
+    "every mapping row needs its source: seed file and passage, DfE/Ofsted document or TrustTier proposal"
+  ),
+});
+const floorRow = z.object({
+  Id: required,
+  Name: required,
+  Kind: z.enum(["value", "fact"], { message: "must be value or fact" }),
+  Criterion: optional,
+  Value: required,
+  "From level": required,
+  Source: required,
+});
+const frameworkRow = z.object({
+  Id: z.string().regex(/^[a-z0-9-]+$/, "must be lower-case letters, digits or '-'"),
+  Name: required,
+  Text: optional,
+  Source: required,
+});
+
+/** Reads a Framework_<name> sheet (header row first) back into a framework, or every problem in it. */
+export function frameworkFromTable(grid: CellGrid): FrameworkFromTable {
+  const problems: TableProblem[] = [];
+  const problem = (row: number, column: string, message: string) =>
+    problems.push({ row, column, message });
+  const header = (grid[0] ?? []).map((cell) => normaliseText(cellText(cell)));
+  const columnIndex = new Map<FrameworkTableColumn, number>();
+  for (const column of FRAMEWORK_TABLE_COLUMNS) {
+    const index = header.indexOf(normaliseText(column));
+    if (index < 0) problem(1, column, `column '${column}' is missing from the header row`);
+    else columnIndex.set(column, index);
+  }
+  if (problems.length > 0) return { ok: false, problems };
+
+  const rowsByType = new Map<
+    FrameworkRowType,
+    Array<{ row: number; cells: Cells; raw: CellValue[] }>
+  >();
+  grid.slice(1).forEach((raw, offset) => {
+    const row = offset + 2;
+    if (raw.every((cell) => isBlank(cell))) return;
+    const cells: Cells = {};
+    for (const [column, index] of columnIndex) {
+      const text = cellText(raw[index]);
+      if (text !== "") cells[column] = text;
+    }
+    const type = normaliseText(cells["Row type"] ?? "") as FrameworkRowType;
+    if (!FRAMEWORK_ROW_TYPES.includes(type)) {
+      problem(
+        row,
+        "Row type",
+        `row type '${cells["Row type"] ?? ""}' is not recognised; expected ${FRAMEWORK_ROW_TYPES.join(", ")}`
+      );
+      return;
+    }
+    rowsByType.set(type, [
+      ...(rowsByType.get(type) ?? []),
+      {
+        row,
+        cells,
+        raw: columnIndex.has("Value") ? [raw[columnIndex.get("Value") as number]] : [],
+      },
+    ]);
+  });
+
+  const parse = <T>(schema: z.ZodType<T>, row: number, cells: Cells): T | undefined => {
+    const result = schema.safeParse(Object.fromEntries(Object.entries(cells)));
+    if (result.success) return result.data;
+    for (const issue of result.error.issues) {
+      const column = String(issue.path[0] ?? "Row type");
+      problem(
+        row,
+        column,
+        `${column} ${issue.message === "Invalid input: expected string, received undefined" ? "is empty; a value is required" : issue.message}`
+      );
+    }
+    return undefined;
+  };
+
+  const frameworkRows = rowsByType.get("framework") ?? [];
+  if (frameworkRows.length !== 1)
+    problem(
+      frameworkRows[1]?.row ?? 2,
+      "Row type",
+      `a framework table needs exactly one 'framework' row; found ${frameworkRows.length}`
+    );
+  const head = frameworkRows[0]
+    ? parse(frameworkRow, frameworkRows[0].row, frameworkRows[0].cells)
+    : undefined;
+
+  const levels: FrameworkLevel[] = [];
+  for (const { row, cells } of rowsByType.get("level") ?? []) {
+    const parsed = parse(levelRow, row, cells);
+    if (!parsed) continue;
+    if (levels.some((level) => level.id === parsed.Id))
+      problem(row, "Id", `level '${parsed.Id}' is defined twice`);
+    levels.push({
+      id: parsed.Id,
+      name: parsed.Name,
+      code: parsed.Value,
+      colour: parsed.Colour.toUpperCase(),
+      descriptor: parsed.Text ?? "",
+      support: parsed.Support ?? "",
+      cadence: parseCadence(parsed.Cadence) as FrameworkLevel["cadence"],
+      source: parsed.Source,
+    });
+  }
+  if (levels.length < 2)
+    problem(1, "Row type", `a framework needs at least two 'level' rows; found ${levels.length}`);
+  const levelIds = new Set(levels.map((level) => level.id));
+  const rankOf = (id: string) => levels.findIndex((level) => level.id === id);
+
+  const criteria: Criterion[] = [];
+  const aliasOwner = new Map<string, string>();
+  for (const { row, cells } of rowsByType.get("criterion") ?? []) {
+    const parsed = parse(criterionRow, row, cells);
+    if (!parsed) continue;
+    if (criteria.some((criterion) => criterion.id === parsed.Id))
+      problem(row, "Id", `criterion '${parsed.Id}' is defined twice`);
+    const aliases = list(parsed.Aliases);
+    for (const name of [parsed.Id, parsed.Name, ...aliases]) {
+      const key = normaliseText(name);
+      const owner = aliasOwner.get(key);
+      if (owner && owner !== parsed.Id)
+        problem(
+          row,
+          "Aliases",
+          `header '${name}' already names criterion '${owner}'; a header must name one criterion`
+        );
+      else aliasOwner.set(key, parsed.Id);
+    }
+    criteria.push({
+      id: parsed.Id,
+      label: parsed.Name,
+      aliases,
+      kind: parsed.Kind,
+      ...(parsed.Group ? { group: parsed.Group } : {}),
+      ...(parsed.Value ? { staleAfterDays: Number(parsed.Value) } : {}),
+      source: parsed.Source,
+    });
+  }
+  if (criteria.length === 0)
+    problem(1, "Row type", "a framework needs at least one 'criterion' row");
+  const criterionIds = new Set(criteria.map((criterion) => criterion.id));
+
+  const mapping: MappingRow[] = [];
+  const valueKeys = new Map<string, number>();
+  for (const { row, cells } of rowsByType.get("mapping") ?? []) {
+    const parsed = parse(mappingRow, row, cells);
+    if (!parsed) continue;
+    if (!criterionIds.has(parsed.Criterion))
+      problem(
+        row,
+        "Criterion",
+        `criterion '${parsed.Criterion}' is not defined by a 'criterion' row`
+      );
+    for (const name of [parsed.Value, ...list(parsed.Aliases)]) {
+      const key = `${parsed.Criterion}\u0000${normaliseText(name)}`;
+      const earlier = valueKeys.get(key);
+      if (earlier === row) continue;
+      if (earlier !== undefined)
+        problem(
+          row,
+          name === parsed.Value ? "Value" : "Aliases",
+          `'${name}' already maps ${parsed.Criterion} in row ${earlier}`
+        );
+      else valueKeys.set(key, row);
+    }
+    if (parsed.Kind === "not applicable") {
+      mapping.push({
+        criterion: parsed.Criterion,
+        value: parsed.Value,
+        aliases: list(parsed.Aliases),
+        source: parsed.Source,
+        notApplicable: true,
+      });
+      continue;
+    }
+    const from = parsed["From level"] ?? "";
+    const to = parsed["To level"] ?? "";
+    if (!levelIds.has(from))
+      problem(
+        row,
+        "From level",
+        `from level '${from}' is not a level id (${[...levelIds].join(", ")})`
+      );
+    if (!levelIds.has(to))
+      problem(row, "To level", `to level '${to}' is not a level id (${[...levelIds].join(", ")})`);
+    if (levelIds.has(from) && levelIds.has(to) && rankOf(from) > rankOf(to)) {
+      problem(
+        row,
+        "To level",
+        `to level '${to}' comes before from level '${from}'; list levels least concern first`
+      );
+    }
+    mapping.push({
+      criterion: parsed.Criterion,
+      value: parsed.Value,
+      aliases: list(parsed.Aliases),
+      source: parsed.Source,
+      notApplicable: false,
+      from,
+      to,
+    });
+  }
+  for (const criterion of criteria) {
+    if (!mapping.some((row) => row.criterion === criterion.id))
+      problem(1, "Criterion", `criterion '${criterion.id}' has no mapping rows`);
+  }
+
+  const floors: Floor[] = [];
+  for (const { row, cells } of rowsByType.get("floor") ?? []) {
+    const parsed = parse(floorRow, row, cells);
+    if (!parsed) continue;
+    if (!levelIds.has(parsed["From level"]))
+      problem(row, "From level", `floor level '${parsed["From level"]}' is not a level id`);
+    if (parsed.Kind === "fact") {
+      if (!inspectionFacts.includes(parsed.Value as InspectionFact)) {
+        problem(
+          row,
+          "Value",
+          `fact '${parsed.Value}' is not recognised; expected ${inspectionFacts.join(", ")}`
+        );
+        continue;
+      }
+      floors.push({
+        id: parsed.Id,
+        label: parsed.Name,
+        trigger: { kind: "fact", fact: parsed.Value as InspectionFact },
+        level: parsed["From level"],
+        source: parsed.Source,
+      });
+      continue;
+    }
+    const criterion = parsed.Criterion ?? "";
+    if (!criterionIds.has(criterion)) {
+      problem(row, "Criterion", `criterion '${criterion}' is not defined by a 'criterion' row`);
+      continue;
+    }
+    const values = list(parsed.Value);
+    for (const value of values) {
+      if (
+        !mapping.some(
+          (m) => m.criterion === criterion && normaliseText(m.value) === normaliseText(value)
+        )
+      ) {
+        problem(row, "Value", `'${value}' is not a mapping value of criterion '${criterion}'`);
+      }
+    }
+    floors.push({
+      id: parsed.Id,
+      label: parsed.Name,
+      trigger: { kind: "value", criterion, values },
+      level: parsed["From level"],
+      source: parsed.Source,
+    });
+  }
+
+  const settings = new Map<string, { row: number; value: number }>();
+  for (const { row, cells, raw } of rowsByType.get("setting") ?? []) {
+    const id = normaliseText(cells.Id ?? "");
+    const value = typeof raw[0] === "number" ? raw[0] : Number(cells.Value ?? "");
+    if (!Object.values(FRAMEWORK_SETTINGS).some((name) => normaliseText(name) === id)) {
+      problem(
+        row,
+        "Id",
+        `setting '${cells.Id ?? ""}' is not recognised; expected ${Object.values(FRAMEWORK_SETTINGS).join(", ")}`
+      );
+    } else if (!Number.isFinite(value) || (cells.Value ?? "") === "") {
+      problem(row, "Value", `setting '${cells.Id}' needs a number`);
+    } else settings.set(id, { row, value });
+  }
+  const setting = (name: string, check: (value: number) => string | undefined): number => {
+    const found = settings.get(normaliseText(name));
+    if (!found) {
+      problem(1, "Row type", `the '${name}' setting row is missing`);
+      return NaN;
+    }
+    const message = check(found.value);
+    if (message) problem(found.row, "Value", `${name} ${message}`);
+    return found.value;
+  };
+  const pieces = new Set(criteria.map((criterion) => criterion.group ?? criterion.id)).size;
+  const minEvidence = setting(FRAMEWORK_SETTINGS.minEvidence, (v) =>
+    Number.isInteger(v) && v >= 1 && v <= Math.max(1, pieces)
+      ? undefined
+      : `must be a whole number from 1 to ${pieces} (the pieces of evidence)`
+  );
+  const share = (v: number) => (v >= 0 && v <= 1 ? undefined : "must be a share between 0 and 1");
+  const secureAt = setting(FRAMEWORK_SETTINGS.secureAt, share);
+  const borderlineAt = setting(
+    FRAMEWORK_SETTINGS.borderlineAt,
+    (v) => share(v) ?? (v > secureAt ? `must not exceed secure at (${secureAt})` : undefined)
+  );
+  const staleAfterDays = setting(FRAMEWORK_SETTINGS.staleAfterDays, (v) =>
+    Number.isInteger(v) && v >= 1 ? undefined : "must be a whole number of days, 1 or more"
+  );
+
+  if (problems.length > 0 || !head)
+    return { ok: false, problems: problems.sort((a, b) => a.row - b.row) };
+  return {
+    ok: true,
+    framework: {
+      id: head.Id,
+      name: head.Name,
+      description: head.Text ?? "",
+      source: head.Source,
+      levels,
+      criteria,
+      mapping,
+      floors,
+      minEvidence,
+      secureAt,
+      borderlineAt,
+      staleAfterDays,
+    },
+  };
+}

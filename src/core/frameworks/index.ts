@@ -1,0 +1,6 @@
+export * from "./types";
+export * from "./cadence";
+export * from "./table-layout";
+export * from "./to-table";
+export * from "./from-table";
+export * from "./builtin";

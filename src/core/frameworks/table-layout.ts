@@ -1,0 +1,42 @@
+/** The columns of a Framework_<name> sheet, in order. */
+export const FRAMEWORK_TABLE_COLUMNS = [
+  "Row type",
+  "Id",
+  "Name",
+  "Kind",
+  "Criterion",
+  "Group",
+  "Value",
+  "Aliases",
+  "From level",
+  "To level",
+  "Text",
+  "Support",
+  "Cadence",
+  "Colour",
+  "Source",
+] as const;
+
+export type FrameworkTableColumn = (typeof FRAMEWORK_TABLE_COLUMNS)[number];
+
+/** Row types, one per kind of framework data. */
+export const FRAMEWORK_ROW_TYPES = [
+  "framework",
+  "setting",
+  "level",
+  "criterion",
+  "mapping",
+  "floor",
+] as const;
+export type FrameworkRowType = (typeof FRAMEWORK_ROW_TYPES)[number];
+
+/** Setting rows' ids. */
+export const FRAMEWORK_SETTINGS = {
+  minEvidence: "minimum evidence",
+  secureAt: "secure at",
+  borderlineAt: "borderline at",
+  staleAfterDays: "stale after days",
+} as const;
+
+/** Separates aliases (and floor values) inside one cell. */
+export const LIST_SEPARATOR = "; ";

@@ -1,0 +1,5 @@
+export * from "./types";
+export * from "./outcomes";
+export * from "./areas";
+export * from "./normalise";
+export * from "./history";
