@@ -1,0 +1,182 @@
+import { sameSheetName } from "../../core/layout/sheet-names";
+import type { SheetLayout } from "../../core/layout/types";
+import type { CellGrid, CellValue } from "../../core/values/cell";
+import type { SettingsSnapshot } from "../../core/layout/settings-sheet";
+import {
+  checkAppendRows,
+  checkLayoutWrite,
+  checkTableNamesFree,
+  sheetNotFound,
+  tableNotFound,
+  throwIfCancelled,
+} from "../../port/guards";
+import { readSettingsThrough, writeSettingsThrough } from "../../port/settings-io";
+import type {
+  AppendResult,
+  ContentCell,
+  ProgressOptions,
+  SheetContent,
+  TableData,
+  UsedRange,
+  WorkbookDescription,
+  WorkbookPort,
+  WriteOptions,
+  WriteResult,
+} from "../../port/WorkbookPort";
+import {
+  cellKey,
+  sheetFromLayout,
+  usedBounds,
+  type MemorySheet,
+  type MemoryTable,
+  type MemoryWorkbookModel,
+} from "./model";
+
+/**
+ * The workbook port over plain objects: for tests, the browser harness and anything that
+ * needs a workbook without Excel or a file. `model` is public so tests can inspect formats.
+ */
+export class MemoryWorkbook implements WorkbookPort {
+  readonly model: MemoryWorkbookModel;
+
+  constructor(name = "Book1.xlsx", sheets: MemorySheet[] = []) {
+    this.model = { name, sheets };
+  }
+
+  /** A workbook holding these layouts, written in order (mode "create"). */
+  static async from(name: string, layouts: readonly SheetLayout[]): Promise<MemoryWorkbook> {
+    const workbook = new MemoryWorkbook(name);
+    for (const layout of layouts) await workbook.writeLayout(layout, { mode: "create" });
+    return workbook;
+  }
+
+  sheet(name: string): MemorySheet {
+    const sheet = this.model.sheets.find((s) => sameSheetName(s.name, name));
+    if (!sheet) throw sheetNotFound(name);
+    return sheet;
+  }
+
+  private table(name: string): { sheet: MemorySheet; table: MemoryTable } {
+    for (const sheet of this.model.sheets) {
+      const table = sheet.tables.find((t) => t.name.toUpperCase() === name.toUpperCase());
+      if (table) return { sheet, table };
+    }
+    throw tableNotFound(name);
+  }
+
+  private value(sheet: MemorySheet, row: number, col: number): CellValue {
+    return sheet.cells.get(cellKey(row, col))?.value ?? null;
+  }
+
+  private tableHeaders(sheet: MemorySheet, table: MemoryTable): string[] {
+    return Array.from({ length: table.width }, (_, c) =>
+      String(this.value(sheet, table.row, table.col + c) ?? "")
+    );
+  }
+
+  async describe(): Promise<WorkbookDescription> {
+    return {
+      name: this.model.name,
+      sheets: this.model.sheets.map(({ name, visibility }) => ({ name, visibility })),
+      tables: this.model.sheets.flatMap((sheet) =>
+        sheet.tables.map((table) => ({
+          name: table.name,
+          sheet: sheet.name,
+          headers: this.tableHeaders(sheet, table),
+          rowCount: table.rowCount,
+        }))
+      ),
+    };
+  }
+
+  async readTable(name: string): Promise<TableData> {
+    const { sheet, table } = this.table(name);
+    const rows = Array.from({ length: table.rowCount }, (_, r) =>
+      Array.from({ length: table.width }, (_, c) =>
+        this.value(sheet, table.row + 1 + r, table.col + c)
+      )
+    );
+    return {
+      name: table.name,
+      sheet: sheet.name,
+      headers: this.tableHeaders(sheet, table),
+      rowCount: table.rowCount,
+      rows,
+      origin: { row: table.row, col: table.col },
+    };
+  }
+
+  async readUsedRange(sheetName: string): Promise<UsedRange> {
+    const sheet = this.sheet(sheetName);
+    const bounds = usedBounds(sheet);
+    if (!bounds) return { sheet: sheet.name, origin: { row: 0, col: 0 }, values: [] };
+    const values: CellGrid = Array.from({ length: bounds.rows }, (_, r) =>
+      Array.from({ length: bounds.cols }, (_, c) =>
+        this.value(sheet, bounds.row + r, bounds.col + c)
+      )
+    );
+    return { sheet: sheet.name, origin: { row: bounds.row, col: bounds.col }, values };
+  }
+
+  async readSheetContent(sheetName: string): Promise<SheetContent> {
+    const sheet = this.sheet(sheetName);
+    const cells: ContentCell[] = [];
+    for (const [key, cell] of sheet.cells) {
+      if (cell.value === null && cell.formula === undefined) continue;
+      const [row, col] = key.split(",").map(Number);
+      cells.push(
+        cell.formula !== undefined
+          ? { row, col, value: cell.value, formula: cell.formula }
+          : { row, col, value: cell.value }
+      );
+    }
+    cells.sort((a, b) => a.row - b.row || a.col - b.col);
+    return { sheet: sheet.name, cells };
+  }
+
+  async writeLayout(layout: SheetLayout, options: WriteOptions): Promise<WriteResult> {
+    const names = this.model.sheets.map((s) => s.name);
+    const existing = checkLayoutWrite(layout, options.mode, names);
+    const tables = this.model.sheets.flatMap((sheet) =>
+      sheet.tables.map((t) => ({ name: t.name, sheet: sheet.name }))
+    );
+    checkTableNamesFree(layout, tables, existing);
+    throwIfCancelled(options.signal, `sheet ${layout.name}`);
+    const staged = sheetFromLayout(layout);
+    options.onProgress?.({ done: 1, total: 2, step: "cells" });
+    throwIfCancelled(options.signal, `sheet ${layout.name}`);
+    const index = existing === undefined ? -1 : names.indexOf(existing);
+    if (index >= 0) this.model.sheets[index] = staged;
+    else this.model.sheets.push(staged);
+    options.onProgress?.({ done: 2, total: 2, step: "swap" });
+    return { sheet: staged.name, replaced: index >= 0 };
+  }
+
+  async deleteSheet(name: string): Promise<void> {
+    const sheet = this.sheet(name);
+    this.model.sheets = this.model.sheets.filter((s) => s !== sheet);
+  }
+
+  async appendRows(name: string, rows: CellGrid, options?: ProgressOptions): Promise<AppendResult> {
+    const { sheet, table } = this.table(name);
+    checkAppendRows(table.name, table.width, rows);
+    throwIfCancelled(options?.signal, `rows for table ${table.name}`);
+    rows.forEach((cells, r) =>
+      cells.forEach((value, c) => {
+        const key = cellKey(table.row + 1 + table.rowCount + r, table.col + c);
+        sheet.cells.set(key, { value: value === "" ? null : value });
+      })
+    );
+    table.rowCount += rows.length;
+    options?.onProgress?.({ done: rows.length, total: rows.length, step: "rows" });
+    return { table: table.name, rowCount: table.rowCount };
+  }
+
+  readSettings(): Promise<SettingsSnapshot> {
+    return readSettingsThrough(this);
+  }
+
+  writeSettings(changes: Readonly<Record<string, unknown>>): Promise<void> {
+    return writeSettingsThrough(this, changes);
+  }
+}

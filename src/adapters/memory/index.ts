@@ -1,0 +1,2 @@
+export { MemoryWorkbook } from "./MemoryWorkbook";
+export * from "./model";

@@ -1,0 +1,109 @@
+/**
+ * The subset of Office.js the adapter uses, as `Pick`s of @types/office-js so that the recording
+ * fake (test/support/fake-excel) and the real `Excel.RequestContext` share one set of names.
+ */
+
+type LoadArg = string | string[];
+
+export interface LoadableApi {
+  load(propertyNames?: LoadArg): unknown;
+}
+
+export type FontApi = Pick<Excel.RangeFont, "bold" | "italic" | "size" | "color">;
+export type FillApi = Pick<Excel.RangeFill, "color">;
+export type BorderApi = Pick<Excel.RangeBorder, "style" | "weight" | "color">;
+export type BorderCollectionApi = { getItem(index: Excel.BorderIndex | string): BorderApi };
+
+export type RangeFormatApi = Pick<
+  Excel.RangeFormat,
+  "horizontalAlignment" | "verticalAlignment" | "wrapText" | "columnWidth" | "rowHeight"
+> & { font: FontApi; fill: FillApi; borders: BorderCollectionApi };
+
+export type DataValidationApi = Pick<Excel.DataValidation, "rule" | "errorAlert" | "ignoreBlanks">;
+
+export type ConditionalFormatApi = Pick<Excel.ConditionalFormat, "stopIfTrue"> & {
+  custom: {
+    rule: Pick<Excel.ConditionalFormatRule, "formula">;
+    format: { font: Pick<Excel.ConditionalRangeFont, "color" | "bold">; fill: FillApi };
+  };
+};
+
+export type RangeApi = Pick<
+  Excel.Range,
+  | "values"
+  | "formulas"
+  | "numberFormat"
+  | "hyperlink"
+  | "rowIndex"
+  | "columnIndex"
+  | "rowCount"
+  | "columnCount"
+  | "isNullObject"
+  | "merge"
+> &
+  LoadableApi & {
+    format: RangeFormatApi;
+    dataValidation: DataValidationApi;
+    conditionalFormats: { add(type: Excel.ConditionalFormatType): ConditionalFormatApi };
+  };
+
+export type TableApi = Pick<Excel.Table, "name" | "style" | "isNullObject"> &
+  LoadableApi & {
+    worksheet: Pick<Excel.Worksheet, "name"> & LoadableApi;
+    getHeaderRowRange(): RangeApi;
+    getDataBodyRange(): RangeApi;
+    getRange(): RangeApi;
+    rows: { add(index?: number, values?: (string | number | boolean)[][]): unknown };
+  };
+
+export type TableCollectionApi = LoadableApi & {
+  items: TableApi[];
+  add(address: string, hasHeaders: boolean): TableApi;
+  getItemOrNullObject(key: string): TableApi;
+};
+
+export type PageLayoutApi = Pick<Excel.PageLayout, "orientation" | "paperSize" | "zoom"> & {
+  setPrintTitleRows(rows: string): void;
+  setPrintArea(area: string): void;
+  headersFooters: {
+    defaultForAllPages: Pick<
+      Excel.HeaderFooter,
+      "leftFooter" | "centerFooter" | "rightFooter" | "leftHeader" | "centerHeader" | "rightHeader"
+    >;
+  };
+};
+
+export type WorksheetApi = Pick<
+  Excel.Worksheet,
+  "name" | "visibility" | "position" | "tabColor" | "showGridlines" | "isNullObject" | "delete"
+> &
+  LoadableApi & {
+    getRange(address?: string): RangeApi;
+    getUsedRangeOrNullObject(valuesOnly?: boolean): RangeApi;
+    tables: TableCollectionApi;
+    freezePanes: {
+      freezeRows(count?: number): void;
+      freezeColumns(count?: number): void;
+      freezeAt(range: string): void;
+    };
+    pageLayout: PageLayoutApi;
+  };
+
+export type WorksheetCollectionApi = LoadableApi & {
+  items: WorksheetApi[];
+  add(name?: string): WorksheetApi;
+  getItemOrNullObject(key: string): WorksheetApi;
+};
+
+export interface ContextApi {
+  workbook: Pick<Excel.Workbook, "name"> &
+    LoadableApi & {
+      worksheets: WorksheetCollectionApi;
+      tables: TableCollectionApi;
+      application: Pick<Excel.Application, "calculationMode"> & LoadableApi;
+    };
+  sync(): Promise<void>;
+}
+
+/** `Excel.run` in the add-in; the fake's `run` in tests. */
+export type ExcelRunner = <T>(batch: (context: ContextApi) => Promise<T>) => Promise<T>;

@@ -1,0 +1,2 @@
+export { OfficeWorkbook } from "./OfficeWorkbook";
+export type { ExcelRunner, ContextApi } from "./api";

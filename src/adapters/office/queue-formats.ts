@@ -1,0 +1,155 @@
+import { cellAddress, rangeAddress, sheetReference } from "../../core/layout/a1";
+import type { CellStyle, HeaderFooterText, SheetLayout } from "../../core/layout/types";
+import type { RangeApi, WorksheetApi } from "./api";
+import { widthToPoints } from "./write-plan";
+
+const EDGES = [
+  "EdgeTop",
+  "EdgeBottom",
+  "EdgeLeft",
+  "EdgeRight",
+  "InsideHorizontal",
+  "InsideVertical",
+];
+const WEIGHT = { thin: "Thin", medium: "Medium", thick: "Thick" } as const;
+const ALIGN = { left: "Left", center: "Center", right: "Right" } as const;
+const VALIGN = { top: "Top", center: "Center", bottom: "Bottom" } as const;
+const VISIBILITY = { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" } as const;
+
+function applyStyle(range: RangeApi, style: CellStyle): void {
+  const format = range.format;
+  if (style.bold !== undefined) format.font.bold = style.bold;
+  if (style.italic !== undefined) format.font.italic = style.italic;
+  if (style.fontSize !== undefined) format.font.size = style.fontSize;
+  if (style.fontColor !== undefined) format.font.color = style.fontColor;
+  if (style.fillColor !== undefined) format.fill.color = style.fillColor;
+  if (style.horizontal) format.horizontalAlignment = ALIGN[style.horizontal];
+  if (style.vertical) format.verticalAlignment = VALIGN[style.vertical];
+  if (style.wrapText !== undefined) format.wrapText = style.wrapText;
+  if (style.border) {
+    for (const edge of EDGES) {
+      const border = format.borders.getItem(edge);
+      border.style = "Continuous";
+      border.weight = WEIGHT[style.border];
+      if (style.borderColor) border.color = style.borderColor;
+    }
+  }
+}
+
+function applyHeaderFooter(
+  target: WorksheetApi["pageLayout"]["headersFooters"]["defaultForAllPages"],
+  text: HeaderFooterText | undefined,
+  kind: "Footer" | "Header"
+): void {
+  if (!text) return;
+  if (text.left !== undefined) target[`left${kind}`] = text.left;
+  if (text.center !== undefined) target[`center${kind}`] = text.center;
+  if (text.right !== undefined) target[`right${kind}`] = text.right;
+}
+
+/**
+ * Queues everything but the cell contents (written by `cellBlocks`): formats, tables (under
+ * `tableName`, which may be a staging name), sizes, merges, rules, links, panes and printing.
+ * Visibility is left to the caller, which sets it after the swap.
+ */
+export function queueFormats(
+  sheet: WorksheetApi,
+  layout: SheetLayout,
+  tableName: (name: string) => string
+): void {
+  for (const format of layout.formats ?? []) {
+    const range = sheet.getRange(rangeAddress(format.range));
+    if (format.numberFormat !== undefined) {
+      const rows = format.range.rows ?? 1;
+      const cols = format.range.cols ?? 1;
+      range.numberFormat = Array.from({ length: rows }, () =>
+        Array(cols).fill(format.numberFormat)
+      );
+    }
+    if (format.style) applyStyle(range, format.style);
+  }
+  for (const cell of layout.cells) {
+    if (cell.style) applyStyle(sheet.getRange(cellAddress(cell.row, cell.col)), cell.style);
+  }
+  for (const table of layout.tables ?? []) {
+    const address = rangeAddress({
+      row: table.row,
+      col: table.col,
+      rows: table.rows.length + 1,
+      cols: table.headers.length,
+    });
+    const added = sheet.tables.add(address, true);
+    added.name = tableName(table.name);
+    added.style = table.style ?? "TableStyleMedium2";
+  }
+  for (const { col, width } of layout.columnWidths ?? []) {
+    sheet.getRange(cellAddress(0, col)).format.columnWidth = widthToPoints(width);
+  }
+  for (const { row, height } of layout.rowHeights ?? []) {
+    sheet.getRange(cellAddress(row, 0)).format.rowHeight = height;
+  }
+  for (const merge of layout.merges ?? []) sheet.getRange(rangeAddress(merge)).merge(false);
+  for (const rule of layout.validations ?? []) {
+    const validation = sheet.getRange(rangeAddress(rule.range)).dataValidation;
+    const source = "items" in rule.source ? rule.source.items.join(",") : rule.source.formula;
+    validation.rule = { list: { inCellDropDown: true, source } };
+    validation.ignoreBlanks = rule.allowBlank ?? true;
+    validation.errorAlert = {
+      showAlert: rule.strict ?? true,
+      style: "Stop",
+      title: "TrustTier",
+      message: "Choose a value from the list.",
+    };
+  }
+  for (const rule of layout.conditionalFormats ?? []) {
+    const added = sheet
+      .getRange(rangeAddress(rule.range))
+      // The enum's string value, so this module runs without the Office.js global.
+      .conditionalFormats.add("Custom" as Excel.ConditionalFormatType);
+    added.custom.rule.formula = rule.formula;
+    if (rule.style.fillColor) added.custom.format.fill.color = rule.style.fillColor;
+    if (rule.style.fontColor) added.custom.format.font.color = rule.style.fontColor;
+    if (rule.style.bold !== undefined) added.custom.format.font.bold = rule.style.bold;
+    if (rule.stopIfTrue) added.stopIfTrue = true;
+  }
+  for (const link of layout.hyperlinks ?? []) {
+    sheet.getRange(cellAddress(link.row, link.col)).hyperlink = {
+      textToDisplay: link.text,
+      ...("url" in link.target
+        ? { address: link.target.url }
+        : {
+            documentReference: `${sheetReference(link.target.sheet)}!${link.target.cell ?? "A1"}`,
+          }),
+      ...(link.tooltip && { screenTip: link.tooltip }),
+    };
+  }
+  const frozen = layout.frozen;
+  if (frozen && frozen.rows > 0 && frozen.cols > 0) {
+    sheet.freezePanes.freezeAt(
+      rangeAddress({ row: 0, col: 0, rows: frozen.rows, cols: frozen.cols })
+    );
+  } else if (frozen && frozen.rows > 0) sheet.freezePanes.freezeRows(frozen.rows);
+  else if (frozen && frozen.cols > 0) sheet.freezePanes.freezeColumns(frozen.cols);
+  const print = layout.print;
+  if (print) {
+    const page = sheet.pageLayout;
+    if (print.orientation)
+      page.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
+    if (print.paperSize) page.paperSize = print.paperSize;
+    if (print.fitTo) {
+      page.zoom = { horizontalFitToPages: print.fitTo.wide, verticalFitToPages: print.fitTo.tall };
+    }
+    if (print.titleRows) {
+      page.setPrintTitleRows(`$${print.titleRows.first + 1}:$${print.titleRows.last + 1}`);
+    }
+    if (print.area) page.setPrintArea(rangeAddress(print.area));
+    applyHeaderFooter(page.headersFooters.defaultForAllPages, print.footer, "Footer");
+    applyHeaderFooter(page.headersFooters.defaultForAllPages, print.header, "Header");
+  }
+  if (layout.tabColor) sheet.tabColor = layout.tabColor;
+  if (layout.hideGridlines) sheet.showGridlines = false;
+}
+
+export function officeVisibility(layout: SheetLayout): "Visible" | "Hidden" | "VeryHidden" {
+  return VISIBILITY[layout.visibility ?? "visible"];
+}

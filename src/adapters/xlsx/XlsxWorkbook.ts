@@ -1,0 +1,283 @@
+import ExcelJS from "exceljs";
+import { resolve } from "node:path";
+import { cellAddress, parseRangeAddress } from "../../core/layout/a1";
+import type { SettingsSnapshot } from "../../core/layout/settings-sheet";
+import { sameSheetName } from "../../core/layout/sheet-names";
+import type { SheetLayout } from "../../core/layout/types";
+import type { CellGrid, CellValue } from "../../core/values/cell";
+import { WorkbookError } from "../../port/errors";
+import {
+  checkAppendRows,
+  checkLayoutWrite,
+  checkTableNamesFree,
+  sheetNotFound,
+  tableNotFound,
+  temporarySheetName,
+  throwIfCancelled,
+} from "../../port/guards";
+import { readSettingsThrough, writeSettingsThrough } from "../../port/settings-io";
+import type {
+  AppendResult,
+  ContentCell,
+  ProgressOptions,
+  SheetContent,
+  TableData,
+  UsedRange,
+  WorkbookDescription,
+  WorkbookPort,
+  WriteOptions,
+  WriteResult,
+} from "../../port/WorkbookPort";
+import { readCellFormula, readCellValue } from "./cell-values";
+import { writeSheet, writeSheetTables } from "./write-sheet";
+
+/** ExcelJS keeps tab order and tables on fields its typings leave out. */
+type SheetInternals = ExcelJS.Worksheet & {
+  orderNo: number;
+  tables: Record<string, { model: TableModel }>;
+};
+const internals = (sheet: ExcelJS.Worksheet) => sheet as SheetInternals;
+
+interface TableModel {
+  name: string;
+  tableRef: string;
+  autoFilterRef?: string;
+  columns: { name: string }[];
+}
+
+/**
+ * The workbook port over an xlsx file (ExcelJS). Reads from a file or buffer, changes the copy
+ * in memory, and saves to a new file: it never re-saves its input, because ExcelJS drops what
+ * it does not model (a trust's charts, pivot tables, slicers).
+ */
+export class XlsxWorkbook implements WorkbookPort {
+  private constructor(
+    readonly workbook: ExcelJS.Workbook,
+    readonly name: string,
+    private readonly inputPath?: string
+  ) {}
+
+  static create(name = "TrustTier.xlsx"): XlsxWorkbook {
+    const workbook = new ExcelJS.Workbook();
+    workbook.creator = "TrustTier";
+    return new XlsxWorkbook(workbook, name);
+  }
+
+  static async open(source: string | Buffer, name?: string): Promise<XlsxWorkbook> {
+    const workbook = new ExcelJS.Workbook();
+    try {
+      if (typeof source === "string") await workbook.xlsx.readFile(source);
+      else await workbook.xlsx.load(source as unknown as ExcelJS.Buffer);
+    } catch (error) {
+      const what = typeof source === "string" ? source : "the workbook";
+      throw new WorkbookError(
+        "WriteFailed",
+        `Could not read ${what} as an xlsx workbook: ${error instanceof Error ? error.message : String(error)}`,
+        { cause: error }
+      );
+    }
+    const fileName = typeof source === "string" ? source.split(/[\\/]/).pop() : undefined;
+    return new XlsxWorkbook(
+      workbook,
+      name ?? fileName ?? "Workbook.xlsx",
+      typeof source === "string" ? resolve(source) : undefined
+    );
+  }
+
+  /** Saves to `path`, which must not be the file this workbook was read from. */
+  async saveAs(path: string): Promise<void> {
+    if (this.inputPath !== undefined && resolve(path) === this.inputPath) {
+      throw new WorkbookError(
+        "WriteFailed",
+        `Refusing to overwrite the input workbook ${path}: write the results to a new file.`
+      );
+    }
+    this.prepareForSave();
+    await this.workbook.xlsx.writeFile(path);
+  }
+
+  async toBuffer(): Promise<Buffer> {
+    this.prepareForSave();
+    return Buffer.from(await this.workbook.xlsx.writeBuffer());
+  }
+
+  /** Formulas are written without cached results: ask Excel to calculate on opening. */
+  private prepareForSave(): void {
+    this.workbook.calcProperties = { ...this.workbook.calcProperties, fullCalcOnLoad: true };
+  }
+
+  private worksheets(): ExcelJS.Worksheet[] {
+    return [...this.workbook.worksheets].sort(
+      (a, b) => internals(a).orderNo - internals(b).orderNo
+    );
+  }
+
+  private worksheet(name: string): ExcelJS.Worksheet {
+    const sheet = this.worksheets().find((s) => sameSheetName(s.name, name));
+    if (!sheet) throw sheetNotFound(name);
+    return sheet;
+  }
+
+  private tables(): { sheet: ExcelJS.Worksheet; model: TableModel }[] {
+    return this.worksheets().flatMap((sheet) =>
+      Object.values(internals(sheet).tables).map((table) => ({ sheet, model: table.model }))
+    );
+  }
+
+  private table(name: string): { sheet: ExcelJS.Worksheet; model: TableModel } {
+    const found = this.tables().find((t) => t.model.name.toUpperCase() === name.toUpperCase());
+    if (!found) throw tableNotFound(name);
+    return found;
+  }
+
+  private static tableBounds(model: TableModel) {
+    const range = parseRangeAddress(model.tableRef);
+    if (!range) {
+      throw new WorkbookError("TableNotFound", `Table ${model.name} has an unreadable range.`);
+    }
+    return range;
+  }
+
+  private static valueAt(sheet: ExcelJS.Worksheet, row: number, col: number): CellValue {
+    return readCellValue(sheet.findCell(row + 1, col + 1)?.value ?? null);
+  }
+
+  async describe(): Promise<WorkbookDescription> {
+    return {
+      name: this.name,
+      sheets: this.worksheets().map((sheet) => ({ name: sheet.name, visibility: sheet.state })),
+      tables: this.tables().map(({ sheet, model }) => {
+        const range = XlsxWorkbook.tableBounds(model);
+        return {
+          name: model.name,
+          sheet: sheet.name,
+          headers: this.headers(sheet, model),
+          rowCount: range.rows - 1,
+        };
+      }),
+    };
+  }
+
+  private headers(sheet: ExcelJS.Worksheet, model: TableModel): string[] {
+    const range = XlsxWorkbook.tableBounds(model);
+    return Array.from({ length: range.cols }, (_, c) =>
+      String(XlsxWorkbook.valueAt(sheet, range.row, range.col + c) ?? model.columns[c]?.name ?? "")
+    );
+  }
+
+  async readTable(name: string): Promise<TableData> {
+    const { sheet, model } = this.table(name);
+    const range = XlsxWorkbook.tableBounds(model);
+    const rows = Array.from({ length: range.rows - 1 }, (_, r) =>
+      Array.from({ length: range.cols }, (_, c) =>
+        XlsxWorkbook.valueAt(sheet, range.row + 1 + r, range.col + c)
+      )
+    );
+    return {
+      name: model.name,
+      sheet: sheet.name,
+      headers: this.headers(sheet, model),
+      rowCount: rows.length,
+      rows,
+      origin: { row: range.row, col: range.col },
+    };
+  }
+
+  private nonEmptyCells(sheet: ExcelJS.Worksheet): ContentCell[] {
+    const cells: ContentCell[] = [];
+    sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+      row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+        const formula = readCellFormula(cell);
+        const value = readCellValue(cell.value);
+        if (formula === undefined && value === null) return;
+        // A merged cell's followers repeat the master's value in ExcelJS; Excel holds it once.
+        if (cell.isMerged && cell.master !== cell) return;
+        const at = { row: rowNumber - 1, col: colNumber - 1, value };
+        cells.push(formula === undefined ? at : { ...at, formula });
+      });
+    });
+    return cells;
+  }
+
+  async readUsedRange(sheetName: string): Promise<UsedRange> {
+    const sheet = this.worksheet(sheetName);
+    const cells = this.nonEmptyCells(sheet);
+    if (cells.length === 0) return { sheet: sheet.name, origin: { row: 0, col: 0 }, values: [] };
+    const top = Math.min(...cells.map((c) => c.row));
+    const left = Math.min(...cells.map((c) => c.col));
+    const bottom = Math.max(...cells.map((c) => c.row));
+    const right = Math.max(...cells.map((c) => c.col));
+    const values: CellGrid = Array.from({ length: bottom - top + 1 }, () =>
+      Array.from({ length: right - left + 1 }, (): CellValue => null)
+    );
+    for (const cell of cells) values[cell.row - top][cell.col - left] = cell.value;
+    return { sheet: sheet.name, origin: { row: top, col: left }, values };
+  }
+
+  async readSheetContent(sheetName: string): Promise<SheetContent> {
+    const sheet = this.worksheet(sheetName);
+    return { sheet: sheet.name, cells: this.nonEmptyCells(sheet) };
+  }
+
+  async writeLayout(layout: SheetLayout, options: WriteOptions): Promise<WriteResult> {
+    const names = this.worksheets().map((s) => s.name);
+    const existing = checkLayoutWrite(layout, options.mode, names);
+    checkTableNamesFree(
+      layout,
+      this.tables().map(({ sheet, model }) => ({ name: model.name, sheet: sheet.name })),
+      existing
+    );
+    throwIfCancelled(options.signal, `sheet ${layout.name}`);
+    const old = existing === undefined ? undefined : this.worksheet(existing);
+    const staged = this.workbook.addWorksheet(old ? temporarySheetName(names) : layout.name);
+    try {
+      writeSheet(staged, old ? { ...layout, tables: [] } : layout);
+      options.onProgress?.({ done: 1, total: 2, step: "cells" });
+      throwIfCancelled(options.signal, `sheet ${layout.name}`);
+      if (old) {
+        // Table names are workbook-wide: the staged sheet gets its tables once the old one is gone.
+        const position = internals(old).orderNo;
+        this.workbook.removeWorksheet(old.id);
+        staged.name = layout.name;
+        internals(staged).orderNo = position;
+        writeSheetTables(staged, layout);
+      }
+    } catch (error) {
+      this.workbook.removeWorksheet(staged.id);
+      throw error;
+    }
+    options.onProgress?.({ done: 2, total: 2, step: "swap" });
+    return { sheet: layout.name, replaced: old !== undefined };
+  }
+
+  async deleteSheet(name: string): Promise<void> {
+    this.workbook.removeWorksheet(this.worksheet(name).id);
+  }
+
+  async appendRows(name: string, rows: CellGrid, options?: ProgressOptions): Promise<AppendResult> {
+    const { sheet, model } = this.table(name);
+    const range = XlsxWorkbook.tableBounds(model);
+    checkAppendRows(model.name, range.cols, rows);
+    throwIfCancelled(options?.signal, `rows for table ${model.name}`);
+    const first = range.row + range.rows;
+    rows.forEach((cells, r) =>
+      cells.forEach((value, c) => {
+        sheet.getCell(first + r + 1, range.col + c + 1).value = value === "" ? null : value;
+      })
+    );
+    const grown = { ...range, rows: range.rows + rows.length };
+    const ref = `${cellAddress(grown.row, grown.col)}:${cellAddress(grown.row + grown.rows - 1, grown.col + grown.cols - 1)}`;
+    model.tableRef = ref;
+    model.autoFilterRef = ref;
+    options?.onProgress?.({ done: rows.length, total: rows.length, step: "rows" });
+    return { table: model.name, rowCount: grown.rows - 1 };
+  }
+
+  readSettings(): Promise<SettingsSnapshot> {
+    return readSettingsThrough(this);
+  }
+
+  writeSettings(changes: Readonly<Record<string, unknown>>): Promise<void> {
+    return writeSettingsThrough(this, changes);
+  }
+}

@@ -1,0 +1,109 @@
+import { isIsoDate } from "../core/dates/iso";
+
+export type Command =
+  | { kind: "help" }
+  | { kind: "demo"; output: string; data: string }
+  | {
+      kind: "classify";
+      input: string;
+      output?: string;
+      source?: { kind: "sheet" | "table"; name: string };
+      frameworks: string[];
+      asOf?: string;
+    };
+
+export type Parsed = { ok: true; command: Command } | { ok: false; message: string };
+
+export const DEFAULT_DEMO_OUTPUT = "demo/TrustTier-demo.xlsx";
+export const DEFAULT_DEMO_DATA = "data/demo-trust";
+export const DEFAULT_FRAMEWORKS = ["tiers"];
+
+const FLAGS: Record<string, readonly string[]> = {
+  demo: ["--output", "--data"],
+  classify: ["--input", "--output", "--sheet", "--table", "--framework", "--as-of"],
+};
+
+/** Reads `--name value` and `--name=value` pairs; every flag takes a value. */
+function readFlags(
+  command: string,
+  args: readonly string[]
+): { ok: true; flags: Map<string, string> } | { ok: false; message: string } {
+  const flags = new Map<string, string>();
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    const [name, inline] = arg.startsWith("--") && arg.includes("=") ? arg.split(/=(.*)/s) : [arg];
+    if (!FLAGS[command].includes(name)) {
+      return {
+        ok: false,
+        message: `'${arg}' is not an option of ${command}; expected ${FLAGS[command].join(", ")}`,
+      };
+    }
+    const value = inline ?? args[++i];
+    if (value === undefined || value === "" || (inline === undefined && value.startsWith("--"))) {
+      return { ok: false, message: `${name} needs a value` };
+    }
+    if (flags.has(name)) return { ok: false, message: `${name} is given twice` };
+    flags.set(name, value);
+  }
+  return { ok: true, flags };
+}
+
+/** The command line as a command, or a message saying what is wrong with it. */
+export function parseArgs(argv: readonly string[]): Parsed {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === "--help" || command === "-h" || command === "help") {
+    return { ok: true, command: { kind: "help" } };
+  }
+  if (rest.includes("--help") || rest.includes("-h"))
+    return { ok: true, command: { kind: "help" } };
+  if (!(command in FLAGS)) {
+    return { ok: false, message: `unknown command '${command}'; expected demo or classify` };
+  }
+  const read = readFlags(command, rest);
+  if (!read.ok) return read;
+  const { flags } = read;
+  if (command === "demo") {
+    return {
+      ok: true,
+      command: {
+        kind: "demo",
+        output: flags.get("--output") ?? DEFAULT_DEMO_OUTPUT,
+        data: flags.get("--data") ?? DEFAULT_DEMO_DATA,
+      },
+    };
+  }
+  const input = flags.get("--input");
+  if (!input) return { ok: false, message: "classify needs --input <trust workbook.xlsx>" };
+  if (!/\.xlsx$/i.test(input)) {
+    return { ok: false, message: `--input ${input} is not an .xlsx workbook` };
+  }
+  const output = flags.get("--output");
+  if (output !== undefined && !/\.xlsx$/i.test(output)) {
+    return { ok: false, message: `--output ${output} must end in .xlsx` };
+  }
+  const sheet = flags.get("--sheet");
+  const table = flags.get("--table");
+  if (sheet !== undefined && table !== undefined) {
+    return { ok: false, message: "give --sheet or --table, not both" };
+  }
+  const asOf = flags.get("--as-of");
+  if (asOf !== undefined && !isIsoDate(asOf)) {
+    return { ok: false, message: `--as-of ${asOf} is not a date; expected YYYY-MM-DD` };
+  }
+  const frameworks = (flags.get("--framework") ?? DEFAULT_FRAMEWORKS.join(","))
+    .split(",")
+    .map((id) => id.trim())
+    .filter((id) => id !== "");
+  return {
+    ok: true,
+    command: {
+      kind: "classify",
+      input,
+      frameworks,
+      ...(output !== undefined ? { output } : {}),
+      ...(sheet !== undefined ? { source: { kind: "sheet" as const, name: sheet } } : {}),
+      ...(table !== undefined ? { source: { kind: "table" as const, name: table } } : {}),
+      ...(asOf !== undefined ? { asOf } : {}),
+    },
+  };
+}

@@ -1,0 +1,27 @@
+export const HELP = `TrustTier command-line tool: the same core as the Excel add-in, on workbook files.
+
+Usage:
+  trusttier demo [--output demo/TrustTier-demo.xlsx] [--data data/demo-trust]
+      Builds the demo workbook from the bundled fictional trust (CSV files).
+
+  trusttier classify --input trust.xlsx [--sheet S | --table T]
+                     [--framework tiers[,category,...]] [--as-of YYYY-MM-DD]
+                     [--output trust-TrustTier.xlsx]
+      Reads the trust's schools table (whatever its headers), maps its columns to the
+      framework's criteria, classifies every school and writes a NEW workbook: Summary,
+      Schools (your columns plus each framework's proposed level, security, next review,
+      reason and the equivalent TRUST.TIER formula as text) and Mapping. The input is never
+      re-saved. Without --sheet or --table it uses the only table, else a table or sheet
+      called Schools, else the only sheet. An Inspections table or sheet, if present, adds
+      each school's inspection history.
+
+  trusttier --help
+
+Frameworks: support, tiers (default), category, stages, curriculum.
+As of: today's date unless --as-of is given.
+
+Exit codes: 0 done; 1 unexpected failure; 2 bad command line, or input that cannot be
+mapped or parsed (the message names the sheet, column and row).
+
+npm scripts: npm run demo; npm run trusttier -- classify --input trust.xlsx
+`;

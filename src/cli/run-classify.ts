@@ -1,0 +1,77 @@
+import { mkdirSync, realpathSync, existsSync } from "node:fs";
+import { basename, dirname, extname, join, resolve } from "node:path";
+import type { Framework } from "../core/frameworks/types";
+import { classifyWorkbook, frameworkById, writeLayouts } from "../features/classify";
+import type { Command } from "./args";
+import type { CliOutput, WorkbookFiles } from "./io";
+
+export class UsageError extends Error {}
+
+type ClassifyCommand = Extract<Command, { kind: "classify" }>;
+
+function todayIso(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+const samePath = (a: string, b: string): boolean =>
+  existsSync(a) && existsSync(b) ? realpathSync(a) === realpathSync(b) : resolve(a) === resolve(b);
+
+/** `trusttier classify`: a trust's own workbook in, a new workbook out. */
+export async function runClassify(
+  command: ClassifyCommand,
+  files: WorkbookFiles,
+  io: CliOutput
+): Promise<void> {
+  const input = resolve(command.input);
+  if (!existsSync(input)) throw new UsageError(`--input ${input} does not exist`);
+  const output = resolve(
+    command.output ?? join(dirname(input), `${basename(input, extname(input))}-TrustTier.xlsx`)
+  );
+  if (samePath(input, output)) {
+    throw new UsageError(
+      "--output is the input file: TrustTier never re-saves a trust's workbook (an xlsx library drops what it does not model, such as charts); choose another name"
+    );
+  }
+  const frameworks: Framework[] = command.frameworks.map((id) => {
+    const framework = frameworkById(id);
+    if (typeof framework === "string") throw new UsageError(`--framework: ${framework}`);
+    return framework;
+  });
+  const asOf = command.asOf ?? todayIso();
+
+  io.out(`Reading ${input}`);
+  const port = await files.open(input);
+  const classified = await classifyWorkbook(port, {
+    frameworks,
+    asOf,
+    ...(command.source ? { source: command.source } : {}),
+    onProgress: (progress) => io.out(`[${progress.done + 1}/${progress.total}] ${progress.step}`),
+  });
+  for (const warning of classified.warnings) io.err(`warning: ${warning}`);
+  io.out(
+    `Classified ${classified.blocks[0]?.results.length ?? 0} schools from ${classified.source.description}` +
+      (classified.usedInspections ? " with the Inspections table" : "")
+  );
+  for (const block of classified.blocks) {
+    const counts = new Map<string, number>();
+    for (const result of block.results) {
+      const level =
+        result.classification.status === "classified"
+          ? result.classification.level.name
+          : result.classification.status;
+      counts.set(level, (counts.get(level) ?? 0) + 1);
+    }
+    io.out(
+      `  ${block.framework.name}: ${[...counts].map(([level, n]) => `${level} ${n}`).join(", ")}`
+    );
+  }
+  const workbook = await files.create(basename(output));
+  await writeLayouts(workbook.port, classified.layouts, {
+    onProgress: (progress) => io.out(`[${progress.done + 1}/${progress.total}] ${progress.step}`),
+  });
+  mkdirSync(dirname(output), { recursive: true });
+  await workbook.save(output);
+  io.out(`Wrote ${output}: ${classified.layouts.map((layout) => layout.name).join(", ")}`);
+}

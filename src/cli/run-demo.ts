@@ -1,0 +1,30 @@
+import { mkdirSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { buildDemoWorkbook } from "../features/demo/build-demo";
+import type { CliOutput, WorkbookFiles } from "./io";
+import { readDemoTables } from "./demo-data";
+
+/** `trusttier demo`: the command-line tool run on the bundled fictional trust. */
+export async function runDemo(
+  options: { output: string; data: string },
+  files: WorkbookFiles,
+  io: CliOutput
+): Promise<void> {
+  const data = resolve(options.data);
+  const output = resolve(options.output);
+  io.out(`Reading the demo trust from ${data}`);
+  const tables = readDemoTables(data);
+  const workbook = await files.create("TrustTier-demo.xlsx");
+  const built = await buildDemoWorkbook(workbook.port, tables, {
+    onProgress: (progress) =>
+      io.out(`[${progress.done + 1}/${progress.total}] Writing sheet ${progress.step}`),
+  });
+  mkdirSync(dirname(output), { recursive: true });
+  await workbook.save(output);
+  const schools = built.plan.blocks[0]?.results.length ?? 0;
+  io.out(
+    `Wrote ${output}: ${built.sheets.length} sheets (${built.sheets.join(", ")}); ${schools} schools classified with ${built.plan.frameworks
+      .map((framework) => framework.name)
+      .join(", ")} as of ${built.plan.asOf}.`
+  );
+}

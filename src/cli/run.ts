@@ -1,0 +1,45 @@
+import { isWorkbookError } from "../port";
+import { isInputProblemsError } from "../features/input-problems";
+import { parseArgs } from "./args";
+import { HELP } from "./help";
+import type { CliOutput, WorkbookFiles } from "./io";
+import { runClassify, UsageError } from "./run-classify";
+import { runDemo } from "./run-demo";
+
+export const EXIT_OK = 0;
+export const EXIT_FAILED = 1;
+export const EXIT_BAD_INPUT = 2;
+
+/** Runs one command line; returns the exit code. Never throws. */
+export async function runCli(
+  argv: readonly string[],
+  files: WorkbookFiles,
+  io: CliOutput
+): Promise<number> {
+  const parsed = parseArgs(argv);
+  if (!parsed.ok) {
+    io.err(`trusttier: ${parsed.message}`);
+    io.err("Run trusttier --help for usage.");
+    return EXIT_BAD_INPUT;
+  }
+  const { command } = parsed;
+  try {
+    if (command.kind === "help") io.out(HELP);
+    else if (command.kind === "demo") await runDemo(command, files, io);
+    else await runClassify(command, files, io);
+    return EXIT_OK;
+  } catch (error) {
+    if (isInputProblemsError(error) || error instanceof UsageError) {
+      io.err(`trusttier: ${error.message}`);
+      return EXIT_BAD_INPUT;
+    }
+    if (isWorkbookError(error) && ["SheetNotFound", "TableNotFound"].includes(error.code)) {
+      io.err(`trusttier: ${error.message}`);
+      return EXIT_BAD_INPUT;
+    }
+    io.err(
+      `trusttier: failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`
+    );
+    return EXIT_FAILED;
+  }
+}

@@ -1,0 +1,11 @@
+import { XlsxWorkbook } from "../adapters/xlsx/XlsxWorkbook";
+import type { WorkbookFiles } from "./io";
+
+/** Workbook files through the xlsx adapter: inputs opened to read, outputs saved as new files. */
+export const xlsxFiles: WorkbookFiles = {
+  open: (path) => XlsxWorkbook.open(path),
+  async create(name) {
+    const workbook = XlsxWorkbook.create(name);
+    return { port: workbook, save: (path) => workbook.saveAs(path) };
+  },
+};

@@ -1,0 +1,133 @@
+import { z } from "zod";
+import { inspectionAreaOf } from "../../inspections/areas";
+import { normaliseInspection } from "../../inspections/normalise";
+import type { InspectionRecord } from "../../inspections/types";
+import type { CellGrid, CellValue } from "../../values/cell";
+import { readDate, readUrn, requiredCell } from "../cells";
+import type { ImportProblem } from "../location";
+import { readCanonicalTable, type ReadTableOptions, type TableDefinition } from "../read-table";
+
+const raw = z.union([z.string(), z.number(), z.boolean(), z.null()]).optional();
+
+const row = z.object({
+  urn: requiredCell(readUrn, "the school's URN"),
+  date: requiredCell(readDate, "the inspection date"),
+  type: raw,
+  overall: raw,
+  safeguarding: raw,
+  concern: raw,
+  predecessor: raw,
+  nextSteps: raw,
+});
+type InspectionCells = z.infer<typeof row>;
+
+/**
+ * One row per academy and inspection, any regime. Every column the definition does not name
+ * must be a graded area Ofsted uses ("Quality of education", "Inclusion"...).
+ */
+export const inspectionsTable: TableDefinition<InspectionCells> = {
+  name: "Inspections",
+  columns: [
+    { key: "urn", header: "URN", required: true },
+    { key: "date", header: "Inspection date", aliases: ["Date", "INSPECTIONDT"], required: true },
+    { key: "type", header: "Type", aliases: ["Inspection type"], required: false },
+    {
+      key: "overall",
+      header: "Overall",
+      aliases: ["Overall effectiveness", "Outcome"],
+      required: false,
+    },
+    { key: "safeguarding", header: "Safeguarding", required: false },
+    { key: "concern", header: "Category of concern", aliases: ["Concern"], required: false },
+    { key: "predecessor", header: "Predecessor", aliases: ["Predecessor school"], required: false },
+    { key: "nextSteps", header: "Next steps", aliases: ["Areas for improvement"], required: false },
+  ],
+  row,
+};
+
+export interface InspectionRow {
+  urn: number;
+  record: InspectionRecord;
+  warnings: string[];
+}
+
+export interface InspectionsRead {
+  rows: Array<{ row: number; value: InspectionRow }>;
+  problems: ImportProblem[];
+}
+
+/** Which column a normaliser message is about, from its opening words. */
+const MESSAGE_COLUMNS: Array<[RegExp, string]> = [
+  [/^inspection date/, "date"],
+  [/^overall/, "overall"],
+  [/^inspection type/, "type"],
+  [/^safeguarding/, "safeguarding"],
+  [/^category of concern/, "concern"],
+  [/^predecessor/, "predecessor"],
+];
+
+/** Reads the Inspections table and normalises each row into an inspection record. */
+export function readInspections(grid: CellGrid, options: ReadTableOptions = {}): InspectionsRead {
+  const sheet = options.sheet ?? inspectionsTable.name;
+  const table = readCanonicalTable(inspectionsTable, grid, options);
+  const problems = [...table.problems];
+  const headers = (grid[0] ?? []).map((cell) => (cell === null ? "" : String(cell)));
+  const indexOfKey = (key: string): number => {
+    const column = inspectionsTable.columns.find((candidate) => candidate.key === key);
+    const names = [column?.header, column?.key, ...(column?.aliases ?? [])].map((name) =>
+      String(name).toLowerCase()
+    );
+    return headers.findIndex((header) => names.includes(header.trim().toLowerCase()));
+  };
+  for (const extra of table.extraColumns) {
+    if (!inspectionAreaOf(extra.header)) {
+      problems.push({
+        sheet,
+        column: extra.column,
+        header: extra.header,
+        row: options.headerRow ?? 1,
+        message: `'${extra.header}' is not a graded area Ofsted uses; rename or remove the column`,
+      });
+    }
+  }
+  const rows: InspectionsRead["rows"] = [];
+  for (const read of table.rows) {
+    const cells = read.value;
+    const areas: Record<string, CellValue> = {};
+    for (const [header, value] of Object.entries(read.extras)) {
+      if (inspectionAreaOf(header)) areas[header] = value;
+    }
+    const result = normaliseInspection({
+      date: cells.date,
+      type: cells.type ?? null,
+      overall: cells.overall ?? null,
+      areas,
+      safeguarding: cells.safeguarding ?? null,
+      categoryOfConcern: cells.concern ?? null,
+      predecessor: cells.predecessor ?? null,
+      nextSteps: cells.nextSteps ?? null,
+    });
+    if (!result.ok) {
+      for (const message of result.problems) {
+        const key = MESSAGE_COLUMNS.find(([pattern]) => pattern.test(message))?.[1];
+        let column = key ? indexOfKey(key) : -1;
+        if (column < 0) {
+          const area = inspectionAreaOf(message.split(":")[0]);
+          column = area ? headers.findIndex((header) => inspectionAreaOf(header) === area) : -1;
+        }
+        problems.push({
+          sheet,
+          row: read.row,
+          ...(column >= 0 ? { column, header: headers[column] } : {}),
+          message,
+        });
+      }
+      continue;
+    }
+    rows.push({
+      row: read.row,
+      value: { urn: cells.urn, record: result.value, warnings: result.warnings },
+    });
+  }
+  return { rows, problems };
+}

@@ -1,0 +1,50 @@
+import { columnLetter } from "../import/location";
+import type { CellRange } from "./types";
+
+export { columnLetter };
+
+/** "B5" for row 4, col 1 (0-based). */
+export function cellAddress(row: number, col: number): string {
+  return `${columnLetter(col)}${row + 1}`;
+}
+
+/** "B5:F7", or "B5" for a single cell. */
+export function rangeAddress(range: CellRange): string {
+  const rows = range.rows ?? 1;
+  const cols = range.cols ?? 1;
+  const first = cellAddress(range.row, range.col);
+  return rows === 1 && cols === 1
+    ? first
+    : `${first}:${cellAddress(range.row + rows - 1, range.col + cols - 1)}`;
+}
+
+/** A sheet name as a formula refers to it: always quoted, apostrophes doubled ('O''Brien'). */
+export function sheetReference(sheet: string): string {
+  return `'${sheet.replace(/'/g, "''")}'`;
+}
+
+/** 0-based row/col of an A1 address such as "$B$5" or "b5"; null if it is not one. */
+export function parseCellAddress(address: string): { row: number; col: number } | null {
+  const match = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(address.trim());
+  if (!match) return null;
+  let col = 0;
+  for (const letter of match[1].toUpperCase()) col = col * 26 + (letter.charCodeAt(0) - 64);
+  const row = Number(match[2]);
+  return row >= 1 ? { row: row - 1, col: col - 1 } : null;
+}
+
+/** A range from an address such as "B5:F7" or "B5"; null if it is not one. */
+export function parseRangeAddress(address: string): Required<CellRange> | null {
+  const [first, last = first] = address.split(":");
+  const a = parseCellAddress(first);
+  const b = parseCellAddress(last);
+  if (!a || !b) return null;
+  const row = Math.min(a.row, b.row);
+  const col = Math.min(a.col, b.col);
+  return {
+    row,
+    col,
+    rows: Math.abs(a.row - b.row) + 1,
+    cols: Math.abs(a.col - b.col) + 1,
+  };
+}

@@ -1,0 +1,61 @@
+import type { ContentCell } from "./content";
+import { layoutContent } from "./content";
+import type { SheetLayout } from "./types";
+
+/**
+ * A formula as Excel would give it back: no "=", no file-format prefixes (_xlfn.), function
+ * names and references upper-cased outside string literals (Excel upper-cases what a person
+ * types), so the same formula written by any adapter fingerprints the same.
+ */
+function canonicalFormula(formula: string): string {
+  const body = formula.replace(/^=/, "").replace(/_xlfn\.|_xlws\./gi, "");
+  return body
+    .split(/("(?:[^"]|"")*")/)
+    .map((part, i) => (i % 2 === 1 ? part : part.toUpperCase()))
+    .join("");
+}
+
+function canonicalCell(cell: ContentCell): string | null {
+  if (cell.formula !== undefined)
+    return `${cell.row},${cell.col},f,${canonicalFormula(cell.formula)}`;
+  const value = cell.value;
+  if (value === null || value === "") return null;
+  const kind = typeof value === "number" ? "n" : typeof value === "boolean" ? "b" : "s";
+  return `${cell.row},${cell.col},${kind},${String(value)}`;
+}
+
+/** 64-bit FNV-1a over UTF-16 code units, as 16 hex digits. */
+function fnv1a64(text: string): string {
+  let hash = 0xcbf29ce484222325n;
+  const prime = 0x100000001b3n;
+  const mask = 0xffffffffffffffffn;
+  for (let i = 0; i < text.length; i++) {
+    hash = ((hash ^ BigInt(text.charCodeAt(i))) * prime) & mask;
+  }
+  return hash.toString(16).padStart(16, "0");
+}
+
+/**
+ * A stable hash of a sheet's values and formulas (not formats, not formulas' results), to tell
+ * whether a person has edited a generated sheet: store `fingerprintLayout(layout)` when writing,
+ * compare with `fingerprintContent((await port.readSheetContent(name)).cells)` later.
+ */
+export function fingerprintContent(cells: Iterable<ContentCell>): string {
+  const lines: string[] = [];
+  for (const cell of cells) {
+    const line = canonicalCell(cell);
+    if (line !== null) lines.push(line);
+  }
+  const position = (line: string) => line.split(",", 2).map(Number);
+  lines.sort((a, b) => {
+    const [ar, ac] = position(a);
+    const [br, bc] = position(b);
+    return ar - br || ac - bc;
+  });
+  return fnv1a64(lines.join("\n"));
+}
+
+/** The fingerprint the sheet will have once this layout is written. */
+export function fingerprintLayout(layout: SheetLayout): string {
+  return fingerprintContent(layoutContent(layout));
+}

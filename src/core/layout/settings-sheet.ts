@@ -1,0 +1,111 @@
+import type { CellGrid } from "../values/cell";
+import type { SheetLayout } from "./types";
+
+/**
+ * Settings the pane, the custom functions and the command line share live in the workbook
+ * itself, on a very hidden sheet (Office's document settings are invisible to an xlsx
+ * library): one key per row, its value as JSON text, split across columns when longer than
+ * a cell holds.
+ */
+export const SETTINGS_SHEET_NAME = "TrustTier_Settings";
+
+export const SETTINGS_HEADERS = ["Key", "Value (JSON)"] as const;
+
+/** Excel's limit is 32,767 characters a cell; stay well below it. */
+const CHUNK = 30000;
+
+export interface SettingProblem {
+  readonly key: string;
+  /** 1-based row on the settings sheet, for the message shown to the person. */
+  readonly row: number;
+  readonly message: string;
+}
+
+export interface SettingsSnapshot {
+  /** Parsed JSON values by key. */
+  readonly values: Readonly<Record<string, unknown>>;
+  readonly problems: readonly SettingProblem[];
+}
+
+export const EMPTY_SETTINGS: SettingsSnapshot = { values: {}, problems: [] };
+
+/**
+ * Reads the settings sheet's used range (header row first). A row with no key, a repeated
+ * key or text that is not JSON is reported, and the other rows are still read.
+ */
+export function parseSettingsGrid(grid: CellGrid, firstRow = 1): SettingsSnapshot {
+  const values: Record<string, unknown> = {};
+  const problems: SettingProblem[] = [];
+  const where = `sheet ${SETTINGS_SHEET_NAME}`;
+  grid.slice(1).forEach((cells, index) => {
+    const row = firstRow + 1 + index;
+    const [rawKey, ...parts] = cells;
+    const text = parts.map((part) => (part === null ? "" : String(part))).join("");
+    const key = rawKey === null ? "" : String(rawKey).trim();
+    if (key === "" && text.trim() === "") return;
+    if (key === "") {
+      problems.push({ key, row, message: `${where}, row ${row}: a value has no key in column A.` });
+      return;
+    }
+    if (Object.hasOwn(values, key)) {
+      problems.push({ key, row, message: `${where}, row ${row}: key "${key}" appears twice.` });
+      return;
+    }
+    try {
+      values[key] = JSON.parse(text);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      problems.push({
+        key,
+        row,
+        message: `${where}, row ${row}: the value of "${key}" is not valid JSON (${reason}).`,
+      });
+    }
+  });
+  return { values, problems };
+}
+
+/** `changes` applied over `current`; an `undefined` change removes the key. */
+export function mergeSettings(
+  current: Readonly<Record<string, unknown>>,
+  changes: Readonly<Record<string, unknown>>
+): Record<string, unknown> {
+  const merged: Record<string, unknown> = { ...current };
+  for (const [key, value] of Object.entries(changes)) {
+    if (value === undefined) delete merged[key];
+    else merged[key] = value;
+  }
+  return merged;
+}
+
+function chunks(text: string): string[] {
+  const parts: string[] = [];
+  for (let i = 0; i < text.length; i += CHUNK) parts.push(text.slice(i, i + CHUNK));
+  return parts.length > 0 ? parts : [""];
+}
+
+/** The very hidden settings sheet for these values, keys in sorted order. */
+export function settingsLayout(values: Readonly<Record<string, unknown>>): SheetLayout {
+  const keys = Object.keys(values).sort();
+  const cells = SETTINGS_HEADERS.map((header, col) => ({
+    row: 0,
+    col,
+    value: header,
+    style: { bold: true },
+  }));
+  const rows = keys.flatMap((key, index) => {
+    const json = JSON.stringify(values[key]);
+    if (json === undefined) return [];
+    return [key, ...chunks(json)].map((value, col) => ({ row: index + 1, col, value }));
+  });
+  return {
+    name: SETTINGS_SHEET_NAME,
+    cells: [...cells, ...rows],
+    formats: [{ range: { row: 0, col: 0, rows: keys.length + 1, cols: 2 }, numberFormat: "@" }],
+    columnWidths: [
+      { col: 0, width: 30 },
+      { col: 1, width: 80 },
+    ],
+    visibility: "veryHidden",
+  };
+}

@@ -1,0 +1,29 @@
+import type { z } from "zod";
+import { SETTINGS_SHEET_NAME, type SettingsSnapshot } from "./settings-sheet";
+
+export type SettingRead<T> =
+  | { readonly ok: true; readonly value: T | undefined }
+  | { readonly ok: false; readonly message: string };
+
+/**
+ * One setting checked against its zod schema. Absent gives `value: undefined`; a value that
+ * was damaged on the sheet or does not fit the schema gives a message naming the key and why.
+ */
+export function readSetting<T>(
+  snapshot: SettingsSnapshot,
+  key: string,
+  schema: z.ZodType<T>
+): SettingRead<T> {
+  const problem = snapshot.problems.find((p) => p.key === key);
+  if (problem) return { ok: false, message: problem.message };
+  if (!Object.hasOwn(snapshot.values, key)) return { ok: true, value: undefined };
+  const result = schema.safeParse(snapshot.values[key]);
+  if (result.success) return { ok: true, value: result.data };
+  const issues = result.error.issues
+    .map((issue) => `${issue.path.length > 0 ? issue.path.join(".") + ": " : ""}${issue.message}`)
+    .join("; ");
+  return {
+    ok: false,
+    message: `Setting "${key}" on sheet ${SETTINGS_SHEET_NAME} is not valid: ${issues}.`,
+  };
+}

@@ -1,0 +1,38 @@
+import { isBlank } from "../values/blank";
+import type { CellGrid, CellValue } from "../values/cell";
+import type { MappingTarget } from "./types";
+
+export interface ColumnValues {
+  /** Non-blank cells with their sheet row numbers. */
+  cells: Array<{ row: number; value: CellValue }>;
+  /** Share of non-blank cells that are text rather than numbers or booleans. */
+  textShare: number;
+}
+
+/** The non-blank cells of one column below the header row. */
+export function columnValues(grid: CellGrid, column: number, headerRow: number): ColumnValues {
+  const cells: ColumnValues["cells"] = [];
+  let text = 0;
+  grid.slice(1).forEach((cells_, offset) => {
+    const value = cells_[column];
+    if (value === undefined || isBlank(value)) return;
+    cells.push({ row: headerRow + 1 + offset, value });
+    if (typeof value === "string") text++;
+  });
+  return { cells, textShare: cells.length === 0 ? 0 : text / cells.length };
+}
+
+/** True when the target reads the value: it parses, or it is a DfE suppression code. */
+export function valueFitsTarget(target: MappingTarget, value: CellValue): boolean {
+  if (!target.read) return true;
+  const result = target.read(value);
+  return result.ok || result.kind === "suppressed";
+}
+
+/** Share of the column's values the target reads; undefined with no values or no reader. */
+export function valueFit(target: MappingTarget, values: ColumnValues): number | undefined {
+  if (!target.read || values.cells.length === 0) return undefined;
+  let fitting = 0;
+  for (const cell of values.cells) if (valueFitsTarget(target, cell.value)) fitting++;
+  return fitting / values.cells.length;
+}

@@ -1,0 +1,182 @@
+import { classify } from "../../core/classify/classify";
+import type { Classification, Evidence } from "../../core/classify/types";
+import type { HalfTerm } from "../../core/dates/half-terms";
+import type { IsoDate } from "../../core/dates/iso";
+import type { Framework } from "../../core/frameworks/types";
+import type { ImportProblem } from "../../core/import/location";
+import type { InspectionRecord } from "../../core/inspections/types";
+import type { SchoolPhase } from "../../core/import/cells";
+import {
+  checkMappedValues,
+  CRITERION_TARGET_PREFIX,
+  OFSTED_DATE_TARGET,
+  proposeMapping,
+  schoolsTableTargets,
+  type MappingProposal,
+  type MappingTarget,
+} from "../../core/mapping";
+import type { CellGrid, CellValue } from "../../core/values/cell";
+import { isBlank } from "../../core/values/blank";
+import { InputProblemsError } from "../input-problems";
+
+/** A schools table as read from a sheet or table: header row first. */
+export interface SchoolsGrid {
+  sheet: string;
+  /** Sheet row number of the header row (1-based). */
+  headerRow: number;
+  grid: CellGrid;
+}
+
+export interface SchoolResult {
+  /** Sheet row number. */
+  row: number;
+  /** Index into the grid's data rows. */
+  index: number;
+  urn: number;
+  name: string;
+  phase: SchoolPhase;
+  classification: Classification;
+}
+
+export interface ClassifiedSchools {
+  framework: Framework;
+  proposal: MappingProposal;
+  /** The mapping used: the proposal, or the person's choices. */
+  columnOf: Record<string, number>;
+  results: SchoolResult[];
+  /** Things the person should know but that did not stop the run (disagreeing columns). */
+  warnings: string[];
+}
+
+export interface ClassifyGridInput {
+  source: SchoolsGrid;
+  framework: Framework;
+  asOf: IsoDate;
+  /** Inspection histories by URN, from an Inspections table where the workbook has one. */
+  inspections?: ReadonlyMap<number, readonly InspectionRecord[]>;
+  termDates?: readonly HalfTerm[];
+  /** The person's mapping (target id -> column); the proposal is used where absent. */
+  columnOf?: Record<string, number>;
+}
+
+function read<T>(target: MappingTarget | undefined, value: CellValue | undefined): T {
+  const result = target?.read?.(value ?? null);
+  if (!result?.ok) throw new Error(`unreadable ${target?.id}: checked before use`);
+  return result.value as T;
+}
+
+function requiredProblems(
+  targets: readonly MappingTarget[],
+  columnOf: Record<string, number>,
+  source: SchoolsGrid
+): ImportProblem[] {
+  const problems: ImportProblem[] = [];
+  const headers = source.grid[0] ?? [];
+  for (const target of targets.filter((candidate) => candidate.required)) {
+    const column = columnOf[target.id];
+    if (column === undefined) {
+      problems.push({
+        sheet: source.sheet,
+        row: source.headerRow,
+        message: `no column holds ${target.label}; expected a header such as ${[target.label, ...target.aliases.slice(1, 3)].join(", ")}`,
+      });
+      continue;
+    }
+    source.grid.slice(1).forEach((cells, offset) => {
+      if (cells.every((cell) => isBlank(cell))) return;
+      if (isBlank(cells[column])) {
+        problems.push({
+          sheet: source.sheet,
+          column,
+          header: String(headers[column] ?? ""),
+          row: source.headerRow + 1 + offset,
+          message: `${target.label} is blank; every school needs one`,
+        });
+      }
+    });
+  }
+  return problems;
+}
+
+/**
+ * Maps a schools grid's columns to the framework's criteria and the school fields, checks every
+ * mapped value, and classifies each school. Unmappable or unparseable input throws
+ * InputProblemsError naming sheet, column and row; nothing is classified from a partial read.
+ */
+export function classifySchoolsGrid(input: ClassifyGridInput): ClassifiedSchools {
+  const { source, framework } = input;
+  const targets = schoolsTableTargets(framework);
+  const byId = new Map(targets.map((target) => [target.id, target]));
+  const proposal = proposeMapping(targets, source.grid, {
+    sheet: source.sheet,
+    headerRow: source.headerRow,
+  });
+  const columnOf = input.columnOf ?? proposal.columnOf;
+
+  const criteria = Object.keys(columnOf).filter((id) => id.startsWith(CRITERION_TARGET_PREFIX));
+  const problems = requiredProblems(targets, columnOf, source);
+  if (criteria.length === 0) {
+    problems.push({
+      sheet: source.sheet,
+      row: source.headerRow,
+      message: `no column holds a criterion of ${framework.name}; expected headers such as ${framework.criteria
+        .slice(0, 4)
+        .map((criterion) => criterion.label)
+        .join(", ")}`,
+    });
+  }
+  problems.push(
+    ...checkMappedValues(targets, source.grid, columnOf, {
+      sheet: source.sheet,
+      headerRow: source.headerRow,
+    })
+  );
+  if (problems.length > 0) {
+    throw new InputProblemsError(
+      `${source.sheet}: the schools table cannot be classified with ${framework.name}:`,
+      problems
+    );
+  }
+
+  const column = (id: string) => columnOf[`school:${id}`];
+  const results: SchoolResult[] = [];
+  source.grid.slice(1).forEach((cells, index) => {
+    if (cells.every((cell) => isBlank(cell))) return;
+    const values: Record<string, CellValue> = {};
+    for (const id of criteria) {
+      values[id.slice(CRITERION_TARGET_PREFIX.length)] = cells[columnOf[id]] ?? null;
+    }
+    const dateColumn = columnOf[OFSTED_DATE_TARGET];
+    const ofstedDate =
+      dateColumn === undefined || isBlank(cells[dateColumn])
+        ? undefined
+        : read<IsoDate>(byId.get(OFSTED_DATE_TARGET), cells[dateColumn]);
+    const urn = read<number>(byId.get("school:urn"), cells[column("urn")]);
+    const evidence: Evidence = {
+      values,
+      ...(ofstedDate ? { dates: { ofsted: ofstedDate } } : {}),
+      ...(input.inspections?.get(urn) ? { inspections: input.inspections.get(urn) } : {}),
+    };
+    results.push({
+      row: source.headerRow + 1 + index,
+      index,
+      urn,
+      name: read<string>(byId.get("school:name"), cells[column("name")]),
+      phase: read<SchoolPhase>(byId.get("school:phase"), cells[column("phase")]),
+      classification: classify(framework, evidence, {
+        asOf: input.asOf,
+        ...(input.termDates ? { termDates: input.termDates } : {}),
+      }),
+    });
+  });
+  return {
+    framework,
+    proposal,
+    columnOf,
+    results,
+    warnings: proposal.disagreements.map(
+      (disagreement) =>
+        `${source.sheet}: ${disagreement.message}; used column ${disagreement.headers[0]}`
+    ),
+  };
+}

@@ -1,0 +1,22 @@
+import { WorkbookError, type CancelSignal, type Progress } from "../port";
+
+export interface FeatureOptions {
+  readonly signal?: CancelSignal;
+  /** One call per step, before it starts: "Schools (3 of 14)". */
+  readonly onProgress?: (progress: Progress) => void;
+}
+
+/** Stops between steps when the person cancels; what was written so far stays consistent. */
+export function throwIfCancelled(signal: CancelSignal | undefined): void {
+  if (signal?.aborted) throw new WorkbookError("Cancelled", "Cancelled by the user.");
+}
+
+/** Reports step `done + 1` of `total` and checks for cancellation first. */
+export function stepper(options: FeatureOptions, total: number) {
+  let done = 0;
+  return (step: string): void => {
+    throwIfCancelled(options.signal);
+    options.onProgress?.({ done, total, step });
+    done++;
+  };
+}

@@ -1,0 +1,127 @@
+import type { CellGrid } from "../core/values/cell";
+import type { SheetLayout, SheetVisibility } from "../core/layout/types";
+import type { ContentCell } from "../core/layout/content";
+import type { SettingsSnapshot } from "../core/layout/settings-sheet";
+
+/**
+ * The one interface through which features touch a workbook. Implemented by the Office.js,
+ * xlsx (ExcelJS) and in-memory adapters; one contract suite (test/adapters) runs against all.
+ * Failures are thrown as `WorkbookError` (./errors) with a code and a message naming the
+ * sheet, table or cell.
+ */
+export interface WorkbookPort {
+  /** The workbook's name, its sheets (in tab order) and its tables. */
+  describe(): Promise<WorkbookDescription>;
+
+  /** A table's headers and data rows (values, not formulas). Names compare without case. */
+  readTable(name: string): Promise<TableData>;
+
+  /** A sheet's used range, for "a range with a header row" in workbooks without tables. */
+  readUsedRange(sheet: string): Promise<UsedRange>;
+
+  /** Every non-empty cell of a sheet with its value and formula: input to `fingerprintSheet`. */
+  readSheetContent(sheet: string): Promise<SheetContent>;
+
+  /**
+   * Writes a whole sheet. "create" fails with `SheetExists` if the name is taken; "replace"
+   * writes under a temporary name and then swaps it in (creating the sheet if absent), so a
+   * failure or cancellation leaves the workbook as it was.
+   */
+  writeLayout(layout: SheetLayout, options: WriteOptions): Promise<WriteResult>;
+
+  /** Deletes a sheet; `SheetNotFound` if there is none by that name. */
+  deleteSheet(name: string): Promise<void>;
+
+  /**
+   * Appends rows below a table's last row; existing rows are never rewritten. Each row must be
+   * as wide as the table's headers. Strings are literal text.
+   */
+  appendRows(table: string, rows: CellGrid, options?: ProgressOptions): Promise<AppendResult>;
+
+  /**
+   * The settings stored in the very hidden settings sheet (`SETTINGS_SHEET_NAME`), one key per
+   * row with a JSON value. A damaged row is reported in `problems`, never thrown. Validate each
+   * value with `readSetting` (src/core/layout/settings.ts) and a zod schema.
+   */
+  readSettings(): Promise<SettingsSnapshot>;
+
+  /** Sets (or, with `undefined`, removes) the given keys; other keys are kept. */
+  writeSettings(changes: Readonly<Record<string, unknown>>): Promise<void>;
+}
+
+export interface WorkbookDescription {
+  readonly name: string;
+  readonly sheets: readonly SheetInfo[];
+  readonly tables: readonly TableInfo[];
+}
+
+export interface SheetInfo {
+  readonly name: string;
+  readonly visibility: SheetVisibility;
+}
+
+export interface TableInfo {
+  readonly name: string;
+  readonly sheet: string;
+  readonly headers: readonly string[];
+  /** Data rows, not counting the header row. */
+  readonly rowCount: number;
+}
+
+export interface TableData extends TableInfo {
+  readonly rows: CellGrid;
+  /** 0-based position of the header row's first cell. */
+  readonly origin: { readonly row: number; readonly col: number };
+}
+
+export interface UsedRange {
+  readonly sheet: string;
+  /** 0-based position of `values[0][0]`; (0, 0) with no rows for an empty sheet. */
+  readonly origin: { readonly row: number; readonly col: number };
+  readonly values: CellGrid;
+}
+
+export interface SheetContent {
+  readonly sheet: string;
+  /** Non-empty cells, row by row. */
+  readonly cells: readonly ContentCell[];
+}
+
+/** Compatible with the DOM's AbortSignal: pass an `AbortController`'s signal. */
+export interface CancelSignal {
+  readonly aborted: boolean;
+}
+
+export interface Progress {
+  readonly done: number;
+  readonly total: number;
+  /** What is being written, for a progress line ("values", "formats", "swap"...). */
+  readonly step: string;
+}
+
+export interface ProgressOptions {
+  readonly signal?: CancelSignal;
+  readonly onProgress?: (progress: Progress) => void;
+}
+
+export type WriteMode = "create" | "replace";
+
+export interface WriteOptions extends ProgressOptions {
+  readonly mode: WriteMode;
+}
+
+export interface WriteResult {
+  readonly sheet: string;
+  /** True when an existing sheet was replaced. */
+  readonly replaced: boolean;
+}
+
+export interface AppendResult {
+  readonly table: string;
+  /** Data rows in the table after the append. */
+  readonly rowCount: number;
+}
+
+export type { ContentCell, SettingsSnapshot };
+export type { SettingProblem } from "../core/layout/settings-sheet";
+export { SETTINGS_SHEET_NAME } from "../core/layout/settings-sheet";

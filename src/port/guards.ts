@@ -1,0 +1,86 @@
+import { layoutProblems } from "../core/layout/validate-layout";
+import { sameSheetName, validateSheetName } from "../core/layout/sheet-names";
+import type { SheetLayout } from "../core/layout/types";
+import type { CellGrid } from "../core/values/cell";
+import { WorkbookError } from "./errors";
+import type { CancelSignal, WriteMode } from "./WorkbookPort";
+
+/** Throws `Cancelled` once the caller has aborted; adapters call it between steps. */
+export function throwIfCancelled(signal: CancelSignal | undefined, what: string): void {
+  if (signal?.aborted) throw new WorkbookError("Cancelled", `Cancelled: ${what} was not written.`);
+}
+
+/**
+ * The checks every adapter makes before writing a layout, so all refuse the same things:
+ * a layout Excel would reject, a name Excel would reject, and "create" over an existing sheet.
+ * Returns the existing sheet's name (as the workbook spells it) when "replace" will swap it.
+ */
+export function checkLayoutWrite(
+  layout: SheetLayout,
+  mode: WriteMode,
+  existingNames: readonly string[]
+): string | undefined {
+  const nameProblem = validateSheetName(layout.name);
+  if (nameProblem) throw new WorkbookError("InvalidSheetName", nameProblem);
+  const problems = layoutProblems(layout);
+  if (problems.length > 0) throw new WorkbookError("InvalidLayout", problems.join("\n"));
+  const existing = existingNames.find((name) => sameSheetName(name, layout.name));
+  if (existing !== undefined && mode === "create") {
+    throw new WorkbookError(
+      "SheetExists",
+      `Sheet ${JSON.stringify(existing)} already exists; choose "replace" to overwrite it.`
+    );
+  }
+  return existing;
+}
+
+/** A name for staging a sheet that clashes with none of `existingNames`. */
+export function temporarySheetName(existingNames: readonly string[]): string {
+  for (let n = 1; ; n++) {
+    const candidate = `TrustTier_tmp${n}`;
+    if (!existingNames.some((name) => sameSheetName(name, candidate))) return candidate;
+  }
+}
+
+/** Refuses rows whose width differs from the table's, naming the first such row. */
+export function checkAppendRows(table: string, width: number, rows: CellGrid): void {
+  const bad = rows.findIndex((row) => row.length !== width);
+  if (bad >= 0) {
+    throw new WorkbookError(
+      "RowWidthMismatch",
+      `Row ${bad + 1} to append to table ${table} has ${rows[bad].length} cells; the table has ${width} columns.`
+    );
+  }
+}
+
+export function sheetNotFound(name: string): WorkbookError {
+  return new WorkbookError("SheetNotFound", `There is no sheet named ${JSON.stringify(name)}.`);
+}
+
+export function tableNotFound(name: string): WorkbookError {
+  return new WorkbookError("TableNotFound", `There is no table named ${JSON.stringify(name)}.`);
+}
+
+/**
+ * Table names are unique across a workbook: refuses a layout table whose name is taken by a
+ * table on another sheet (`replacing`, the sheet being swapped out, is ignored).
+ */
+export function checkTableNamesFree(
+  layout: SheetLayout,
+  tables: readonly { name: string; sheet: string }[],
+  replacing: string | undefined
+): void {
+  for (const table of layout.tables ?? []) {
+    const clash = tables.find(
+      (t) =>
+        t.name.toUpperCase() === table.name.toUpperCase() &&
+        !(replacing !== undefined && sameSheetName(t.sheet, replacing))
+    );
+    if (clash) {
+      throw new WorkbookError(
+        "InvalidLayout",
+        `Table name ${table.name} is already used on sheet ${JSON.stringify(clash.sheet)}.`
+      );
+    }
+  }
+}

@@ -1,0 +1,24 @@
+import { MemoryWorkbook } from "../../src/adapters/memory/MemoryWorkbook";
+import type { NewWorkbook, WorkbookFiles } from "../../src/cli/io";
+
+/** WorkbookFiles over in-memory workbooks: `inputs` by path; saved outputs recorded by path. */
+export function memoryFiles(inputs: Record<string, MemoryWorkbook> = {}) {
+  const saved = new Map<string, MemoryWorkbook>();
+  const files: WorkbookFiles = {
+    async open(path) {
+      const workbook = inputs[path];
+      if (!workbook) throw new Error(`no test workbook at ${path}`);
+      return workbook;
+    },
+    async create(name): Promise<NewWorkbook> {
+      const port = new MemoryWorkbook(name);
+      return {
+        port,
+        save: async (path) => {
+          saved.set(path, port);
+        },
+      };
+    },
+  };
+  return { files, saved };
+}

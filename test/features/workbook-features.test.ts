@@ -1,0 +1,193 @@
+import { MemoryWorkbook } from "../../src/adapters/memory/MemoryWorkbook";
+import { getBuiltinFramework } from "../../src/core/frameworks";
+import type { Framework } from "../../src/core/frameworks/types";
+import { classifyWorkbook, writeLayouts } from "../../src/features/classify";
+import { buildDemoWorkbook } from "../../src/features/demo";
+import { InputProblemsError } from "../../src/features/input-problems";
+import { isWorkbookError, type Progress } from "../../src/port";
+import { demoTables, realSample } from "./demo-fixtures";
+
+function framework(id: string): Framework {
+  const found = getBuiltinFramework(id);
+  if (!found) throw new Error(`no framework ${id}`);
+  return found;
+}
+
+async function trustWorkbook(extra: Parameters<typeof MemoryWorkbook.from>[1] = []) {
+  const [headers, ...rows] = realSample();
+  return MemoryWorkbook.from("trust.xlsx", [
+    { name: "Cover", cells: [{ row: 0, col: 0, value: "Our trust" }] },
+    {
+      name: "Data",
+      cells: [],
+      tables: [{ name: "OurSchools", row: 2, col: 1, headers: headers.map(String), rows }],
+    },
+    ...extra,
+  ]);
+}
+
+describe("buildDemoWorkbook", () => {
+  it("writes every sheet through the port with a progress line per step", async () => {
+    const workbook = new MemoryWorkbook("TrustTier-demo.xlsx");
+    const progress: Progress[] = [];
+    const built = await buildDemoWorkbook(workbook, demoTables(), {
+      onProgress: (p) => progress.push(p),
+    });
+    const described = await workbook.describe();
+    expect(described.sheets.map((s) => s.name)).toEqual(built.sheets);
+    expect(progress.map((p) => p.step)).toEqual(built.sheets);
+    expect(progress.every((p) => p.total === built.sheets.length)).toBe(true);
+    const schools = await workbook.readTable("Schools");
+    expect(schools.rowCount).toBe(14);
+    expect(schools.headers).toContain("Tier (proposed)");
+  });
+
+  it("stops between sheets when cancelled, leaving only whole sheets", async () => {
+    const workbook = new MemoryWorkbook("TrustTier-demo.xlsx");
+    const signal = { aborted: false };
+    const run = buildDemoWorkbook(workbook, demoTables(), {
+      signal,
+      onProgress: (p) => {
+        if (p.done === 2) signal.aborted = true;
+      },
+    });
+    const error = await run.then(
+      () => undefined,
+      (reason: unknown) => reason
+    );
+    expect(isWorkbookError(error, "Cancelled")).toBe(true);
+    const sheets = (await workbook.describe()).sheets.map((s) => s.name);
+    expect(sheets.length).toBeLessThanOrEqual(3);
+    expect(sheets.slice(0, 2)).toEqual(["About", "Summary"]);
+  });
+});
+
+describe("classifyWorkbook", () => {
+  it("finds the only table wherever it sits, classifies it and plans a new workbook", async () => {
+    const trust = await trustWorkbook();
+    const steps: string[] = [];
+    const classified = await classifyWorkbook(trust, {
+      frameworks: [framework("tiers"), framework("category")],
+      asOf: "2026-07-17",
+      onProgress: (p) => steps.push(p.step),
+    });
+    expect(classified.source.description).toBe("table OurSchools on sheet Data");
+    expect(classified.source.headerRow).toBe(3);
+    expect(classified.blocks.map((b) => b.results.length)).toEqual([19, 19]);
+    expect(classified.usedInspections).toBe(false);
+    expect(classified.warnings[0]).toContain("'OFSTEDRATING' and J 'rating'");
+    expect(steps).toEqual([
+      "Reading the schools table",
+      "Reading inspections",
+      "Classifying with School improvement tiers",
+      "Classifying with Symphony category",
+    ]);
+
+    const out = new MemoryWorkbook("out.xlsx");
+    await writeLayouts(out, classified.layouts);
+    const written = await out.readTable("Schools");
+    expect(written.headers.slice(0, 3)).toEqual([
+      "URN",
+      "EstablishmentName",
+      "PhaseOfEducation (name)",
+    ]);
+    expect(written.rows[0][written.headers.indexOf("Tier (proposed)")]).toBe("not enough evidence");
+    expect((await out.describe()).sheets.map((s) => s.name)).toEqual([
+      "Summary",
+      "Schools",
+      "Mapping",
+    ]);
+  });
+
+  it("names the cell of an unparseable value in the trust's own sheet coordinates", async () => {
+    const [headers, ...rows] = realSample();
+    rows[3][10] = "Goodish";
+    const trust = await MemoryWorkbook.from("trust.xlsx", [
+      {
+        name: "Data",
+        cells: [],
+        tables: [{ name: "S", row: 2, col: 0, headers: headers.map(String), rows }],
+      },
+    ]);
+    const run = classifyWorkbook(trust, { frameworks: [framework("tiers")], asOf: "2026-07-17" });
+    await expect(run).rejects.toBeInstanceOf(InputProblemsError);
+    await expect(run).rejects.toThrow(/Data!K7 \(column K 'OFSTEDRATING', row 7\)/);
+  });
+
+  it("reads an Inspections sheet when the workbook has one, and stops on a bad row there", async () => {
+    const inspections = {
+      name: "Inspections",
+      cells: [
+        ["URN", "Inspection date", "Overall"],
+        [138776, "2019-07-02", "Good"],
+        [139217, "2019-07-02", "Splendid"],
+      ].flatMap((row, r) => row.map((value, col) => ({ row: r, col, value }))),
+    };
+    const trust = await trustWorkbook([inspections]);
+    const run = classifyWorkbook(trust, {
+      source: { kind: "table", name: "OurSchools" },
+      frameworks: [framework("tiers")],
+      asOf: "2026-07-17",
+    });
+    await expect(run).rejects.toThrow(
+      /Inspections!C3 \(column C 'Overall', row 3\): overall: 'Splendid'/
+    );
+  });
+
+  it("classifies its own demo output again: earlier result columns are replaced, levels agree", async () => {
+    const demo = new MemoryWorkbook("TrustTier-demo.xlsx");
+    const built = await buildDemoWorkbook(demo, demoTables());
+    const frameworks = built.plan.frameworks;
+    const again = await classifyWorkbook(demo, { frameworks, asOf: built.plan.asOf });
+    expect(again.usedInspections).toBe(true);
+    const out = new MemoryWorkbook("again.xlsx");
+    await writeLayouts(out, again.layouts);
+    const schools = await out.readTable("Schools");
+    const original = await demo.readTable("Schools");
+    expect(schools.headers).toEqual(original.headers);
+    expect(schools.rows.map((row) => row[schools.headers.indexOf("Tier (proposed)")])).toEqual(
+      original.rows.map((row) => row[original.headers.indexOf("Tier (proposed)")])
+    );
+  });
+
+  it("gives blank and repeated headers of a plain sheet unique names", async () => {
+    const grid = [
+      ["URN", "Name", "Phase", "Ofsted", "", "Notes", "notes"],
+      [138776, "Alder", "Primary", "Good", "x", "a", "b"],
+    ];
+    const trust = await MemoryWorkbook.from("t.xlsx", [
+      {
+        name: "Schools",
+        cells: grid.flatMap((row, r) => row.map((value, col) => ({ row: r, col, value }))),
+      },
+    ]);
+    const classified = await classifyWorkbook(trust, {
+      frameworks: [framework("tiers")],
+      asOf: "2026-07-17",
+    });
+    const out = new MemoryWorkbook("out.xlsx");
+    await writeLayouts(out, classified.layouts);
+    const headers = (await out.readTable("Schools")).headers;
+    expect(headers.slice(0, 7)).toEqual([
+      "URN",
+      "Name",
+      "Phase",
+      "Ofsted",
+      "Column 5",
+      "Notes",
+      "notes (2)",
+    ]);
+  });
+
+  it("asks which table or sheet to use when it cannot tell", async () => {
+    const trust = await MemoryWorkbook.from("trust.xlsx", [
+      { name: "One", cells: [{ row: 0, col: 0, value: "URN" }] },
+      { name: "Two", cells: [{ row: 0, col: 0, value: "URN" }] },
+    ]);
+    await expect(
+      classifyWorkbook(trust, { frameworks: [framework("tiers")], asOf: "2026-07-17" })
+    ).rejects.toThrow(
+      `trust.xlsx has several tables or sheets and none is called Schools; choose one: --sheet "One", --sheet "Two"`
+    );
+  });
+});

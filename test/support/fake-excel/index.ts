@@ -1,0 +1,2 @@
+export { FakeExcel } from "./workbook";
+export { OfficeApiError } from "./context";

@@ -1,0 +1,27 @@
+import type { MemoryCell } from "../../../src/adapters/memory/model";
+
+/**
+ * What Excel stores when Office.js writes `input` through `Range.values` or `Range.formulas`:
+ * the input is parsed as if typed, so "=x", "+x", "-x" and "@x" become formulas, "12" a number,
+ * "TRUE" a boolean, and a leading apostrophe keeps the rest as text. null leaves the cell alone.
+ */
+export function typeIntoCell(cell: MemoryCell, input: unknown): void {
+  if (input === null || input === undefined) return;
+  delete cell.formula;
+  if (typeof input === "number" || typeof input === "boolean") {
+    cell.value = input;
+    return;
+  }
+  const text = String(input);
+  if (text === "") cell.value = null;
+  else if (text.startsWith("'")) cell.value = text.slice(1);
+  else if (text.startsWith("=")) {
+    cell.formula = text;
+    cell.value = null;
+  } else if (/^[+\-@]/.test(text) && text.length > 1) {
+    cell.formula = text.startsWith("@") ? `=${text.slice(1)}` : `=${text}`;
+    cell.value = null;
+  } else if (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(text.trim())) cell.value = Number(text);
+  else if (/^(true|false)$/i.test(text.trim())) cell.value = text.trim().toUpperCase() === "TRUE";
+  else cell.value = text;
+}
