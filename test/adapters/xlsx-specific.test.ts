@@ -1,0 +1,53 @@
+import ExcelJS from "exceljs";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { addXlfnPrefixes, stripXlfnPrefixes } from "../../src/adapters/xlsx/xlfn";
+import { XlsxWorkbook } from "../../src/adapters/xlsx/XlsxWorkbook";
+
+const folder = mkdtempSync(join(tmpdir(), "trusttier-xlsx-"));
+
+describe("xlsx adapter", () => {
+  it("adds _xlfn. prefixes outside string literals and takes them off again", () => {
+    const formula = '=IFS(A1>1,"IFS(",TRUE,TEXTJOIN(",",TRUE,FILTER(B:B,C:C)))&MYIFS(1)';
+    const stored = addXlfnPrefixes(formula);
+    expect(stored).toBe(
+      '=_xlfn.IFS(A1>1,"IFS(",TRUE,_xlfn.TEXTJOIN(",",TRUE,_xlfn._xlws.FILTER(B:B,C:C)))&MYIFS(1)'
+    );
+    expect(stripXlfnPrefixes(stored)).toBe(formula);
+  });
+
+  it("writes the prefix into the file and no cached result", async () => {
+    const workbook = XlsxWorkbook.create();
+    await workbook.writeLayout(
+      { name: "S", cells: [{ row: 0, col: 0, formula: "=IFS(TRUE,1)" }] },
+      { mode: "create" }
+    );
+    const path = join(folder, "prefix.xlsx");
+    await workbook.saveAs(path);
+    const raw = new ExcelJS.Workbook();
+    await raw.xlsx.readFile(path);
+    const stored = raw.getWorksheet("S")!.findCell(1, 1)!.value as ExcelJS.CellFormulaValue;
+    expect(stored.formula).toBe("_xlfn.IFS(TRUE,1)");
+    expect(stored.result).toBeUndefined();
+  });
+
+  it("never saves over the file it was opened from, and names an unreadable file", async () => {
+    const path = join(folder, "input.xlsx");
+    const first = XlsxWorkbook.create();
+    await first.writeLayout({ name: "S", cells: [] }, { mode: "create" });
+    await first.saveAs(path);
+    const opened = await XlsxWorkbook.open(path);
+    await expect(opened.saveAs(path)).rejects.toThrow(/Refusing to overwrite the input workbook/);
+    await expect(XlsxWorkbook.open(Buffer.from("not a zip"))).rejects.toThrow(
+      /Could not read the workbook as an xlsx workbook/
+    );
+  });
+
+  it("reads dates as Excel serial numbers, as Office does", async () => {
+    const raw = new ExcelJS.Workbook();
+    raw.addWorksheet("D").getCell("A1").value = new Date(Date.UTC(2024, 8, 1));
+    const workbook = await XlsxWorkbook.open(Buffer.from(await raw.xlsx.writeBuffer()));
+    expect((await workbook.readUsedRange("D")).values).toEqual([[45536]]);
+  });
+});
