@@ -1,5 +1,5 @@
 import type { Framework, MappingRow } from "../types";
-import { CONCERN_FLOOR_SOURCE, fits, inspectionRows } from "./mapping-helpers";
+import { concernFloors, ofstedCriterion, fits, inspectionRows } from "./mapping-helpers";
 
 const SEED = "002 Symphony Learning Trust, Judgement Categorisation table";
 const LEVELS = ["cat1", "cat2", "cat3", "cat4"];
@@ -99,21 +99,7 @@ export const category: Framework = {
     },
   ],
   criteria: [
-    {
-      id: "ofsted",
-      label: "Ofsted",
-      aliases: [
-        "Ofsted grade",
-        "Last Ofsted grade",
-        "Ofsted judgement",
-        "Ofsted rating",
-        "OFSTEDRATING",
-        "Latest Ofsted",
-      ],
-      kind: "inspection",
-      staleAfterDays: 1461,
-      source: SEED,
-    },
+    ofstedCriterion(SEED),
     {
       id: "historic",
       label: "Historic performance",
@@ -174,31 +160,7 @@ export const category: Framework = {
     ...issuesRows("partnership", `${SEED}: Partnership Review column`),
     ...issuesRows("external", `${SEED}: Other external reports column`),
   ],
-  floors: [
-    {
-      id: "concern",
-      label: "Ofsted category of concern",
-      trigger: { kind: "fact", fact: "category of concern" },
-      level: "cat4",
-      source: CONCERN_FLOOR_SOURCE,
-    },
-    {
-      id: "concern-value",
-      label: "Ofsted category of concern",
-      trigger: {
-        kind: "value",
-        criterion: "ofsted",
-        values: [
-          "special measures",
-          "serious weaknesses",
-          "requires significant improvement",
-          "inadequate",
-        ],
-      },
-      level: "cat4",
-      source: CONCERN_FLOOR_SOURCE,
-    },
-  ],
+  floors: [...concernFloors("cat4")],
   minEvidence: 3,
   secureAt: 0.75,
   borderlineAt: 0.5,

@@ -1,5 +1,5 @@
 import type { GradeOutcome } from "../../inspections/types";
-import type { MappingRow } from "../types";
+import type { Criterion, Floor, MappingRow } from "../types";
 
 /** A mapping row fitting levels `from`..`to` (level ids). */
 export function fits(
@@ -134,3 +134,59 @@ export function inspectionRows(
 
 /** Source text for the 'category of concern' floor every framework carries. */
 export const CONCERN_FLOOR_SOURCE = OFSTED_CONCERNS;
+
+/**
+ * The two floors every framework carries for an Ofsted category of concern: one from the
+ * inspection history, one from a concern written where the grade goes. Both lift the school to
+ * `level`, the framework's most serious.
+ */
+export function concernFloors(level: string, criterion = "ofsted"): Floor[] {
+  const label = "Ofsted category of concern";
+  return [
+    {
+      id: "concern",
+      label,
+      trigger: { kind: "fact", fact: "category of concern" },
+      level,
+      source: CONCERN_FLOOR_SOURCE,
+    },
+    {
+      id: "concern-value",
+      label,
+      trigger: {
+        kind: "value",
+        criterion,
+        values: [
+          "special measures",
+          "serious weaknesses",
+          "requires significant improvement",
+          "inadequate",
+        ],
+      },
+      level,
+      source: CONCERN_FLOOR_SOURCE,
+    },
+  ];
+}
+
+const OFSTED_ALIASES = [
+  "Ofsted grade",
+  "Last Ofsted grade",
+  "Ofsted judgement",
+  "Ofsted rating",
+  "OFSTEDRATING",
+  "Latest Ofsted",
+  "Most recent Ofsted",
+];
+
+/** The whole-school Ofsted criterion: any regime's outcome, stale after Ofsted's four-year cycle. */
+export function ofstedCriterion(source: string): Criterion {
+  return {
+    id: "ofsted",
+    label: "Ofsted",
+    aliases: OFSTED_ALIASES,
+    kind: "inspection",
+    staleAfterDays: 1461,
+    source,
+  };
+}

@@ -1,6 +1,6 @@
 import type { Framework } from "../types";
 import { historicRows, issuesRows } from "./category";
-import { CONCERN_FLOOR_SOURCE, inspectionRows } from "./mapping-helpers";
+import { concernFloors, ofstedCriterion, inspectionRows } from "./mapping-helpers";
 
 const SEED_004 = "004 Flying High Partnership, 4.1 Table 2: FHT Judgement Categorisation";
 const SEED_003 = "003 TLET, Appendix: School Improvement Framework";
@@ -78,21 +78,7 @@ export const stages: Framework = {
     ),
   ],
   criteria: [
-    {
-      id: "ofsted",
-      label: "Ofsted",
-      aliases: [
-        "Ofsted grade",
-        "Last Ofsted grade",
-        "Ofsted judgement",
-        "Ofsted rating",
-        "OFSTEDRATING",
-        "Latest Ofsted",
-      ],
-      kind: "inspection",
-      staleAfterDays: 1461,
-      source: SEED_004,
-    },
+    ofstedCriterion(SEED_004),
     {
       id: "historic",
       label: "Historic performance",
@@ -160,31 +146,7 @@ export const stages: Framework = {
     ...issuesRows("partnership", PROPOSAL, LEVELS),
     ...issuesRows("external", PROPOSAL, LEVELS),
   ],
-  floors: [
-    {
-      id: "concern",
-      label: "Ofsted category of concern",
-      trigger: { kind: "fact", fact: "category of concern" },
-      level: "stabilise",
-      source: CONCERN_FLOOR_SOURCE,
-    },
-    {
-      id: "concern-value",
-      label: "Ofsted category of concern",
-      trigger: {
-        kind: "value",
-        criterion: "ofsted",
-        values: [
-          "special measures",
-          "serious weaknesses",
-          "requires significant improvement",
-          "inadequate",
-        ],
-      },
-      level: "stabilise",
-      source: CONCERN_FLOOR_SOURCE,
-    },
-  ],
+  floors: [...concernFloors("stabilise")],
   minEvidence: 4,
   secureAt: 0.75,
   borderlineAt: 0.5,

@@ -1,6 +1,6 @@
 import type { Criterion, Framework, MappingRow } from "../types";
 import {
-  CONCERN_FLOOR_SOURCE,
+  concernFloors,
   fits,
   inspectionRows,
   notApplicable,
@@ -420,29 +420,7 @@ export const support: Framework = {
       level: "medium",
       source: `${SEED}: "The school is / is at risk of being judged as requiring improvement"`,
     },
-    {
-      id: "concern",
-      label: "Ofsted category of concern",
-      trigger: { kind: "fact", fact: "category of concern" },
-      level: "high",
-      source: CONCERN_FLOOR_SOURCE,
-    },
-    {
-      id: "concern-value",
-      label: "Ofsted category of concern",
-      trigger: {
-        kind: "value",
-        criterion: "ofsted",
-        values: [
-          "special measures",
-          "serious weaknesses",
-          "requires significant improvement",
-          "inadequate",
-        ],
-      },
-      level: "high",
-      source: CONCERN_FLOOR_SOURCE,
-    },
+    ...concernFloors("high"),
   ],
   minEvidence: 4,
   secureAt: 0.75,

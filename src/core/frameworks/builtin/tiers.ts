@@ -1,5 +1,5 @@
 import type { Framework } from "../types";
-import { CONCERN_FLOOR_SOURCE, fits, inspectionRows } from "./mapping-helpers";
+import { concernFloors, ofstedCriterion, fits, inspectionRows } from "./mapping-helpers";
 
 const SEED = "001 Trust School Improvement Model, School improvement tiers";
 const T = (n: number) => `${SEED}, Tier ${n}`;
@@ -66,20 +66,7 @@ export const tiers: Framework = {
     },
   ],
   criteria: [
-    {
-      id: "ofsted",
-      label: "Ofsted",
-      aliases: [
-        "Most recent Ofsted",
-        "Ofsted grade",
-        "Last Ofsted grade",
-        "Ofsted rating",
-        "OFSTEDRATING",
-      ],
-      kind: "inspection",
-      staleAfterDays: 1461,
-      source: SEED,
-    },
+    ofstedCriterion(SEED),
     {
       id: "attendance",
       label: "Attendance and PA",
@@ -409,29 +396,7 @@ export const tiers: Framework = {
       level: "tier4",
       source: `${T(4)}: "Safeguarding arrangements are ineffective"; Ofsted safeguarding Not met / Not effective`,
     },
-    {
-      id: "concern",
-      label: "Ofsted category of concern",
-      trigger: { kind: "fact", fact: "category of concern" },
-      level: "tier4",
-      source: CONCERN_FLOOR_SOURCE,
-    },
-    {
-      id: "concern-value",
-      label: "Ofsted category of concern",
-      trigger: {
-        kind: "value",
-        criterion: "ofsted",
-        values: [
-          "special measures",
-          "serious weaknesses",
-          "requires significant improvement",
-          "inadequate",
-        ],
-      },
-      level: "tier4",
-      source: CONCERN_FLOOR_SOURCE,
-    },
+    ...concernFloors("tier4"),
   ],
   minEvidence: 4,
   secureAt: 0.75,
