@@ -1,0 +1,12 @@
+/**
+ * Globals shared by the page-side harness bundle and the Office.js stand-in. The harness puts
+ * a promise here that settles once its in-memory workbook is filled; the stand-in's
+ * `Office.onReady` waits for it, as real Office makes the pane wait while it starts.
+ */
+export const HARNESS_READY_GLOBAL = "__trustTierHarnessReady__";
+
+/** Ids the stand-in's `CustomFunctions.associate` received, in order. */
+export const ASSOCIATED_IDS_GLOBAL = "__trustTierAssociatedIds__";
+
+/** `securitypolicyviolation` events seen by the page, as text. */
+export const CSP_VIOLATIONS_GLOBAL = "__trustTierCspViolations__";

@@ -1,0 +1,168 @@
+/**
+ * Builds TrustTier into dist/: the task pane page (taskpane.html) that is also the shared
+ * runtime, the custom functions bundle with its generated metadata (functions.json), the icons
+ * and the manifest.
+ *
+ * One setting moves the add-in off the dev server: TRUSTTIER_URL (for example
+ * `TRUSTTIER_URL=https://addins.example-trust.org.uk/trusttier/ npm run build`). A production
+ * build rewrites every https://localhost:3000/ in manifest.xml to it.
+ */
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { Compilation, sources } = require("webpack");
+
+const DEV_URL = "https://localhost:3000/";
+const URL_SETTING = "TRUSTTIER_URL";
+const FUNCTIONS_METADATA = "functions.json";
+
+/** The base URL the production manifest points at: TRUSTTIER_URL, or the dev server. */
+function productionUrl(environment = process.env) {
+  const url = environment[URL_SETTING];
+  if (url === undefined || url === "") return DEV_URL;
+  if (!/^https:\/\/[^\s"<>]+\/$/.test(url)) {
+    throw new Error(`${URL_SETTING} must be an https:// URL ending in "/" (got "${url}").`);
+  }
+  return url;
+}
+
+function rewriteDevUrls(manifestXml, baseUrl) {
+  return manifestXml.split(DEV_URL).join(baseUrl);
+}
+
+/**
+ * Excel does not call a custom function whose range argument holds an error value (#N/A...)
+ * unless the metadata allows errors. The switch is the top-level `allowErrorForDataTypeAny`,
+ * which applies to every parameter of type "any" (or any[][]): "Setting the value to true
+ * allows a custom function to process errors as input values. All parameters with the type
+ * any or any[][] can accept errors as input values" — Microsoft, "Manually create JSON
+ * metadata for custom functions", section allowErrorForDataTypeAny:
+ * https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-json#allowerrorfordatatypeany
+ * custom-functions-metadata does not generate it, so the build adds it.
+ */
+function allowErrorsForAnyParameters(metadata) {
+  const takesAny = (metadata.functions ?? []).some((fn) =>
+    (fn.parameters ?? []).some((parameter) => (parameter.type ?? "any") === "any")
+  );
+  return takesAny ? { ...metadata, allowErrorForDataTypeAny: true } : metadata;
+}
+
+/** Adds `allowErrorForDataTypeAny` and points the functions' help URLs at `baseUrl`. */
+class FunctionsMetadataPlugin {
+  constructor(baseUrl) {
+    this.baseUrl = baseUrl;
+  }
+
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap(FunctionsMetadataPlugin.name, (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: FunctionsMetadataPlugin.name, stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONS },
+        () => {
+          const asset = compilation.getAsset(FUNCTIONS_METADATA);
+          if (!asset) return; // the metadata plugin reported why as a compilation error
+          const metadata = JSON.parse(asset.source.source().toString());
+          const json = JSON.stringify(allowErrorsForAnyParameters(metadata), null, 2);
+          const updated = rewriteDevUrls(json, this.baseUrl);
+          compilation.updateAsset(FUNCTIONS_METADATA, new sources.RawSource(updated));
+        }
+      );
+    });
+  }
+}
+
+async function devServerHttps() {
+  const devCerts = require("office-addin-dev-certs");
+  const { ca, key, cert } = await devCerts.getHttpsServerOptions();
+  return { ca, key, cert };
+}
+
+module.exports = async (env, options) => {
+  const dev = options.mode === "development";
+  const serving = Boolean(env.WEBPACK_SERVE);
+  const baseUrl = dev ? DEV_URL : productionUrl();
+
+  return {
+    // Never an eval-based devtool: the pane's Content-Security-Policy forbids eval.
+    devtool: "source-map",
+    // zod-jitless runs first in the page: zod must not probe for eval under the pane's CSP.
+    entry: {
+      functions: ["./src/core/zod-jitless.ts", "./src/functions/functions.ts"],
+      taskpane: ["./src/core/zod-jitless.ts", "./src/taskpane/index.tsx"],
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      chunkFilename: "[name].[contenthash:8].js",
+      clean: true,
+    },
+    // One webpack runtime for both entries, so a module imported by the functions and the pane
+    // is instantiated once in the shared runtime (two runtimes would run it twice).
+    optimization: { runtimeChunk: "single" },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              // Types are checked by `npm run typecheck`; the build only transpiles, so another
+              // engineer's type error elsewhere cannot break it.
+              transpileOnly: true,
+              onlyCompileBundledFiles: true,
+              compilerOptions: {
+                module: "esnext",
+                moduleResolution: "bundler",
+                target: "ES2020",
+                noEmit: false,
+                sourceMap: true,
+              },
+            },
+          },
+        },
+      ],
+    },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({
+        input: "./src/functions/functions.ts",
+        output: FUNCTIONS_METADATA,
+      }),
+      new FunctionsMetadataPlugin(baseUrl),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        // The page is the shared runtime: it registers the functions, then renders the pane.
+        chunks: ["runtime", "functions", "taskpane"],
+        chunksSortMode: "manual",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          // The functions' @helpurl points here (src/functions/help-url.ts).
+          { from: "docs/functions.md", to: "docs/functions.md" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => rewriteDevUrls(content.toString(), baseUrl),
+          },
+        ],
+      }),
+    ],
+    // Sizes are tracked by `npm run bench` against their goals, not by webpack's generic hints.
+    performance: { hints: false },
+    devServer: {
+      hot: false,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: { type: "https", options: serving ? await devServerHttps() : undefined },
+      port: Number(process.env.npm_package_config_dev_server_port || 3000),
+    },
+  };
+};
+
+module.exports.DEV_URL = DEV_URL;
+module.exports.URL_SETTING = URL_SETTING;
+module.exports.productionUrl = productionUrl;
+module.exports.rewriteDevUrls = rewriteDevUrls;
+module.exports.allowErrorsForAnyParameters = allowErrorsForAnyParameters;
