@@ -1,0 +1,138 @@
+import { classify } from "../../core/classify/classify";
+import { explain } from "../../core/classify/explain";
+import {
+  criteriaOrderedRow,
+  evidenceFromRow,
+  matchHeadersToCriteria,
+  type HeaderMatch,
+} from "../../core/classify/headers";
+import { classifyLevelOnly } from "../../core/classify/level-only";
+import { compileFramework } from "../../core/classify/compile";
+import type { Classification } from "../../core/classify/types";
+import type { IsoDate } from "../../core/dates/iso";
+import type { Framework } from "../../core/frameworks/types";
+import type { CellValue } from "../../core/values/cell";
+import { describeValue } from "../../core/values/parsed";
+import {
+  ArgumentProblem,
+  invalidValue,
+  notAvailable,
+  type ResultCell,
+  type ResultGrid,
+} from "./failure";
+import { isSpecial, readGrid, specialCellFailure, type InputGrid } from "./excel-input";
+import { readPlainGrid } from "./plain-grid";
+import { readRequiredDate } from "./readers";
+
+export const AS_OF_HINT = "pass the date the classification is made, e.g. TODAY()";
+
+const problem = (message: string) => new ArgumentProblem("invalidValue", message);
+
+function readHeaderRow(argument: unknown): CellValue[] {
+  const grid = readPlainGrid(argument, "headers");
+  if (grid.length !== 1)
+    throw problem(
+      `headers must be one row (the table's header row), not ${grid.length} rows; e.g. Schools[[#Headers],[Ofsted]:[Other reports]]`
+    );
+  return grid[0];
+}
+
+function matchHeaders(framework: Framework, headers: CellValue[]): HeaderMatch {
+  const match = matchHeadersToCriteria(framework, headers);
+  const [duplicate] = match.duplicates;
+  if (duplicate) {
+    const label = framework.criteria.find(({ id }) => id === duplicate.criterion)?.label;
+    const named = duplicate.columns
+      .map((column) => `${describeValue(headers[column])} (column ${column + 1})`)
+      .join(" and ");
+    throw problem(`headers ${named} both name ${label}; keep one of them in the span`);
+  }
+  if (Object.keys(match.columnOf).length > 0) return match;
+  const expected = framework.criteria
+    .slice(0, 6)
+    .map((criterion) => criterion.label)
+    .join(", ");
+  const given = headers.slice(0, 6).map(describeValue).join(", ");
+  throw problem(
+    `none of the headers (${given}) names a criterion of ${framework.name}; expected headers such as ${expected}`
+  );
+}
+
+function readValues(argument: unknown, width: number): InputGrid {
+  const values = readGrid(argument, "values");
+  if (values[0].length !== width)
+    throw problem(
+      `values has ${values[0].length} columns but headers has ${width}; pass the same column span for both`
+    );
+  return values;
+}
+
+/** "Ofsted value 'Goodish' in row 14 is not recognised...": the core's message, placed in a row. */
+function inRow(result: Classification & { status: "invalid" }, rowLabel: string): string {
+  if (!rowLabel) return result.message;
+  return result.problems
+    .map(({ label, value, message }) => {
+      const head = `${label} value ${describeValue(value)}`;
+      return message.startsWith(head)
+        ? `${head} in ${rowLabel}${message.slice(head.length)}`
+        : `${rowLabel}: ${message}`;
+    })
+    .join("; ");
+}
+
+export type Answer = (result: Classification, rowLabel: string) => ResultCell;
+
+/** TRUST.TIER's answer: the proposed level's name. */
+export const levelAnswer: Answer = (result, rowLabel) => {
+  if (result.status === "classified") return result.level.name;
+  if (result.status === "invalid") return invalidValue(inRow(result, rowLabel));
+  return notAvailable(rowLabel ? `${rowLabel}: ${result.message}` : result.message);
+};
+
+/** TRUST.EXPLAIN's answer: the readable reason; too little evidence is itself the explanation. */
+export const explanationAnswer: Answer = (result, rowLabel) => {
+  if (result.status === "invalid") return invalidValue(inRow(result, rowLabel));
+  return explain(result);
+};
+
+export interface RowsRequest {
+  framework: Framework;
+  headers: unknown;
+  values: unknown;
+  asOf: unknown;
+  /** True when only the level is needed: the engine's fast path, full classify for failures. */
+  levelOnly: boolean;
+  answer: Answer;
+}
+
+/**
+ * Classifies each row of `values` (columns named by `headers`, matched to the framework's
+ * criteria and aliases; extra columns ignored): one result per row. An error cell in a matched
+ * column fails that row only.
+ */
+export function classifyRows(request: RowsRequest): ResultGrid {
+  const { framework, answer } = request;
+  const asOf: IsoDate = readRequiredDate(request.asOf, "asOf", AS_OF_HINT);
+  const headers = readHeaderRow(request.headers);
+  const values = readValues(request.values, headers.length);
+  const match = matchHeaders(framework, headers);
+  const compiled = compileFramework(framework);
+  const matchedColumns = Object.values(match.columnOf);
+  return values.map((row, index) => {
+    const rowLabel = values.length > 1 ? `row ${index + 1}` : "";
+    for (const column of matchedColumns) {
+      const cell = row[column];
+      if (isSpecial(cell)) {
+        const header = describeValue(headers[column]);
+        const where = rowLabel ? `the ${header} cell in ${rowLabel}` : `the ${header} cell`;
+        return [specialCellFailure(cell, where)];
+      }
+    }
+    const plain = row as CellValue[];
+    if (request.levelOnly) {
+      const rank = classifyLevelOnly(compiled, criteriaOrderedRow(framework, match, plain));
+      if (rank >= 0) return [compiled.levels[rank].name];
+    }
+    return [answer(classify(framework, evidenceFromRow(match, plain), { asOf }), rowLabel)];
+  });
+}

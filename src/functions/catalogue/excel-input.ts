@@ -1,0 +1,120 @@
+import { z } from "zod";
+import type { CellValue } from "../../core/values/cell";
+import { ArgumentProblem, invalidValue, notAvailable, type CellFailure } from "./failure";
+
+/**
+ * A cell Excel passed that is not a plain value: an error value (only reaches us because the
+ * build sets allowErrorForDataTypeAny) or something no cell holds (a junk object).
+ */
+export type SpecialCell =
+  { special: "excel error"; code: string } | { special: "unsupported"; description: string };
+
+export type InputCell = CellValue | SpecialCell;
+export type InputGrid = InputCell[][];
+
+/**
+ * Excel's shapes for one cell: a number (dates are serials), text, TRUE/FALSE, a blank (null,
+ * "" or, for an omitted argument, undefined), or an error value, which the runtime passes as a
+ * CustomFunctions.Error ({ code: "#N/A", message? }) or an Excel.ErrorCellValue
+ * ({ type: "Error", basicValue: "#N/A" }).
+ */
+const excelCell = z.union([
+  z.number().refine(Number.isFinite),
+  z.string(),
+  z.boolean(),
+  z.null(),
+  z.undefined().transform(() => null),
+  z
+    .looseObject({ code: z.string().startsWith("#") })
+    .transform(({ code }): SpecialCell => ({ special: "excel error", code })),
+  z
+    .looseObject({ type: z.literal("Error"), basicValue: z.string().startsWith("#") })
+    .transform(({ basicValue }): SpecialCell => ({ special: "excel error", code: basicValue })),
+]);
+
+function describeJunk(value: unknown): string {
+  if (typeof value === "number") return `the number ${value}`;
+  if (Array.isArray(value)) return "a nested list";
+  return value === null ? "null" : `a value of type ${typeof value}`;
+}
+
+/** Reads one cell as Excel passes it; never throws. */
+export function readCell(value: unknown): InputCell {
+  const parsed = excelCell.safeParse(value);
+  return parsed.success
+    ? (parsed.data as InputCell)
+    : { special: "unsupported", description: describeJunk(value) };
+}
+
+export function isSpecial(cell: InputCell): cell is SpecialCell {
+  return typeof cell === "object" && cell !== null;
+}
+
+export const isBlankInput = (cell: InputCell): boolean =>
+  cell === null || (typeof cell === "string" && cell.trim() === "");
+
+/**
+ * The failure for a special cell, naming where it is. An #N/A passed in stays #N/A (the answer
+ * is not available); any other error or junk is #VALUE!, which can carry the message.
+ */
+export function specialCellFailure(cell: SpecialCell, where: string): CellFailure {
+  if (cell.special === "unsupported")
+    return invalidValue(
+      `${where} holds ${cell.description}; expected a number, text, TRUE/FALSE or a blank cell`
+    );
+  const message = `${where} holds the error ${cell.code}`;
+  return cell.code === "#N/A" ? notAvailable(message) : invalidValue(message);
+}
+
+/**
+ * A range argument as a rectangular grid. Excel passes any[][]; a lone value (a scalar, or an
+ * argument left out) is a 1 x 1 range. A ragged or empty list is refused with its name.
+ */
+export function readGrid(argument: unknown, name: string): InputGrid {
+  if (!Array.isArray(argument)) return [[readCell(argument)]];
+  if (argument.length === 0) throw new ArgumentProblem("invalidValue", `${name} is an empty range`);
+  const rows: unknown[][] = argument.every(Array.isArray)
+    ? (argument as unknown[][])
+    : argument.some(Array.isArray)
+      ? []
+      : [argument];
+  if (rows.length === 0)
+    throw new ArgumentProblem(
+      "invalidValue",
+      `${name} mixes single values and rows; expected a range`
+    );
+  const width = rows[0].length;
+  if (width === 0) throw new ArgumentProblem("invalidValue", `${name} is an empty range`);
+  const ragged = rows.findIndex((row) => row.length !== width);
+  if (ragged >= 0)
+    throw new ArgumentProblem(
+      "invalidValue",
+      `${name} is not rectangular: row ${ragged + 1} has ${rows[ragged].length} cells, row 1 has ${width}`
+    );
+  return rows.map((row) => row.map(readCell));
+}
+
+/**
+ * A single-cell argument. A 1 x 1 range is its cell; a larger range is refused (Excel only
+ * passes one to a scalar parameter when a caller bypasses the metadata).
+ */
+export function readScalar(argument: unknown, name: string): InputCell {
+  if (!Array.isArray(argument)) return readCell(argument);
+  const grid = readGrid(argument, name);
+  if (grid.length !== 1 || grid[0].length !== 1)
+    throw new ArgumentProblem(
+      "invalidValue",
+      `${name} must be a single cell, not a range of ${grid.length} x ${grid[0].length}`
+    );
+  return grid[0][0];
+}
+
+/** A scalar argument that must be a plain value: an error or junk cell ends the call. */
+export function readPlainScalar(argument: unknown, name: string): CellValue {
+  const cell = readScalar(argument, name);
+  if (isSpecial(cell)) {
+    const failure = specialCellFailure(cell, name);
+    throw new ArgumentProblem(failure.code, failure.message);
+  }
+  return cell;
+}

@@ -1,0 +1,33 @@
+import { nextReviewDate } from "../../core/classify/next-review";
+import { overCells } from "./elementwise";
+import { isBlankInput } from "./excel-input";
+import { CellFailure, invalidValue, type ResultGrid } from "./failure";
+import { findLevel } from "./levels";
+import { readBuiltinFramework, readDateCell, toSerial } from "./readers";
+import { readTermDates } from "./term-dates";
+
+/** TRUST.NEXTREVIEW: the next review date (a serial) after each last review, by level. */
+export function nextReview(
+  framework: unknown,
+  level: unknown,
+  lastReview: unknown,
+  termDates: unknown
+): ResultGrid {
+  const chosen = readBuiltinFramework(framework);
+  const terms = readTermDates(termDates);
+  return overCells(
+    [
+      ["level", level],
+      ["lastReview", lastReview],
+    ],
+    ([levelValue, dateValue], at) => {
+      const found = findLevel(chosen, levelValue, `level${at}`);
+      if (found instanceof CellFailure) return found;
+      if (isBlankInput(dateValue))
+        return invalidValue(`lastReview${at} is blank; give the date of the last review`);
+      const reading = readDateCell(dateValue, `lastReview${at}`);
+      if (!reading.ok) return invalidValue(reading.message);
+      return toSerial(nextReviewDate(found.cadence, reading.date, terms));
+    }
+  );
+}

@@ -1,0 +1,17 @@
+import { normaliseInspectionOutcome, outcomeDisplay } from "../../core/inspections/outcomes";
+import { suppressionOf } from "../../core/values/suppression";
+import { overCells } from "./elementwise";
+import { isBlankInput } from "./excel-input";
+import { invalidValue, notAvailable, type ResultGrid } from "./failure";
+
+/** TRUST.OFSTED: each outcome in Ofsted's words, whichever regime it was written in. */
+export const ofsted = (outcome: unknown): ResultGrid =>
+  overCells([["outcome", outcome]], ([value], at) => {
+    if (isBlankInput(value)) return notAvailable(`outcome${at} is blank`);
+    const code = suppressionOf(value);
+    if (code) return notAvailable(`outcome${at} is not available (${code.code}: ${code.meaning})`);
+    const reading = normaliseInspectionOutcome(value);
+    return reading.ok
+      ? outcomeDisplay(reading.value.name)
+      : invalidValue(`outcome${at} ${reading.message}`);
+  });

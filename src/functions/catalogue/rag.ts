@@ -1,0 +1,68 @@
+import type { CellValue } from "../../core/values/cell";
+import { overCells } from "./elementwise";
+import { invalidValue, notAvailable, type ResultCell, type ResultGrid } from "./failure";
+import { readPlainScalar } from "./excel-input";
+import { readFigure, readFlag } from "./readers";
+
+export type Rag = "Green" | "Amber" | "Red";
+
+/**
+ * The RAG rule, written for people's own sheets ("meets" means at or above when higher is
+ * better, at or below when lower is better):
+ * - Green: the value meets the target;
+ * - Amber: it misses the target but meets national;
+ * - Red: it misses both.
+ * With only one of target and national, the value meets it (Green) or not (Red).
+ */
+export function ragRule(
+  value: number,
+  target: number | undefined,
+  national: number | undefined,
+  higherIsBetter: boolean
+): Rag {
+  const meets = (benchmark: number) => (higherIsBetter ? value >= benchmark : value <= benchmark);
+  if (target !== undefined && meets(target)) return "Green";
+  if (target === undefined) return national !== undefined && meets(national) ? "Green" : "Red";
+  return national !== undefined && meets(national) ? "Amber" : "Red";
+}
+
+type Benchmark = { ok: true; value: number | undefined } | { ok: false; failure: ResultCell };
+
+function readBenchmark(cell: CellValue, where: string): Benchmark {
+  const reading = readFigure(cell, where);
+  if (reading.kind === "number") return { ok: true, value: reading.value };
+  if (reading.kind === "invalid") return { ok: false, failure: invalidValue(reading.message) };
+  return { ok: true, value: undefined }; // blank or suppressed: no benchmark to compare with
+}
+
+/** TRUST.RAG over single cells or same-shaped ranges (one result per position). */
+export function rag(
+  value: unknown,
+  target: unknown,
+  national: unknown,
+  higherIsBetter: unknown
+): ResultGrid {
+  const higher = readFlag(
+    readPlainScalar(higherIsBetter, "higherIsBetter"),
+    "higherIsBetter",
+    true
+  );
+  const named = [
+    ["value", value],
+    ["target", target],
+    ["national", national],
+  ] as const;
+  return overCells(named, ([valueCell, targetCell, nationalCell], at) => {
+    const reading = readFigure(valueCell, `value${at}`);
+    if (reading.kind === "blank") return notAvailable(`value${at} is blank`);
+    if (reading.kind === "unavailable") return notAvailable(reading.message);
+    if (reading.kind === "invalid") return invalidValue(reading.message);
+    const targetReading = readBenchmark(targetCell, `target${at}`);
+    if (!targetReading.ok) return targetReading.failure;
+    const nationalReading = readBenchmark(nationalCell, `national${at}`);
+    if (!nationalReading.ok) return nationalReading.failure;
+    if (targetReading.value === undefined && nationalReading.value === undefined)
+      return notAvailable(`no target or national figure${at} to compare the value with`);
+    return ragRule(reading.value, targetReading.value, nationalReading.value, higher);
+  });
+}

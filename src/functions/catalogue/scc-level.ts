@@ -1,0 +1,40 @@
+import { sccNextLevel, type SccOnGoodProgress } from "../../core/classify/scc";
+import { describeValue } from "../../core/values/parsed";
+import { normaliseText } from "../../core/values/text";
+import { overCells } from "./elementwise";
+import { isBlankInput, readPlainScalar } from "./excel-input";
+import { ArgumentProblem, invalidValue, type ResultGrid } from "./failure";
+
+const RULES: Record<string, SccOnGoodProgress> = { stay: "stay", "step down": "step down" };
+
+function readOnGoodProgress(argument: unknown): SccOnGoodProgress {
+  const value = readPlainScalar(argument, "onGoodProgress");
+  if (isBlankInput(value)) return "stay";
+  const rule = RULES[normaliseText(String(value))];
+  if (!rule)
+    throw new ArgumentProblem(
+      "invalidValue",
+      `onGoodProgress ${describeValue(value)} is not recognised; expected stay or step down`
+    );
+  return rule;
+}
+
+/** TRUST.SCCLEVEL: the next Schools Causing Concern level (0: the school leaves SCC). */
+export function sccLevel(
+  currentLevel: unknown,
+  progress: unknown,
+  onGoodProgress: unknown
+): ResultGrid {
+  const rule = readOnGoodProgress(onGoodProgress);
+  return overCells(
+    [
+      ["currentLevel", currentLevel],
+      ["progress", progress],
+    ],
+    ([level, said], at) => {
+      const result = sccNextLevel(level, said, rule);
+      if (result.ok) return result.level;
+      return invalidValue(at ? `${at.trim()}: ${result.message}` : result.message);
+    }
+  );
+}

@@ -1,0 +1,31 @@
+import type { HalfTerm } from "../../core/dates/half-terms";
+import { formatProblem } from "../../core/import/location";
+import { readCanonicalTable } from "../../core/import/read-table";
+import { termDatesTable } from "../../core/import/tables/term-dates";
+import { isBlankInput } from "./excel-input";
+import { ArgumentProblem } from "./failure";
+import { readPlainGrid } from "./plain-grid";
+
+const SHOWN_PROBLEMS = 3;
+
+/**
+ * A TermDates range (header row: Academic year, Half term, Start, End) as half terms; left out
+ * or blank gives none (TrustTier's default half terms apply).
+ */
+export function readTermDates(argument: unknown): HalfTerm[] {
+  const grid = readPlainGrid(argument, "termDates");
+  if (grid.length === 1 && grid[0].length === 1 && isBlankInput(grid[0][0])) return [];
+  const read = readCanonicalTable(termDatesTable, grid, { sheet: "termDates" });
+  if (read.problems.length > 0)
+    throw new ArgumentProblem(
+      "invalidValue",
+      `termDates: ${read.problems.slice(0, SHOWN_PROBLEMS).map(formatProblem).join("; ")}`
+    );
+  return read.rows.map(({ value }) => ({
+    academicYear: value.year,
+    name: value.halfTerm,
+    start: value.start,
+    end: value.end,
+    isDefault: false,
+  }));
+}

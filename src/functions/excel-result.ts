@@ -1,0 +1,36 @@
+import { CellFailure, type FailureCode, type Result } from "./catalogue/failure";
+
+/**
+ * The part of Excel's CustomFunctions runtime used here. Typed locally: @types/office-runtime
+ * does not declare CustomFunctions, and @types/custom-functions-runtime is not a dependency.
+ */
+interface CustomFunctionsRuntime {
+  Error: new (code: string, message?: string) => unknown;
+  ErrorCode: Record<FailureCode, string>;
+}
+
+function runtime(): CustomFunctionsRuntime {
+  const found = (globalThis as { CustomFunctions?: CustomFunctionsRuntime }).CustomFunctions;
+  if (!found)
+    throw new Error("CustomFunctions is not defined: TRUST.* functions run inside Excel's runtime");
+  return found;
+}
+
+function excelError(failure: CellFailure): unknown {
+  const { Error: ExcelError, ErrorCode } = runtime();
+  return new ExcelError(ErrorCode[failure.code], failure.message);
+}
+
+/**
+ * Turns a catalogue result into what Excel expects: failures become CustomFunctions.Error
+ * (the runtime's global is read only when a function runs, so Node can load the catalogue).
+ * A whole-call failure is thrown, as Microsoft's samples do; failures inside a spilled result
+ * stay in their cells, so one bad row does not hide the others.
+ */
+export function toExcel(result: Result): unknown {
+  if (result instanceof CellFailure) throw excelError(result);
+  if (!Array.isArray(result)) return result;
+  return result.map((row) =>
+    row.map((cell) => (cell instanceof CellFailure ? excelError(cell) : cell))
+  );
+}

@@ -1,0 +1,160 @@
+import { ragRule } from "../../src/functions/catalogue/rag";
+import { trendRule } from "../../src/functions/catalogue/trend";
+import {
+  call,
+  errorCell,
+  installExcelRuntime,
+  loadRegistered,
+  shown,
+  type Registered,
+} from "./excel-runtime";
+
+let TREND: Registered;
+let RAG: Registered;
+
+beforeAll(async () => {
+  installExcelRuntime();
+  const { byId } = await loadRegistered();
+  TREND = byId.get("TREND") as Registered;
+  RAG = byId.get("RAG") as Registered;
+});
+
+describe("the TREND rule", () => {
+  it.each([
+    [[1, 2, 3], false, "Positive"],
+    [[2, 2, 2], false, "Positive"],
+    [[3, 2, 1], false, "Declining"],
+    [[1, 3, 2], false, "Variable"],
+    [[5, 4, 3], true, "Positive"], // falling, but at or above national every year
+    [[1, -1, -2], true, "Declining"],
+    [[-1, 2, -3], true, "Variable"],
+  ])("standings %j (national: %s) are %s", (standings, hasNational, expected) => {
+    expect(trendRule(standings, hasNational)).toBe(expected);
+  });
+});
+
+describe("TRUST.TREND", () => {
+  it("reads one school's years from a row, against national", () => {
+    expect(call(TREND, [[60, 62, 65]], [[61, 61, 61]])).toEqual([["Positive"]]);
+    expect(call(TREND, [[60, 58, 55]], [[61, 61, 61]])).toEqual([["Declining"]]);
+    expect(call(TREND, [[60, 63, 59]], [[61, 61, 61]])).toEqual([["Variable"]]);
+  });
+
+  it("reads a single column as one school's years, with one national figure for all", () => {
+    expect(call(TREND, [[55], [57], [56]], [[50]])).toEqual([["Positive"]]);
+  });
+
+  it("spills one result per school when given a row per school", () => {
+    const values = [
+      [60, 62, 65],
+      [60, 58, 55],
+      [60, 63, 59],
+    ];
+    expect(call(TREND, values, [[61, 61, 61]])).toEqual([
+      ["Positive"],
+      ["Declining"],
+      ["Variable"],
+    ]);
+  });
+
+  it("turns the comparison round when lower is better (persistent absence)", () => {
+    expect(call(TREND, [[20, 18, 15]], [[19, 19, 19]], false)).toEqual([["Positive"]]);
+    expect(call(TREND, [[15, 18, 20]], null, false)).toEqual([["Declining"]]);
+  });
+
+  it("skips blank and suppressed years, and reads numbers written as text", () => {
+    expect(call(TREND, [["45%", "SUPP", "", "48%"]])).toEqual([["Positive"]]);
+  });
+
+  it("needs at least two years", () => {
+    expect(shown(call(TREND, [[60, "c", ""]]))).toEqual([
+      ["#N/A: not enough years: TREND needs figures for at least 2 years (values has 1)"],
+    ]);
+  });
+
+  it("gives an error cell in one school's row an error for that school only", () => {
+    const result = shown(
+      call(TREND, [
+        [1, 2],
+        [1, errorCell("#N/A")],
+        [2, 1],
+      ])
+    );
+    expect(result).toEqual([
+      ["Positive"],
+      ["#N/A: values row 2 year 2 holds the error #N/A"],
+      ["Declining"],
+    ]);
+  });
+
+  it.each([
+    [
+      [[1, "lots"]],
+      null,
+      undefined,
+      "#VALUE!: values year 2 'lots' is not a number; expected e.g. 45, 45.2, 1,234 or 45%",
+    ],
+    [
+      [[1, 2, 3]],
+      [[1, 2]],
+      undefined,
+      "#VALUE!: national has 1 x 2 cells but values has 3 years per school; give one national figure per year (or one for every year)",
+    ],
+    [[[1, 2]], null, "sideways", "#VALUE!: higherIsBetter 'sideways' is not TRUE or FALSE"],
+    [[], null, undefined, "#VALUE!: values is an empty range"],
+  ])("refuses %j / %j / %j with a message", (values, national, higher, message) => {
+    const result = shown(call(TREND, values, national, higher));
+    expect(Array.isArray(result) ? (result as string[][])[0][0] : result).toBe(message);
+  });
+});
+
+describe("the RAG rule", () => {
+  it.each([
+    [95, 94, 90, true, "Green"],
+    [92, 94, 90, true, "Amber"],
+    [88, 94, 90, true, "Red"],
+    [12, 15, 20, false, "Green"], // persistent absence: lower is better
+    [18, 15, 20, false, "Amber"],
+    [25, 15, 20, false, "Red"],
+    [91, undefined, 90, true, "Green"],
+    [89, undefined, 90, true, "Red"],
+    [89, 90, undefined, true, "Red"],
+  ])("value %d, target %s, national %s (higher better: %s) is %s", (v, t, n, h, expected) => {
+    expect(ragRule(v, t, n, h)).toBe(expected);
+  });
+});
+
+describe("TRUST.RAG", () => {
+  it("rates a single figure", () => {
+    expect(call(RAG, [[92]], [[94]], [[90]])).toEqual([["Amber"]]);
+    expect(call(RAG, [["18%"]], [[15]], [[20]], false)).toEqual([["Amber"]]);
+  });
+
+  it("rates a column of figures against one target and national", () => {
+    expect(call(RAG, [[95], [92], [88]], [[94]], [[90]])).toEqual([["Green"], ["Amber"], ["Red"]]);
+  });
+
+  it("keeps failures in their own row", () => {
+    expect(
+      shown(call(RAG, [[95], ["SUPP"], [""], [errorCell("#N/A")], ["high"]], [[94]], [[90]]))
+    ).toEqual([
+      ["Green"],
+      ["#N/A: value in row 2 is not available (SUPP: suppressed: cohort too small to publish)"],
+      ["#N/A: value in row 3 is blank"],
+      ["#N/A: value in row 4 holds the error #N/A"],
+      ["#VALUE!: value in row 5 'high' is not a number; expected e.g. 45, 45.2, 1,234 or 45%"],
+    ]);
+  });
+
+  it("needs a target or a national figure", () => {
+    expect(shown(call(RAG, [[95]], [[null]], [["x"]]))).toEqual([
+      ["#N/A: no target or national figure to compare the value with"],
+    ]);
+  });
+
+  it("refuses ranges of different sizes", () => {
+    expect(shown(call(RAG, [[1], [2], [3]], [[1], [2]], [[1]]))).toBe(
+      "#VALUE!: target is 2 x 1 but value is 3 x 1; give ranges of the same size, or a single cell"
+    );
+  });
+});
