@@ -6,3 +6,4 @@ export * from "./classify";
 export * from "./measures";
 export * from "./import";
 export * from "./mapping";
+export * from "./meeting";
