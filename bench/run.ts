@@ -5,12 +5,14 @@
 import { benchClassify } from "./classify";
 import { benchFunctions } from "./functions";
 import { benchBundles } from "./bundle";
+import { benchCards } from "./cards";
 
 type Bench = { title: string; run: () => Promise<string[]> };
 
 const benches: Bench[] = [
   { title: "Classification engine (src/core)", run: benchClassify },
   { title: "Custom functions (src/functions)", run: benchFunctions },
+  { title: "Academy cards (150 and the index)", run: benchCards },
   { title: "Bundles (dist/, run `npm run build` first)", run: benchBundles },
 ];
 

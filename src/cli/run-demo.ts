@@ -1,5 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
+import { generateCards } from "../features/cards/generate-cards";
 import { buildDemoWorkbook } from "../features/demo/build-demo";
 import type { CliOutput, WorkbookFiles } from "./io";
 import { readDemoTables } from "./demo-data";
@@ -19,6 +20,10 @@ export async function runDemo(
     onProgress: (progress) =>
       io.out(`[${progress.done + 1}/${progress.total}] Writing sheet ${progress.step}`),
   });
+  const cards = await generateCards(workbook.port, { generatedOn: built.plan.asOf });
+  io.out(
+    `Academy cards: ${cards?.written.length ?? 0} sheets (one per academy and the index "Cards")`
+  );
   mkdirSync(dirname(output), { recursive: true });
   await workbook.save(output);
   const schools = built.plan.blocks[0]?.results.length ?? 0;

@@ -7,3 +7,4 @@ export * from "./measures";
 export * from "./import";
 export * from "./mapping";
 export * from "./meeting";
+export * from "./cards";

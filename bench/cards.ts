@@ -1,0 +1,69 @@
+import { performance } from "node:perf_hooks";
+import { OfficeWorkbook } from "../src/adapters/office/OfficeWorkbook";
+import { XlsxWorkbook } from "../src/adapters/xlsx/XlsxWorkbook";
+import type { CardTables } from "../src/features/cards";
+import { planCardLayouts, readCardTables } from "../src/features/cards";
+import { getBuiltinFramework } from "../src/core/frameworks/builtin";
+import { FakeExcel } from "../test/support/fake-excel";
+import { demoCardTables } from "../test/core/cards/demo-card-tables";
+
+const CARDS = 150;
+
+/** The demo's 14 academies repeated to 150 (new URNs, same figures), as a large trust's tables. */
+function largeTrust(): CardTables {
+  const base = demoCardTables();
+  const copies = Math.ceil(CARDS / 14);
+  const grow = (name: keyof CardTables) => {
+    const table = base[name];
+    if (!table) return undefined;
+    const [header, ...rows] = table.grid;
+    const urnCol = header.indexOf("URN");
+    const all = Array.from({ length: copies }, (_, copy) =>
+      rows.map((row) =>
+        row.map((cell, c) =>
+          c === urnCol && typeof cell === "number"
+            ? cell + copy * 1000
+            : c === 1 && name === "Schools"
+              ? `${String(cell)} ${copy + 1}`
+              : cell
+        )
+      )
+    ).flat();
+    const kept = name === "Schools" ? all.slice(0, CARDS) : all;
+    return { ref: { ...table.ref, rowCount: kept.length }, grid: [header, ...kept] };
+  };
+  return Object.fromEntries(
+    Object.keys(base).map((name) => [name, grow(name as keyof CardTables)])
+  ) as unknown as CardTables;
+}
+
+/** `npm run bench`: build and render 150 academy cards through both writers. */
+export async function benchCards(): Promise<string[]> {
+  const framework = getBuiltinFramework("tiers")!;
+  let start = performance.now();
+  const read = readCardTables(largeTrust());
+  const { cards, index } = planCardLayouts({ read, framework, generatedOn: "2026-07-17" });
+  const layouts = [...cards.map((c) => c.layout), index];
+  const buildMs = performance.now() - start;
+  const cells = layouts.reduce((n, l) => n + l.cells.length, 0);
+
+  const excel = new FakeExcel();
+  const office = new OfficeWorkbook(excel.run);
+  start = performance.now();
+  const before = excel.metrics.syncs;
+  for (const layout of layouts) await office.writeLayout(layout, { mode: "replace" });
+  const officeMs = performance.now() - start;
+  const syncs = excel.metrics.syncs - before;
+
+  const xlsx = XlsxWorkbook.create("cards.xlsx");
+  start = performance.now();
+  for (const layout of layouts) await xlsx.writeLayout(layout, { mode: "replace" });
+  const buffer = await xlsx.toBuffer();
+  const xlsxMs = performance.now() - start;
+
+  return [
+    `${cards.length} cards + index: ${cells} cells (${Math.round(cells / cards.length)} per card), laid out in ${buildMs.toFixed(0)} ms`,
+    `Office.js writer on the recording fake: ${officeMs.toFixed(0)} ms, ${syncs} sync() calls (${(syncs / layouts.length).toFixed(1)} per sheet), largest request ${(excel.largestRequest() / 1024).toFixed(0)} KiB`,
+    `xlsx writer: ${xlsxMs.toFixed(0)} ms including the ${(buffer.length / 1024 / 1024).toFixed(1)} MiB file`,
+  ];
+}

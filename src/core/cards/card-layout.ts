@@ -1,0 +1,86 @@
+import type { SheetLayout } from "../layout/types";
+import { Canvas } from "./canvas";
+import { writeCapacity, writeCurriculum } from "./curriculum-section";
+import { absolute, URN_CELL, writeHeader } from "./header";
+import { writeMeasureSection, YEAR_SECTIONS } from "./measure-sections";
+import { writeHealthCheck, writeOfsted } from "./record-sections";
+import { LAST_COL } from "./style";
+import type { AcademyCard, CardInput, CardMeasureRow, CardSectionName } from "./types";
+
+/** "&" is Excel's header/footer code character: a literal one is written "&&". */
+export function footerText(text: string): string {
+  return text.replace(/&/g, "&&");
+}
+
+/**
+ * One academy's card (seed 001, Appendix 1) as a sheet layout: header, then Context, Phonics,
+ * EYFS, Attendance, Behaviour, KS2 or KS4, Ofsted next steps, Health check, Curriculum area
+ * tiers and Trust capacity to support. Numbers are live formulas into the data tables; a
+ * section without data for the academy is left out. Pure: the feature writes it.
+ */
+export function academyCardLayout(input: CardInput): AcademyCard {
+  const canvas = new Canvas();
+  const headerCells = writeHeader(canvas, input);
+  const urnCell = absolute(URN_CELL);
+  const sections: { name: CardSectionName; row: number }[] = [{ name: "Header", row: 0 }];
+  const measureRows: CardMeasureRow[] = [];
+  const tallRows: number[] = [];
+  for (const section of ["Context", ...YEAR_SECTIONS] as const) {
+    const start = canvas.row;
+    const rows = writeMeasureSection(canvas, input, section, urnCell);
+    if (rows.length > 0) {
+      sections.push({ name: section, row: start });
+      measureRows.push(...rows);
+    }
+  }
+  const record = (name: CardSectionName, write: () => boolean) => {
+    const start = canvas.row;
+    if (write()) sections.push({ name, row: start });
+  };
+  record("Ofsted next steps", () =>
+    hasRows(input.data.inspections, input.academy.urn)
+      ? writeOfsted(canvas, input.sources.inspections, urnCell, tallRows)
+      : false
+  );
+  record("Health check", () =>
+    hasRows(input.data.healthChecks, input.academy.urn)
+      ? writeHealthCheck(canvas, input.sources.healthChecks, urnCell, tallRows)
+      : false
+  );
+  record("Curriculum area tiers", () => writeCurriculum(canvas, input, urnCell) !== undefined);
+  record("Trust capacity to support", () => writeCapacity(canvas, input.sources, urnCell));
+
+  const lastRow = Math.max(canvas.row - 1, 5);
+  const layout: SheetLayout = {
+    name: input.sheetName,
+    cells: canvas.cells,
+    formats: canvas.formats,
+    merges: canvas.merges,
+    conditionalFormats: canvas.rules,
+    columnWidths: [
+      { col: 0, width: 30 },
+      ...Array.from({ length: LAST_COL - 1 }, (_, i) => ({ col: i + 1, width: 12 })),
+      { col: LAST_COL, width: 30 },
+    ],
+    rowHeights: [{ row: 3, height: 36 }, ...tallRows.map((row) => ({ row, height: 42 }))],
+    hideGridlines: true,
+    tabColor: "#1F4E79",
+    print: {
+      orientation: "landscape",
+      paperSize: "A4",
+      fitTo: { wide: 1, tall: 1 },
+      titleRows: { first: 0, last: 0 },
+      area: { row: 0, col: 0, rows: lastRow + 1, cols: LAST_COL + 1 },
+      footer: {
+        left: footerText(input.academy.name),
+        center: `Academy card generated ${input.generatedOn}`,
+        right: "Page &P of &N",
+      },
+    },
+  };
+  return { layout, urn: input.academy.urn, sections, measureRows, headerCells };
+}
+
+function hasRows(rows: readonly { urn: number }[], urn: number): boolean {
+  return rows.some((row) => row.urn === urn);
+}

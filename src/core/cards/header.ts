@@ -1,0 +1,130 @@
+import { cadenceText } from "../frameworks/cadence";
+import { isoToExcelSerial } from "../dates/excel-serial";
+import { columnLetter } from "../layout/a1";
+import type { Canvas } from "./canvas";
+import { choose, lastMatchFormula, lastMatchRow, quoted } from "./formulas";
+import { dataRange, findColumn, wholeColumn, type CardSources } from "./sources";
+import { DATE_FORMAT, LABEL_STYLE, LAST_COL } from "./style";
+import type { CardInput } from "./types";
+
+/** Where the header put its figures. */
+export const URN_CELL = { row: 1, col: 1 } as const;
+export const LEVEL_CELL = { row: 2, col: 1 } as const;
+export const absolute = (cell: { row: number; col: number }) =>
+  `$${columnLetter(cell.col)}$${cell.row + 1}`;
+
+const PHASE_TEXT: Record<string, string> = {
+  primary: "Primary",
+  secondary: "Secondary",
+  "all-through": "All-through",
+  special: "Special",
+  nursery: "Nursery",
+  "16 plus": "16 plus",
+};
+
+export const phaseText = (phase: string): string => PHASE_TEXT[phase] ?? phase;
+
+/**
+ * The level as a live formula: the last agreed level in MeetingHistory for this academy and
+ * framework when there is one, else the Schools table's proposed level. Also used by the index.
+ */
+export function levelFormulas(
+  input: Pick<CardInput, "framework" | "levels">,
+  sources: CardSources,
+  urnCell: string
+): { level: string; basis: string } | undefined {
+  const urn = findColumn(sources.schools, "URN", "Unique reference number");
+  const proposed = findColumn(sources.schools, input.levels.proposed);
+  if (!urn || !proposed) return undefined;
+  const fromSchools = lastMatchFormula(proposed, [{ column: urn, equals: urnCell }]).slice(1);
+  const history = sources.meetingHistory;
+  const hUrn = findColumn(history, "URN");
+  const hFramework = findColumn(history, "Framework");
+  const hAgreed = findColumn(history, "Agreed", "Agreed level");
+  if (!hUrn || !hFramework || !hAgreed) {
+    return { level: `=${fromSchools}`, basis: `=IF(${urnCell}="","","(proposed)")` };
+  }
+  const fw = dataRange(hFramework);
+  const names = `((${fw}=${quoted(input.framework.id)})+(${fw}=${quoted(input.framework.name)})>0)`;
+  const row = lastMatchRow(
+    [{ column: hUrn, equals: urnCell }],
+    `*${names}*(${dataRange(hAgreed)}<>"")`
+  );
+  return {
+    level: `=IF(${row}>0,INDEX(${wholeColumn(hAgreed)},${row}),${fromSchools})`,
+    basis: `=IF(${row}>0,"(agreed)","(proposed)")`,
+  };
+}
+
+/** Header rows 0-4: name, URN and phase, level with colour, agreement, support, cadence. */
+export function writeHeader(
+  canvas: Canvas,
+  input: CardInput
+): Record<string, { row: number; col: number }> {
+  const { academy, framework, levels, sources } = input;
+  canvas.value(0, 0, academy.name, { bold: true, fontSize: 16, fontColor: "#1F4E79" });
+  canvas.merge({ row: 0, col: 0, cols: 9 });
+  canvas.value(0, 9, "Generated", LABEL_STYLE);
+  canvas.value(0, 10, isoToExcelSerial(input.generatedOn), undefined, DATE_FORMAT);
+  canvas.merge({ row: 0, col: 10, cols: 2 });
+
+  canvas.value(1, 0, "URN", LABEL_STYLE);
+  canvas.value(URN_CELL.row, URN_CELL.col, academy.urn, { horizontal: "left" }, "0");
+  canvas.value(1, 2, "Phase", LABEL_STYLE);
+  canvas.value(1, 3, phaseText(academy.phase));
+  canvas.value(1, 5, "Framework", LABEL_STYLE);
+  canvas.value(1, 6, framework.name);
+  canvas.merge({ row: 1, col: 6, cols: 6 });
+
+  const urnCell = absolute(URN_CELL);
+  const cells: Record<string, { row: number; col: number }> = { urn: URN_CELL };
+  canvas.value(2, 0, levels.noun, LABEL_STYLE);
+  const formulas = levelFormulas(input, sources, urnCell);
+  const levelRef = absolute(LEVEL_CELL);
+  if (formulas) {
+    canvas.formula(LEVEL_CELL.row, LEVEL_CELL.col, formulas.level, undefined, { bold: true });
+    canvas.merge({ ...LEVEL_CELL, cols: 3 });
+    canvas.formula(2, 4, formulas.basis, undefined, { italic: true });
+    cells.level = LEVEL_CELL;
+    for (const level of framework.levels) {
+      canvas.rule({
+        range: { ...LEVEL_CELL, cols: 3 },
+        formula: `=${levelRef}=${quoted(level.name)}`,
+        style: { fillColor: level.colour },
+      });
+    }
+  }
+  const urn = findColumn(sources.schools, "URN", "Unique reference number");
+  const security = levels.security ? findColumn(sources.schools, levels.security) : undefined;
+  if (urn && security) {
+    canvas.value(2, 5, "Agreement", LABEL_STYLE);
+    canvas.formula(2, 6, lastMatchFormula(security, [{ column: urn, equals: urnCell }]));
+    canvas.merge({ row: 2, col: 6, cols: 2 });
+    cells.security = { row: 2, col: 6 };
+  }
+  const review = levels.nextReview ? findColumn(sources.schools, levels.nextReview) : undefined;
+  if (urn && review) {
+    canvas.value(2, 8, "Next review", LABEL_STYLE);
+    canvas.formula(2, 9, lastMatchFormula(review, [{ column: urn, equals: urnCell }]), DATE_FORMAT);
+    canvas.merge({ row: 2, col: 9, cols: 2 });
+    cells.nextReview = { row: 2, col: 9 };
+  }
+  if (formulas) {
+    const support = framework.levels.map((l) => [l.name, l.support] as const);
+    const cadence = framework.levels.map((l) => [l.name, cadenceText(l.cadence)] as const);
+    canvas.value(3, 0, "Support offer", { ...LABEL_STYLE, vertical: "top" });
+    canvas.formula(3, 1, `=${choose(levelRef, support)}`, undefined, {
+      wrapText: true,
+      vertical: "top",
+      fontSize: 9,
+    });
+    canvas.merge({ row: 3, col: 1, cols: LAST_COL });
+    canvas.value(4, 0, "Review cadence", LABEL_STYLE);
+    canvas.formula(4, 1, `=${choose(levelRef, cadence)}`);
+    canvas.merge({ row: 4, col: 1, cols: 3 });
+    cells.support = { row: 3, col: 1 };
+    cells.cadence = { row: 4, col: 1 };
+  }
+  canvas.row = 6;
+  return cells;
+}

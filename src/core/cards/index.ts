@@ -1,0 +1,12 @@
+export * from "./sources";
+export * from "./formulas";
+export * from "./types";
+export * from "./years";
+export * from "./picks";
+export * from "./card-layout";
+export * from "./index-sheet";
+export * from "./data-checks";
+export { levelFormulas } from "./header";
+export { reviewsPerYear } from "./curriculum-section";
+export { numberFormatOf } from "./measure-row";
+export { CHECK_COL, MAX_YEARS } from "./style";

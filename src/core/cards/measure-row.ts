@@ -1,0 +1,210 @@
+import { cellAddress, rangeAddress } from "../layout/a1";
+import type { Measure } from "../measures/types";
+import type { Canvas } from "./canvas";
+import { figureFormula, numberFormula, quoted } from "./formulas";
+import { AMBER, CHECK, CHECK_COL, GREEN, LABEL_STYLE, RED } from "./style";
+import type { FigureColumns, NationalColumns } from "./table-columns";
+import type { CardMeasureRow } from "./types";
+
+export interface MeasureRowInput {
+  readonly measure: Measure;
+  readonly row: number;
+  /** Absolute reference to the card's URN cell ("$B$2"). */
+  readonly urnCell: string;
+  readonly years: readonly string[];
+  readonly figures: FigureColumns;
+  readonly target?: { readonly year: string; readonly columns: FigureColumns };
+  readonly national?: {
+    readonly year: string;
+    readonly phase: string;
+    readonly columns: NationalColumns;
+  };
+  /** Context rows show Academy and National only: no target, trend or RAG. */
+  readonly compact?: boolean;
+}
+
+export function numberFormatOf(measure: Measure): string {
+  if (measure.unit === "pupils") return "0";
+  if (measure.unit === "index") return "0.00";
+  return "0.0";
+}
+
+const unitText = (measure: Measure) => (measure.unit === "%" ? "%" : ` ${measure.unit}`);
+
+/**
+ * The check cell: figures outside the valid range, or outside where real figures fall (the
+ * seed's national persistent absence of 94.5%), named with the range; "" when all is well.
+ */
+function checkFormula(measure: Measure, figures: string, national: string | undefined): string {
+  const { min, max, likely } = measure;
+  const range = `${min}–${max}${unitText(measure)}`;
+  const outside = (low: number, high: number) =>
+    `COUNTIF(${figures},"<${low}")+COUNTIF(${figures},">${high}")>0`;
+  const parts = [`IF(${outside(min, max)},"⚠ figure outside ${range} ","")`];
+  if (likely) {
+    parts[0] = `IF(${outside(min, max)},"⚠ figure outside ${range} ",IF(${outside(likely.min, likely.max)},"⚠ figure unlikely (normally ${likely.min}–${likely.max}${unitText(measure)}) ",""))`;
+  }
+  if (national) {
+    const bad = `AND(ISNUMBER(${national}),OR(${national}<${min},${national}>${max}))`;
+    const odd = likely
+      ? `AND(ISNUMBER(${national}),OR(${national}<${likely.min},${national}>${likely.max}))`
+      : "FALSE";
+    const normally = likely ? `${likely.min}–${likely.max}${unitText(measure)}` : range;
+    parts.push(
+      `IF(${bad},"⚠ National "&${national}&" outside ${range}",IF(${odd},"⚠ National "&${national}&" unlikely (normally ${normally})",""))`
+    );
+  }
+  return `=TRIM(${parts.join("&")})`;
+}
+
+/** A value-cell rule: numbers outside the valid or likely range are marked, before any RAG. */
+function checkRule(measure: Measure, first: string): string {
+  const low = measure.likely ? Math.max(measure.min, measure.likely.min) : measure.min;
+  const high = measure.likely ? Math.min(measure.max, measure.likely.max) : measure.max;
+  return `=AND(ISNUMBER(${first}),OR(${first}<${low},${first}>${high}))`;
+}
+
+/** One measure's row: label, live figures by year, Target, National, trend, signals, check. */
+export function writeMeasureRow(canvas: Canvas, input: MeasureRowInput): CardMeasureRow {
+  const { measure, row, urnCell, figures } = input;
+  const format = numberFormatOf(measure);
+  canvas.value(row, 0, measure.label, LABEL_STYLE);
+  const years: Record<string, number> = {};
+  input.years.forEach((year, i) => {
+    const col = 1 + i;
+    years[year] = col;
+    canvas.formula(
+      row,
+      col,
+      figureFormula(figures.value, [
+        { column: figures.urn, equals: urnCell },
+        { column: figures.code, equals: quoted(measure.code) },
+        { column: figures.year, equals: quoted(year) },
+      ]),
+      format
+    );
+  });
+  const k = input.years.length;
+  const targetCol = input.compact ? undefined : 1 + k;
+  const nationalCol = input.compact ? 1 + k : 2 + k;
+  if (targetCol !== undefined && input.target) {
+    const t = input.target.columns;
+    canvas.formula(
+      row,
+      targetCol,
+      numberFormula(t.value, [
+        { column: t.urn, equals: urnCell },
+        { column: t.code, equals: quoted(measure.code) },
+        { column: t.year, equals: quoted(input.target.year) },
+      ]),
+      format
+    );
+  }
+  if (input.national) {
+    const n = input.national.columns;
+    canvas.formula(
+      row,
+      nationalCol,
+      numberFormula(n.value, [
+        { column: n.code, equals: quoted(measure.code) },
+        { column: n.year, equals: quoted(input.national.year) },
+        { column: n.phase, equals: quoted(input.national.phase) },
+      ]),
+      format
+    );
+  }
+  const nationalRef = input.national ? cellAddress(row, nationalCol) : undefined;
+  const lastFigureCol = targetCol ?? k;
+  const figureRange = rangeAddress({ row, col: 1, cols: Math.max(1, lastFigureCol) });
+  canvas.formula(row, CHECK_COL, checkFormula(measure, figureRange, nationalRef));
+  canvas.rule({
+    range: { row, col: 1, cols: nationalCol },
+    formula: checkRule(measure, cellAddress(row, 1)),
+    style: CHECK,
+    stopIfTrue: true,
+  });
+  if (!input.compact && k > 0 && measure.good !== "neutral") {
+    writeSignals(canvas, input, row, k, nationalCol);
+  }
+  return {
+    code: measure.code,
+    row,
+    years,
+    ...(input.target && targetCol !== undefined
+      ? { target: { year: input.target.year, col: targetCol } }
+      : {}),
+    ...(input.national
+      ? { national: { year: input.national.year, phase: input.national.phase, col: nationalCol } }
+      : {}),
+    checkCol: CHECK_COL,
+  };
+}
+
+/** Trend against last year, text signals against Target and National, and RAG rules. */
+function writeSignals(
+  canvas: Canvas,
+  input: MeasureRowInput,
+  row: number,
+  k: number,
+  nationalCol: number
+): void {
+  const up = input.measure.good === "up";
+  const v = cellAddress(row, k);
+  const t = cellAddress(row, k + 1);
+  const n = cellAddress(row, nationalCol);
+  const trendCol = nationalCol + 1;
+  if (k >= 2) {
+    const p = cellAddress(row, k - 1);
+    const better = up ? `${v}>${p}` : `${v}<${p}`;
+    canvas.formula(
+      row,
+      trendCol,
+      `=IF(AND(ISNUMBER(${v}),ISNUMBER(${p})),IF(${v}=${p},"► same",IF(${v}>${p},"▲","▼")&IF(${better}," better"," worse")),"")`
+    );
+  }
+  const meets = (x: string) => (up ? `${v}>=${x}` : `${v}<=${x}`);
+  const word = up ? ["✔ at or above", "✖ below"] : ["✔ at or below", "✖ above"];
+  if (input.target) {
+    canvas.formula(
+      row,
+      trendCol + 1,
+      `=IF(AND(ISNUMBER(${v}),ISNUMBER(${t})),IF(${meets(t)},"✔ met","✖ not met"),"")`
+    );
+  }
+  if (input.national) {
+    canvas.formula(
+      row,
+      trendCol + 2,
+      `=IF(AND(ISNUMBER(${v}),ISNUMBER(${n})),IF(${meets(n)},"${word[0]}","${word[1]}"),"")`
+    );
+  }
+  const met: string[] = [];
+  const missed: string[] = [];
+  if (input.target) {
+    met.push(`AND(ISNUMBER(${t}),${meets(t)})`);
+    missed.push(`AND(ISNUMBER(${t}),NOT(${meets(t)}))`);
+  }
+  if (input.national) {
+    met.push(`AND(ISNUMBER(${n}),${meets(n)})`);
+    missed.push(`AND(ISNUMBER(${n}),NOT(${meets(n)}))`);
+  }
+  if (met.length === 0) return;
+  const anyMet = `OR(${met.join(",")})`;
+  const anyMissed = `OR(${missed.join(",")})`;
+  const cell = { row, col: k };
+  canvas.rule({
+    range: cell,
+    formula: `=AND(ISNUMBER(${v}),${anyMet},NOT(${anyMissed}))`,
+    style: GREEN,
+  });
+  canvas.rule({
+    range: cell,
+    formula: `=AND(ISNUMBER(${v}),${anyMet},${anyMissed})`,
+    style: AMBER,
+  });
+  canvas.rule({
+    range: cell,
+    formula: `=AND(ISNUMBER(${v}),${anyMissed},NOT(${anyMet}))`,
+    style: RED,
+  });
+}

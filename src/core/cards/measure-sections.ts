@@ -1,0 +1,125 @@
+import { cellAddress } from "../layout/a1";
+import { measures as catalogue } from "../measures/catalogue";
+import type { Measure, MeasureSection } from "../measures/types";
+import type { Canvas } from "./canvas";
+import { writeMeasureRow } from "./measure-row";
+import { academyMeasures, appliesTo, pickNational, pickTarget } from "./picks";
+import { CHECK, CHECK_COL, GREEN, HEAD_STYLE, RED, SECTION_STYLE } from "./style";
+import { measureColumns, nationalColumns, targetColumns } from "./table-columns";
+import type { CardInput, CardMeasureRow } from "./types";
+import { sectionYears, yearHeading } from "./years";
+
+/** The year-by-year sections, in the seed's order; KS2 for primary, KS4 for secondary. */
+export const YEAR_SECTIONS: readonly Exclude<MeasureSection, "Context">[] = [
+  "Phonics",
+  "EYFS",
+  "Attendance",
+  "Behaviour",
+  "KS2",
+  "KS4",
+];
+
+/** The section's measures the academy has a figure for, in catalogue order. */
+function shownMeasures(input: CardInput, section: MeasureSection): Measure[] {
+  const rows = academyMeasures(input.data.measures, input.academy.urn);
+  return catalogue.filter(
+    (m) =>
+      m.section === section &&
+      appliesTo(m, input.academy.phase) &&
+      rows.some((r) => r.measure === m.code && r.figure !== undefined)
+  );
+}
+
+/**
+ * One measures section (Context, Phonics, EYFS, Attendance, Behaviour, KS2, KS4): a title row,
+ * then a row per measure the academy has figures for. Left out (returns []) when it has none.
+ */
+export function writeMeasureSection(
+  canvas: Canvas,
+  input: CardInput,
+  section: MeasureSection,
+  urnCell: string
+): CardMeasureRow[] {
+  const figures = measureColumns(input.sources);
+  const shown = shownMeasures(input, section);
+  if (!figures || shown.length === 0) return [];
+  const compact = section === "Context";
+  const own = academyMeasures(input.data.measures, input.academy.urn);
+  const years = compact ? [] : sectionYears(own, new Set(shown.map((m) => m.code)));
+  const targets = targetColumns(input.sources);
+  const national = nationalColumns(input.sources);
+
+  const title = canvas.row;
+  const heads = compact
+    ? ["Academy", "National"]
+    : [
+        ...years.map((y) => yearHeading(y, input.generatedOn)),
+        "Target",
+        "National",
+        "Trend",
+        "vs Target",
+        "vs National",
+      ];
+  canvas.value(title, 0, section, SECTION_STYLE);
+  heads.forEach((text, i) =>
+    canvas.value(title, 1 + i, text, compact ? SECTION_STYLE : HEAD_STYLE)
+  );
+  canvas.value(title, CHECK_COL, "Data check", HEAD_STYLE);
+  canvas.row++;
+
+  const rows: CardMeasureRow[] = [];
+  for (const measure of shown) {
+    const latest = own
+      .filter((r) => r.measure === measure.code && r.figure !== undefined)
+      .map((r) => r.year)
+      .sort()
+      .at(-1);
+    const rowYears = compact ? (latest ? [latest] : []) : years;
+    const targetYear = compact
+      ? undefined
+      : pickTarget(input.data.targets, input.academy.urn, measure.code);
+    const nationalPick = pickNational(input.data.national, measure.code, input.academy.phase);
+    rows.push(
+      writeMeasureRow(canvas, {
+        measure,
+        row: canvas.row,
+        urnCell,
+        years: rowYears,
+        figures,
+        compact,
+        ...(targets && targetYear ? { target: { year: targetYear, columns: targets } } : {}),
+        ...(national && nationalPick ? { national: { ...nationalPick, columns: national } } : {}),
+      })
+    );
+    canvas.row++;
+  }
+  const body = { row: title + 1, rows: rows.length };
+  if (!compact) signalRules(canvas, body, years.length);
+  canvas.rule({
+    range: { ...body, col: CHECK_COL },
+    formula: `=LEN(${cellAddress(body.row, CHECK_COL)})>0`,
+    style: CHECK,
+  });
+  canvas.format({ ...body, col: CHECK_COL }, { wrapText: true, fontSize: 8 });
+  canvas.row++;
+  return rows;
+}
+
+/** Colour beside the text of the trend and signal cells (the text carries the meaning). */
+function signalRules(canvas: Canvas, body: { row: number; rows: number }, k: number): void {
+  const first = 3 + k;
+  const signals = { ...body, col: first, cols: 3 };
+  const top = cellAddress(body.row, first);
+  canvas.rule({ range: signals, formula: `=LEFT(${top},1)="✔"`, style: GREEN });
+  canvas.rule({ range: signals, formula: `=LEFT(${top},1)="✖"`, style: RED });
+  canvas.rule({
+    range: signals,
+    formula: `=ISNUMBER(SEARCH("better",${top}))`,
+    style: { fontColor: GREEN.fontColor, bold: true },
+  });
+  canvas.rule({
+    range: signals,
+    formula: `=ISNUMBER(SEARCH("worse",${top}))`,
+    style: { fontColor: RED.fontColor, bold: true },
+  });
+}

@@ -1,0 +1,97 @@
+import { cellAddress } from "../layout/a1";
+import type { Canvas } from "./canvas";
+import { countIfs } from "./formulas";
+import { dataRange, findColumn, wholeColumn, type ColumnRef, type TableRef } from "./sources";
+import { DATE_FORMAT, LABEL_STYLE, LAST_COL, SECTION_STYLE } from "./style";
+
+/** A dated record table (Inspections, HealthChecks): the academy's latest row, by date. */
+interface Dated {
+  readonly urn: ColumnRef;
+  readonly date: ColumnRef;
+}
+
+function title(canvas: Canvas, text: string): void {
+  canvas.value(canvas.row, 0, text, SECTION_STYLE);
+  canvas.format({ row: canvas.row, col: 1, cols: LAST_COL }, SECTION_STYLE);
+  canvas.row++;
+}
+
+/** The latest date for the academy, or "" (dates are serials; SUMPRODUCT(MAX) reads them). */
+function latestDate(source: Dated, urnCell: string): string {
+  return `=IF(${countIfs([{ column: source.urn, equals: urnCell }])}=0,"",SUMPRODUCT(MAX((${dataRange(source.urn)}=${urnCell})*${dataRange(source.date)})))`;
+}
+
+/** A column of the row holding the latest date in `dateCell`, or "". */
+function onLatest(source: Dated, value: ColumnRef, urnCell: string, dateCell: string): string {
+  const row = `SUMPRODUCT(MAX((${dataRange(source.urn)}=${urnCell})*(${dataRange(source.date)}=${dateCell})*ROW(${dataRange(source.urn)})))`;
+  const at = `INDEX(${wholeColumn(value)},${row})`;
+  return `=IF(N(${dateCell})=0,"",IF(${at}="","",${at}))`;
+}
+
+function labelled(canvas: Canvas, label: string, formula: string, format?: string): string {
+  const row = canvas.row++;
+  canvas.value(row, 0, label, LABEL_STYLE);
+  canvas.formula(row, 1, formula, format, { horizontal: "left" });
+  canvas.merge({ row, col: 1, cols: 3 });
+  return cellAddress(row, 1);
+}
+
+function longText(canvas: Canvas, label: string, formula: string, height: number[]): void {
+  const row = canvas.row++;
+  canvas.value(row, 0, label, { ...LABEL_STYLE, vertical: "top" });
+  canvas.formula(row, 1, formula, undefined, { wrapText: true, vertical: "top" });
+  canvas.merge({ row, col: 1, cols: LAST_COL });
+  height.push(row);
+}
+
+/** Ofsted next steps (any of the three regimes): last inspection, type, outcome, next steps. */
+export function writeOfsted(
+  canvas: Canvas,
+  table: TableRef | undefined,
+  urnCell: string,
+  tallRows: number[]
+): boolean {
+  const urn = findColumn(table, "URN");
+  const date = findColumn(table, "Inspection date", "Date", "INSPECTIONDT");
+  if (!urn || !date) return false;
+  const source = { urn, date };
+  title(canvas, "Ofsted Next Steps");
+  const dateCell = labelled(canvas, "Last Inspection:", latestDate(source, urnCell), DATE_FORMAT);
+  const type = findColumn(table, "Type", "Inspection type");
+  const overall = findColumn(table, "Overall", "Overall effectiveness", "Outcome");
+  if (type) labelled(canvas, "Type:", onLatest(source, type, urnCell, dateCell));
+  if (overall) labelled(canvas, "Outcome:", onLatest(source, overall, urnCell, dateCell));
+  const steps = findColumn(table, "Next steps", "Areas for improvement");
+  if (steps) longText(canvas, "Next Steps -", onLatest(source, steps, urnCell, dateCell), tallRows);
+  canvas.row++;
+  return true;
+}
+
+/** Health check: last, next due, findings. */
+export function writeHealthCheck(
+  canvas: Canvas,
+  table: TableRef | undefined,
+  urnCell: string,
+  tallRows: number[]
+): boolean {
+  const urn = findColumn(table, "URN");
+  const date = findColumn(table, "Date", "Health check date", "Visit date");
+  if (!urn || !date) return false;
+  const source = { urn, date };
+  title(canvas, "Health Check");
+  const dateCell = labelled(canvas, "Last Health Check:", latestDate(source, urnCell), DATE_FORMAT);
+  const due = findColumn(table, "Next due", "Next health check due");
+  if (due) {
+    labelled(
+      canvas,
+      "Next Health Check Due:",
+      onLatest(source, due, urnCell, dateCell),
+      DATE_FORMAT
+    );
+  }
+  const findings = findColumn(table, "Findings");
+  if (findings)
+    longText(canvas, "Findings", onLatest(source, findings, urnCell, dateCell), tallRows);
+  canvas.row++;
+  return true;
+}

@@ -1,0 +1,89 @@
+import type { IsoDate } from "../dates/iso";
+import type { Framework } from "../frameworks/types";
+import type {
+  CurriculumTierRow,
+  HealthCheckRow,
+  MeasureRow,
+  NationalRow,
+  SchoolPhase,
+  TargetRow,
+} from "../import";
+import type { SheetLayout } from "../layout/types";
+import type { CardSources } from "./sources";
+
+export interface CardAcademy {
+  readonly urn: number;
+  readonly name: string;
+  readonly phase: SchoolPhase;
+}
+
+/**
+ * The trust's figures, read from the data tables (all academies; each card picks its own).
+ * They decide which sections, rows and years a card shows; the numbers on the card are live
+ * formulas into the tables, not these values.
+ */
+export interface CardData {
+  readonly measures: readonly MeasureRow[];
+  readonly targets: readonly TargetRow[];
+  readonly national: readonly NationalRow[];
+  readonly inspections: readonly { readonly urn: number; readonly date: IsoDate }[];
+  readonly healthChecks: readonly HealthCheckRow[];
+  readonly curriculum: readonly CurriculumTierRow[];
+}
+
+/** Headers of the Schools table's result columns for the chosen framework ("Tier (proposed)"). */
+export interface LevelHeaders {
+  /** What a level is called on the card ("Tier", "Category"). */
+  readonly noun: string;
+  readonly proposed: string;
+  readonly security?: string;
+  readonly nextReview?: string;
+}
+
+export interface CardInput {
+  readonly sheetName: string;
+  readonly academy: CardAcademy;
+  readonly framework: Framework;
+  readonly levels: LevelHeaders;
+  readonly sources: CardSources;
+  readonly data: CardData;
+  readonly generatedOn: IsoDate;
+  /** For the curriculum section's reviews per year (the built-in "curriculum" framework). */
+  readonly curriculumFramework?: Framework;
+}
+
+export type CardSectionName =
+  | "Header"
+  | "Context"
+  | "Phonics"
+  | "EYFS"
+  | "Attendance"
+  | "Behaviour"
+  | "KS2"
+  | "KS4"
+  | "Ofsted next steps"
+  | "Health check"
+  | "Curriculum area tiers"
+  | "Trust capacity to support";
+
+/** Where a measure's figures sit on the card, for tests and the LibreOffice check. */
+export interface CardMeasureRow {
+  readonly code: string;
+  readonly row: number;
+  /** Academic year -> 0-based column. */
+  readonly years: Readonly<Record<string, number>>;
+  /** The Targets / National year and column each reads, when the section has them. */
+  readonly target?: { readonly year: string; readonly col: number };
+  readonly national?: { readonly year: string; readonly phase: string; readonly col: number };
+  readonly checkCol: number;
+}
+
+export interface AcademyCard {
+  readonly layout: SheetLayout;
+  readonly urn: number;
+  /** Sections in the order shown, with their title rows. */
+  readonly sections: readonly { readonly name: CardSectionName; readonly row: number }[];
+  readonly measureRows: readonly CardMeasureRow[];
+  /** 0-based cells of header figures: "level", "security", "urn"... */
+  readonly headerCells: Readonly<Record<string, { row: number; col: number }>>;
+}

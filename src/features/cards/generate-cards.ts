@@ -1,0 +1,132 @@
+import { cardDataProblems, type CardDataProblem } from "../../core/cards";
+import type { IsoDate } from "../../core/dates/iso";
+import { getBuiltinFramework } from "../../core/frameworks/builtin";
+import type { WorkbookPort } from "../../port";
+import { stepper, type FeatureOptions } from "../progress";
+import { planCardIndex, planCardLayouts, storedEntries } from "./card-plan";
+import { CARDS_SETTING, readCardsSetting, type CardsSetting } from "./card-settings";
+import { readCardTables } from "./card-sources";
+import { planCardWrites, type CardWritePlan } from "./plan-cards";
+import { readCardTablesFromPort } from "./read-tables";
+
+export interface CardsRequest {
+  /** Built-in framework id; "tiers" (seed 001) by default. */
+  readonly frameworkId?: string;
+  /** One academy, a selection, or (absent) all. */
+  readonly urns?: readonly number[];
+  readonly generatedOn: IsoDate;
+  /** The explicit choice to overwrite cards a person has edited since they were generated. */
+  readonly overwriteEdited?: boolean;
+}
+
+export interface PreparedCards {
+  readonly plan: CardWritePlan;
+  readonly setting: CardsSetting;
+  readonly problems: readonly CardDataProblem[];
+  /** Problems with the stored settings (the record is rebuilt). */
+  readonly settingProblem?: string;
+}
+
+/**
+ * Reads the data tables and settings, lays out every selected card and the index, and says
+ * what writing would do (created / updated / skipped) without writing: the pane confirms it.
+ */
+export async function prepareCards(
+  port: WorkbookPort,
+  request: CardsRequest
+): Promise<PreparedCards> {
+  const framework = getBuiltinFramework(request.frameworkId ?? "tiers");
+  if (!framework) throw new Error(`There is no built-in framework "${request.frameworkId}".`);
+  const read = readCardTables(await readCardTablesFromPort(port));
+  const { setting: stored, problem } = readCardsSetting(await port.readSettings());
+  const previous = stored && stored.framework === framework.id ? stored : undefined;
+  const ours = new Set(
+    [...Object.values(previous?.cards ?? {}), ...(previous?.index ? [previous.index] : [])].map(
+      (g) => g.sheet.toLocaleUpperCase("en-GB")
+    )
+  );
+  const sheets = (await port.describe()).sheets.map((s) => s.name);
+  const layouts = planCardLayouts({
+    read,
+    framework,
+    ...(request.urns ? { urns: request.urns } : {}),
+    generatedOn: request.generatedOn,
+    takenNames: sheets.filter((name) => !ours.has(name.toLocaleUpperCase("en-GB"))),
+    previousNames: Object.fromEntries(
+      Object.entries(previous?.cards ?? {}).map(([urn, g]) => [urn, g.sheet])
+    ),
+  });
+  const built = new Set(layouts.cards.map((c) => c.urn));
+  const index = planCardIndex(read, framework, [
+    ...layouts.cards.map((c) => ({
+      academy: read.schools.find((s) => s.urn === c.urn) ?? {
+        urn: c.urn,
+        name: "",
+        phase: "primary" as const,
+      },
+      sheet: c.layout.name,
+    })),
+    ...storedEntries(read, previous?.cards ?? {}, built),
+  ]);
+  const plan = await planCardWrites(port, { cards: layouts.cards, index }, previous, {
+    ...(request.overwriteEdited ? { overwriteEdited: true } : {}),
+  });
+  const problems = layouts.cards.flatMap((card) => cardDataProblems(card, read.data));
+  const setting: CardsSetting = previous ?? { version: 1, framework: framework.id, cards: {} };
+  return { plan, setting, problems, ...(problem ? { settingProblem: problem } : {}) };
+}
+
+export interface CardsWritten {
+  readonly written: readonly string[];
+  readonly skipped: readonly string[];
+}
+
+/**
+ * Writes a prepared plan: each card staged by the port ("replace" swaps a finished sheet in),
+ * its fingerprint stored in settings straight after, progress reported and cancellation
+ * honoured between cards. Skipped (edited) sheets are left exactly as they are.
+ */
+export async function writeCards(
+  port: WorkbookPort,
+  prepared: PreparedCards,
+  options: FeatureOptions & { generatedOn: IsoDate }
+): Promise<CardsWritten> {
+  const setting: CardsSetting = { ...prepared.setting, cards: { ...prepared.setting.cards } };
+  const toWrite = prepared.plan.steps.filter((s) => s.action !== "skip-edited");
+  const next = stepper(options, toWrite.length);
+  const written: string[] = [];
+  for (const step of toWrite) {
+    next(step.layout.name);
+    await port.writeLayout(step.layout, {
+      mode: "replace",
+      ...(options.signal ? { signal: options.signal } : {}),
+    });
+    const record = {
+      sheet: step.layout.name,
+      fingerprint: step.fingerprint,
+      generatedOn: options.generatedOn,
+    };
+    if (step.urn === undefined) setting.index = record;
+    else setting.cards[String(step.urn)] = record;
+    await port.writeSettings({ [CARDS_SETTING]: setting });
+    written.push(step.layout.name);
+  }
+  const skipped = prepared.plan.steps
+    .filter((s) => s.action === "skip-edited")
+    .map((s) => s.layout.name);
+  return { written, skipped };
+}
+
+/** Prepare, confirm (when `confirm` is given), write. Returns undefined when not confirmed. */
+export async function generateCards(
+  port: WorkbookPort,
+  request: CardsRequest,
+  options: FeatureOptions & {
+    confirm?: (plan: CardWritePlan) => boolean | Promise<boolean>;
+  } = {}
+): Promise<(CardsWritten & { prepared: PreparedCards }) | undefined> {
+  const prepared = await prepareCards(port, request);
+  if (options.confirm && !(await options.confirm(prepared.plan))) return undefined;
+  const result = await writeCards(port, prepared, { ...options, generatedOn: request.generatedOn });
+  return { ...result, prepared };
+}

@@ -1,0 +1,6 @@
+export * from "./card-sources";
+export * from "./card-settings";
+export * from "./card-plan";
+export * from "./plan-cards";
+export * from "./read-tables";
+export * from "./generate-cards";

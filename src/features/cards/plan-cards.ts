@@ -1,0 +1,76 @@
+import type { AcademyCard } from "../../core/cards";
+import { fingerprintContent, fingerprintLayout } from "../../core/layout/fingerprint";
+import { sameSheetName } from "../../core/layout/sheet-names";
+import type { SheetLayout } from "../../core/layout/types";
+import type { WorkbookPort } from "../../port";
+import type { CardsSetting, GeneratedSheet } from "./card-settings";
+
+/**
+ * What writing would do to one sheet: create it; update a sheet TrustTier made and nobody has
+ * changed (or one the caller chose to overwrite); skip a sheet a person has edited.
+ */
+export type CardAction = "create" | "update" | "skip-edited" | "overwrite-edited";
+
+export interface CardStep {
+  readonly layout: SheetLayout;
+  /** The URN, or undefined for the index. */
+  readonly urn?: number;
+  readonly action: CardAction;
+  readonly fingerprint: string;
+}
+
+export interface CardWritePlan {
+  readonly steps: readonly CardStep[];
+  readonly counts: Readonly<Record<"create" | "update" | "skip", number>>;
+  /** For the pane's confirmation: "14 sheets will be created, 1 updated, 1 skipped (edited)". */
+  readonly summary: string;
+}
+
+/** How a sheet TrustTier generated compares with what the workbook holds now. */
+async function isEdited(port: WorkbookPort, stored: GeneratedSheet): Promise<boolean> {
+  const content = await port.readSheetContent(stored.sheet);
+  return fingerprintContent(content.cells) !== stored.fingerprint;
+}
+
+export async function planCardWrites(
+  port: WorkbookPort,
+  layouts: { cards: readonly AcademyCard[]; index: SheetLayout },
+  setting: CardsSetting | undefined,
+  options: { overwriteEdited?: boolean } = {}
+): Promise<CardWritePlan> {
+  const sheets = (await port.describe()).sheets.map((s) => s.name);
+  const exists = (name: string) => sheets.some((s) => sameSheetName(s, name));
+  const decide = async (layout: SheetLayout, stored: GeneratedSheet | undefined) => {
+    if (!exists(layout.name)) return "create" as const;
+    if (!stored || !sameSheetName(stored.sheet, layout.name)) {
+      // A sheet of that name that TrustTier did not make: treat like an edited one.
+      return options.overwriteEdited ? ("overwrite-edited" as const) : ("skip-edited" as const);
+    }
+    if (!(await isEdited(port, stored))) return "update" as const;
+    return options.overwriteEdited ? ("overwrite-edited" as const) : ("skip-edited" as const);
+  };
+  const steps: CardStep[] = [];
+  for (const card of layouts.cards) {
+    const stored = setting?.cards[String(card.urn)];
+    steps.push({
+      layout: card.layout,
+      urn: card.urn,
+      action: await decide(card.layout, stored),
+      fingerprint: fingerprintLayout(card.layout),
+    });
+  }
+  steps.push({
+    layout: layouts.index,
+    action: await decide(layouts.index, setting?.index),
+    fingerprint: fingerprintLayout(layouts.index),
+  });
+  const counts = {
+    create: steps.filter((s) => s.action === "create").length,
+    update: steps.filter((s) => s.action === "update" || s.action === "overwrite-edited").length,
+    skip: steps.filter((s) => s.action === "skip-edited").length,
+  };
+  const summary =
+    `${counts.create} sheet${counts.create === 1 ? "" : "s"} will be created, ${counts.update} updated` +
+    (counts.skip > 0 ? `, ${counts.skip} skipped (edited by a person since generated)` : "");
+  return { steps, counts, summary };
+}

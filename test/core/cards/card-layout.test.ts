@@ -1,0 +1,198 @@
+import { academyCardLayout, cardDataProblems, type AcademyCard } from "../../../src/core/cards";
+import { getBuiltinFramework } from "../../../src/core/frameworks/builtin";
+import { measureByCode } from "../../../src/core/measures/lookup";
+import { levelHeaders, readCardTables, type CardTablesRead } from "../../../src/features/cards";
+import { demoCardTables } from "./demo-card-tables";
+
+const tiers = getBuiltinFramework("tiers")!;
+const curriculum = getBuiltinFramework("curriculum")!;
+const read: CardTablesRead = readCardTables(demoCardTables());
+
+function card(urn: number, data = read.data): AcademyCard {
+  const school = read.schools.find((s) => s.urn === urn)!;
+  return academyCardLayout({
+    sheetName: "Card",
+    academy: { urn, name: school.name, phase: school.phase },
+    framework: tiers,
+    levels: levelHeaders(tiers),
+    sources: read.sources,
+    data,
+    generatedOn: "2026-07-17",
+    curriculumFramework: curriculum,
+  });
+}
+
+const cellAt = (c: AcademyCard, row: number, col: number) =>
+  c.layout.cells.find((cell) => cell.row === row && cell.col === col);
+
+describe.each([
+  [900101, "primary", ["Phonics", "EYFS", "KS2"], ["KS4"]],
+  [900110, "secondary", ["KS4"], ["Phonics", "EYFS", "KS2"]],
+])("the card of %i (%s)", (urn, _phase, has, lacks) => {
+  const c = card(urn);
+  const sections = c.sections.map((s) => s.name);
+  const own = read.data.measures.filter((m) => m.urn === urn);
+
+  it("has the seed's sections in order, with the phase's key stage and without the other", () => {
+    for (const name of ["Header", "Context", "Attendance", "Behaviour", ...has]) {
+      expect(sections).toContain(name);
+    }
+    for (const name of lacks) expect(sections).not.toContain(name);
+    expect(sections.slice(-4)).toEqual([
+      "Ofsted next steps",
+      "Health check",
+      "Curriculum area tiers",
+      "Trust capacity to support",
+    ]);
+  });
+
+  it("shows a row for every measure the data holds for it, and none it does not hold", () => {
+    const codes = new Set(
+      own.filter((m) => m.figure !== undefined && measureByCode(m.measure)).map((m) => m.measure)
+    );
+    expect(new Set(c.measureRows.map((r) => r.code))).toEqual(codes);
+  });
+
+  it("shows each measure by the years the data holds (latest five), live from Measures", () => {
+    for (const shown of c.measureRows) {
+      const measure = measureByCode(shown.code)!;
+      const sectionCodes = c.measureRows
+        .filter((r) => measureByCode(r.code)!.section === measure.section)
+        .map((r) => r.code);
+      const years = [
+        ...new Set(
+          own
+            .filter((m) => sectionCodes.includes(m.measure) && m.figure !== undefined)
+            .map((m) => m.year)
+        ),
+      ].sort();
+      const expected =
+        measure.section === "Context"
+          ? years
+              .filter((y) => own.some((m) => m.measure === shown.code && m.year === y && m.figure))
+              .slice(-1)
+          : years.slice(-5);
+      expect(Object.keys(shown.years)).toEqual(expected);
+      for (const [year, col] of Object.entries(shown.years)) {
+        const formula = cellAt(c, shown.row, col)?.formula ?? "";
+        expect(formula).toContain(`"${shown.code}"`);
+        expect(formula).toContain(`"${year}"`);
+        expect(formula).toMatch(/^=IF\(COUNTIFS\(/);
+        expect(formula).not.toMatch(/XLOOKUP|FILTER|LET\(/);
+      }
+    }
+  });
+
+  it("reads Target for the latest target year and National for the latest national year", () => {
+    for (const shown of c.measureRows) {
+      const targetYears = read.data.targets
+        .filter((t) => t.urn === urn && t.measure === shown.code)
+        .map((t) => t.year)
+        .sort();
+      if (measureByCode(shown.code)!.section !== "Context") {
+        expect(shown.target?.year).toBe(targetYears.at(-1));
+      }
+      const nationalYears = read.data.national
+        .filter((n) => n.measure === shown.code && n.value !== undefined)
+        .filter((n) => n.phase === _phase || n.phase === "all")
+        .map((n) => n.year)
+        .sort();
+      expect(shown.national?.year).toBe(nationalYears.at(-1));
+    }
+  });
+
+  it("gives every figure a data check and RAG rules that never colour a blank", () => {
+    for (const shown of c.measureRows) {
+      expect(cellAt(c, shown.row, shown.checkCol)?.formula).toMatch(/^=TRIM\(/);
+    }
+    for (const rule of c.layout.conditionalFormats ?? []) {
+      if (rule.style.fillColor === "#C6EFCE" && rule.formula.startsWith("=AND(")) {
+        expect(rule.formula).toMatch(/^=AND\(ISNUMBER\(/);
+      }
+    }
+  });
+
+  it("prints on one A4 landscape page with the title row repeated and a footer", () => {
+    expect(c.layout.print).toMatchObject({
+      orientation: "landscape",
+      paperSize: "A4",
+      fitTo: { wide: 1, tall: 1 },
+      titleRows: { first: 0, last: 0 },
+    });
+    expect(c.layout.print?.footer?.left).toBe(read.schools.find((s) => s.urn === urn)!.name);
+  });
+
+  it("points no formula at another card (only data tables)", () => {
+    const sheets = new Set(
+      [
+        ...c.layout.cells
+          .map((cell) => cell.formula ?? "")
+          .join(" ")
+          .matchAll(/'([^']+)'!/g),
+      ].map((m) => m[1])
+    );
+    for (const sheet of sheets) {
+      expect([
+        "Schools",
+        "Measures",
+        "Targets",
+        "National",
+        "Inspections",
+        "HealthChecks",
+        "CurriculumTiers",
+      ]).toContain(sheet);
+    }
+  });
+});
+
+describe("data checks", () => {
+  const base = read.data;
+  const bad = {
+    ...base,
+    measures: base.measures.map((m) =>
+      m.urn === 900101 && m.measure === "attendance" && m.year === "2024/25"
+        ? { ...m, figure: { value: 120 } }
+        : m
+    ),
+    national: base.national.map((n) =>
+      n.measure === "persistent-absence" ? { ...n, value: 94.5 } : n
+    ),
+  };
+
+  it("flags a percentage above 100 as invalid and the seed's national PA of 94.5% as unlikely", () => {
+    const problems = cardDataProblems(card(900101, bad), bad);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          code: "attendance",
+          where: "2024/25",
+          value: 120,
+          severity: "invalid",
+        }),
+        expect.objectContaining({
+          code: "persistent-absence",
+          where: "national 2023/24",
+          value: 94.5,
+          severity: "unlikely",
+        }),
+      ])
+    );
+  });
+
+  it("finds nothing to flag in the demo's own figures", () => {
+    expect(cardDataProblems(card(900101), base)).toEqual([]);
+  });
+
+  it("leaves out a section with no data for the academy", () => {
+    const noBehaviour = {
+      ...base,
+      measures: base.measures.filter(
+        (m) => !["suspended", "suspended-2plus", "permanent-exclusions"].includes(m.measure)
+      ),
+      healthChecks: [],
+    };
+    const sections = card(900101, noBehaviour).sections.map((s) => s.name);
+    expect(sections).not.toContain("Behaviour");
+    expect(sections).not.toContain("Health check");
+  });
+});

@@ -1,0 +1,156 @@
+import { MemoryWorkbook } from "../../../src/adapters/memory";
+import { cellKey } from "../../../src/adapters/memory/model";
+import { fingerprintContent } from "../../../src/core/layout/fingerprint";
+import { validateSheetName } from "../../../src/core/layout/sheet-names";
+import {
+  CARDS_SETTING,
+  cardsSettingSchema,
+  generateCards,
+  prepareCards,
+} from "../../../src/features/cards";
+import { buildDemoWorkbook } from "../../../src/features/demo";
+import { demoTables } from "../demo-fixtures";
+
+const ON = "2026-07-17";
+
+async function demoWorkbook(edit?: (tables: ReturnType<typeof demoTables>) => void) {
+  const tables = demoTables();
+  edit?.(tables);
+  const port = new MemoryWorkbook("demo.xlsx");
+  await buildDemoWorkbook(port, tables);
+  return port;
+}
+
+async function stored(port: MemoryWorkbook) {
+  return cardsSettingSchema.parse((await port.readSettings()).values[CARDS_SETTING]);
+}
+
+describe("generating academy cards through the port", () => {
+  it("asks first: the plan counts sheets to create, and nothing is written if not confirmed", async () => {
+    const port = await demoWorkbook();
+    const before = (await port.describe()).sheets.length;
+    const result = await generateCards(port, { generatedOn: ON }, { confirm: () => false });
+    expect(result).toBeUndefined();
+    expect((await port.describe()).sheets.length).toBe(before);
+    const prepared = await prepareCards(port, { generatedOn: ON });
+    expect(prepared.plan.counts).toEqual({ create: 15, update: 0, skip: 0 });
+    expect(prepared.plan.summary).toBe("15 sheets will be created, 0 updated");
+  });
+
+  it("writes a card per academy and the index, storing each sheet's fingerprint", async () => {
+    const port = await demoWorkbook();
+    const result = await generateCards(port, { generatedOn: ON });
+    expect(result?.written).toHaveLength(15);
+    const setting = await stored(port);
+    expect(Object.keys(setting.cards)).toHaveLength(14);
+    for (const record of [...Object.values(setting.cards), setting.index!]) {
+      const content = await port.readSheetContent(record.sheet);
+      expect(fingerprintContent(content.cells)).toBe(record.fingerprint);
+      expect(validateSheetName(record.sheet)).toBeNull();
+    }
+  });
+
+  it("regenerates idempotently: the same sheets, updated in place, same content", async () => {
+    const port = await demoWorkbook();
+    await generateCards(port, { generatedOn: ON });
+    const sheets = (await port.describe()).sheets.map((s) => s.name);
+    const first = await stored(port);
+    const again = await generateCards(port, { generatedOn: ON });
+    expect(again?.prepared.plan.counts).toEqual({ create: 0, update: 15, skip: 0 });
+    expect((await port.describe()).sheets.map((s) => s.name)).toEqual(sheets);
+    expect(await stored(port)).toEqual(first);
+  });
+
+  it("does not overwrite a card a person edited, unless explicitly told to", async () => {
+    const port = await demoWorkbook();
+    await generateCards(port, { generatedOn: ON });
+    const sheet = (await stored(port)).cards["900101"].sheet;
+    port.sheet(sheet).cells.set(cellKey(40, 0), { value: "Our own note" });
+    const prepared = await prepareCards(port, { generatedOn: ON });
+    expect(prepared.plan.counts).toEqual({ create: 0, update: 14, skip: 1 });
+    expect(prepared.plan.summary).toMatch(/1 skipped \(edited/);
+    const kept = await generateCards(port, { generatedOn: ON });
+    expect(kept?.skipped).toEqual([sheet]);
+    expect(port.sheet(sheet).cells.get(cellKey(40, 0))?.value).toBe("Our own note");
+
+    const forced = await generateCards(port, { generatedOn: ON, overwriteEdited: true });
+    expect(forced?.written).toContain(sheet);
+    expect(port.sheet(sheet).cells.get(cellKey(40, 0))?.value).not.toBe("Our own note");
+  });
+
+  it("builds one academy or a selection, and the index still lists every card", async () => {
+    const port = await demoWorkbook();
+    const one = await generateCards(port, { generatedOn: ON, urns: [900101] });
+    expect(one?.written).toEqual(["Alderbrook Primary School", "Cards"]);
+    await generateCards(port, { generatedOn: ON, urns: [900110, 900111] });
+    const index = await port.readSheetContent("Cards");
+    const links = index.cells.filter((c) => c.formula?.startsWith("=HYPERLINK"));
+    expect(links).toHaveLength(3);
+  });
+
+  it("stops between cards when cancelled; written cards are recorded, nothing half-written", async () => {
+    const port = await demoWorkbook();
+    const controller = new AbortController();
+    await expect(
+      generateCards(
+        port,
+        { generatedOn: ON },
+        {
+          signal: controller.signal,
+          onProgress: (p) => {
+            if (p.done === 3) controller.abort();
+          },
+        }
+      )
+    ).rejects.toThrow(/Cancelled/);
+    expect(Object.keys((await stored(port)).cards)).toHaveLength(3);
+    const rerun = await prepareCards(port, { generatedOn: ON });
+    expect(rerun.plan.counts).toEqual({ create: 12, update: 3, skip: 0 });
+  });
+
+  it("writes names that look like formulas as text, and they read back as text", async () => {
+    const port = await demoWorkbook((tables) => {
+      tables.Schools[1][1] = '=HYPERLINK("x")';
+      tables.Schools[2][1] = "+SUM(1)";
+    });
+    const result = await generateCards(port, { generatedOn: ON, urns: [900101, 900102] });
+    const [first, second] = result!.written;
+    for (const [sheet, name] of [
+      [first, '=HYPERLINK("x")'],
+      [second, "+SUM(1)"],
+    ]) {
+      expect(validateSheetName(sheet)).toBeNull();
+      const title = (await port.readSheetContent(sheet)).cells.find(
+        (c) => c.row === 0 && c.col === 0
+      );
+      expect(title).toEqual({ row: 0, col: 0, value: name });
+    }
+    const index = (await port.readSheetContent("Cards")).cells.filter(
+      (c) => c.col === 1 && c.row >= 2
+    );
+    expect(index.map((c) => [c.value, c.formula])).toEqual([
+      ['=HYPERLINK("x")', undefined],
+      ["+SUM(1)", undefined],
+    ]);
+  });
+
+  it("makes sheet names safe and unique (reserved, too long, clashing after truncation)", async () => {
+    const long = "Saint Bartholomew's Church of England Primary";
+    const port = await demoWorkbook((tables) => {
+      tables.Schools[1][1] = "History";
+      tables.Schools[2][1] = `${long} A`;
+      tables.Schools[3][1] = `${long} B`;
+      tables.Schools[4][1] = "Measures";
+    });
+    const result = await generateCards(port, {
+      generatedOn: ON,
+      urns: [900101, 900102, 900103, 900104],
+    });
+    const names = result!.written.slice(0, 4);
+    expect(names[0]).toBe("History (2)");
+    expect(names[1]).toHaveLength(31);
+    expect(names[2]).not.toBe(names[1]);
+    expect(names[3]).toBe("Measures (2)");
+    for (const name of names) expect(validateSheetName(name)).toBeNull();
+  });
+});

@@ -1,0 +1,191 @@
+import { execFile } from "node:child_process";
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { XlsxWorkbook } from "../../src/adapters/xlsx/XlsxWorkbook";
+import type { AcademyCard } from "../../src/core/cards";
+import { getBuiltinFramework } from "../../src/core/frameworks/builtin";
+import type { MeasureRow } from "../../src/core/import";
+import type { CellGrid } from "../../src/core/values/cell";
+import {
+  generateCards,
+  planCardLayouts,
+  readCardTables,
+  type CardTablesRead,
+} from "../../src/features/cards";
+import { buildDemoWorkbook, planDemoWorkbook } from "../../src/features/demo";
+import { demoCardTables } from "../core/cards/demo-card-tables";
+import { demoTables } from "../features/demo-fixtures";
+import { errorCells, recalculatedSheets, sofficePath, throwAwayProfile } from "./recalculate";
+
+const run = promisify(execFile);
+const ON = "2026-07-17";
+const tiers = getBuiltinFramework("tiers")!;
+
+/** What a card cell must show for a Measures row: the number, the code as written, or blank. */
+function expectedFigure(row: MeasureRow | undefined): string | number | null {
+  if (!row?.figure) return null;
+  return "value" in row.figure ? row.figure.value : row.figure.suppressed;
+}
+
+function shown(grid: CellGrid, row: number, col: number): string | number | null {
+  const text = grid[row]?.[col];
+  if (text === null || text === undefined || text === "") return null;
+  const number = Number(text);
+  return typeof text === "string" && text.trim() !== "" && Number.isFinite(number)
+    ? number
+    : String(text);
+}
+
+function cardsOf(read: CardTablesRead) {
+  const layouts = planDemoWorkbook(demoTables()).layouts;
+  return planCardLayouts({
+    read,
+    framework: tiers,
+    generatedOn: ON,
+    takenNames: layouts.map((l) => l.name),
+  });
+}
+
+describe("academy cards in the demo workbook, recalculated by LibreOffice", () => {
+  let dir: string;
+  let sheets: Record<string, CellGrid>;
+  let read: CardTablesRead;
+  let cards: readonly AcademyCard[];
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), "trusttier-lo-cards-"));
+    const path = join(dir, "TrustTier-demo.xlsx");
+    const workbook = XlsxWorkbook.create("TrustTier-demo.xlsx");
+    await buildDemoWorkbook(workbook, demoTables());
+    await generateCards(workbook, { generatedOn: ON });
+    await workbook.saveAs(path);
+    sheets = await recalculatedSheets(path);
+    read = readCardTables(demoCardTables());
+    cards = cardsOf(read).cards;
+  }, 180_000);
+
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("has a card for every academy, the index, and no error value on any of them", () => {
+    expect(cards).toHaveLength(14);
+    for (const card of cards) expect(sheets[card.layout.name]).toBeDefined();
+    const mine = Object.fromEntries(
+      [...cards.map((c) => c.layout.name), "Cards"].map((name) => [name, sheets[name]])
+    );
+    expect(errorCells(mine)).toEqual([]);
+  });
+
+  it("shows, on every card, the data tables' figures (a blank stays blank, codes as written)", () => {
+    let compared = 0;
+    for (const card of cards) {
+      const grid = sheets[card.layout.name];
+      for (const row of card.measureRows) {
+        for (const [year, col] of Object.entries(row.years)) {
+          const data = read.data.measures.find(
+            (m) => m.urn === card.urn && m.measure === row.code && m.year === year
+          );
+          expect([card.layout.name, row.code, year, shown(grid, row.row, col)]).toEqual([
+            card.layout.name,
+            row.code,
+            year,
+            expectedFigure(data),
+          ]);
+          compared++;
+        }
+        if (row.target) {
+          const target = read.data.targets.find(
+            (t) => t.urn === card.urn && t.measure === row.code && t.year === row.target!.year
+          );
+          expect(shown(grid, row.row, row.target.col)).toBe(target?.target ?? null);
+        }
+        if (row.national) {
+          const national = read.data.national.find(
+            (n) =>
+              n.measure === row.code &&
+              n.year === row.national!.year &&
+              n.phase === row.national!.phase
+          );
+          expect(shown(grid, row.row, row.national.col)).toBe(national?.value ?? null);
+        }
+        expect(shown(grid, row.row, row.checkCol)).toBeNull();
+      }
+    }
+    expect(compared).toBeGreaterThan(400);
+  });
+
+  it("shows the level from the Schools table on every card and in the index", () => {
+    const schools = sheets.Schools;
+    const level = schools[0].indexOf("Tier (proposed)");
+    const levelOf = new Map(schools.slice(1).map((r) => [Number(r[0]), r[level]]));
+    cards.forEach((card, i) => {
+      expect(sheets[card.layout.name][2][1]).toBe(levelOf.get(card.urn));
+      expect(sheets.Cards[2 + i][3]).toBe(levelOf.get(card.urn));
+      expect(sheets.Cards[2 + i][4]).toBe(card.layout.name);
+    });
+  });
+
+  it("flags out-of-range figures on the card (120% attendance, the seed's national PA of 94.5%)", async () => {
+    const tables = demoTables();
+    const attendance = tables.Measures.findIndex(
+      (r) => r[0] === "900101" && r[1] === "attendance" && r[2] === "2024/25"
+    );
+    tables.Measures[attendance][3] = "120";
+    for (const row of tables.National) if (row[0] === "persistent-absence") row[3] = "94.5";
+    const path = join(dir, "checks.xlsx");
+    const workbook = XlsxWorkbook.create("checks.xlsx");
+    await buildDemoWorkbook(workbook, tables);
+    await generateCards(workbook, { generatedOn: ON, urns: [900101] });
+    await workbook.saveAs(path);
+    const grid = (await recalculatedSheets(path))["Alderbrook Primary School"];
+    const card = cards[0];
+    const checkOf = (code: string) => {
+      const row = card.measureRows.find((r) => r.code === code)!;
+      return String(grid[row.row][row.checkCol]);
+    };
+    expect(checkOf("attendance")).toBe("⚠ figure outside 0–100%");
+    expect(checkOf("persistent-absence")).toBe("⚠ National 94.5 unlikely (normally 0–60%)");
+  }, 120_000);
+
+  it("prints one card on exactly one page (LibreOffice's PDF), rendered for the README", async () => {
+    const layouts = planDemoWorkbook(demoTables()).layouts;
+    const card = cards[0].layout;
+    const workbook = XlsxWorkbook.create("card.xlsx");
+    // The card first (the active sheet), the data it reads hidden: the PDF holds the card alone.
+    await workbook.writeLayout(card, { mode: "create" });
+    for (const layout of layouts) {
+      await workbook.writeLayout({ ...layout, visibility: "hidden" }, { mode: "create" });
+    }
+    const xlsx = join(dir, "card.xlsx");
+    await workbook.saveAs(xlsx);
+    const profile = throwAwayProfile();
+    try {
+      await run(
+        sofficePath(),
+        [
+          `-env:UserInstallation=${profile.url}`,
+          "--headless",
+          "--norestore",
+          "--convert-to",
+          "pdf",
+          "--outdir",
+          dir,
+          xlsx,
+        ],
+        { timeout: 120_000 }
+      );
+    } finally {
+      profile.remove();
+    }
+    const pdf = join(dir, "card.pdf");
+    const info = (await run("pdfinfo", [pdf])).stdout;
+    expect(info).toMatch(/^Pages:\s+1$/m);
+    await run("pdftoppm", ["-png", "-r", "110", "-singlefile", pdf, join(dir, "academy-card")]);
+    // The picture of what directors get; docs/images/academy-card.png is a reviewed copy of it.
+    const results = join(__dirname, "../../test-results/libreoffice");
+    mkdirSync(results, { recursive: true });
+    copyFileSync(join(dir, "academy-card.png"), join(results, "academy-card.png"));
+    expect(readdirSync(results)).toContain("academy-card.png");
+  }, 120_000);
+});
