@@ -1,0 +1,4 @@
+export * from "./demo-tables";
+export * from "./plan-demo";
+export * from "./build-demo";
+export * from "./measure-figures";
