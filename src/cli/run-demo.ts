@@ -4,6 +4,7 @@ import { generateCards } from "../features/cards/generate-cards";
 import { buildDemoWorkbook } from "../features/demo/build-demo";
 import type { CliOutput, WorkbookFiles } from "./io";
 import { readDemoTables } from "./demo-data";
+import { functionsSheetLayout } from "./functions-sheet";
 
 /** `trusttier demo`: the command-line tool run on the bundled fictional trust. */
 export async function runDemo(
@@ -24,6 +25,8 @@ export async function runDemo(
   io.out(
     `Academy cards: ${cards?.written.length ?? 0} sheets (one per academy and the index "Cards")`
   );
+  await workbook.port.writeLayout(functionsSheetLayout(), { mode: "replace" });
+  io.out('Functions: every TRUST.* example formula as text beside its result (sheet "Functions")');
   mkdirSync(dirname(output), { recursive: true });
   await workbook.save(output);
   const schools = built.plan.blocks[0]?.results.length ?? 0;
