@@ -30,9 +30,11 @@ export async function runDemo(
   mkdirSync(dirname(output), { recursive: true });
   await workbook.save(output);
   const schools = built.plan.blocks[0]?.results.length ?? 0;
+  const sheets = (await workbook.port.describe()).sheets.filter((s) => s.visibility === "visible");
   io.out(
-    `Wrote ${output}: ${built.sheets.length} sheets (${built.sheets.join(", ")}); ${schools} schools classified with ${built.plan.frameworks
-      .map((framework) => framework.name)
-      .join(", ")} as of ${built.plan.asOf}.`
+    `Wrote ${output}: ${sheets.length} sheets (${sheets.map((s) => s.name).join(", ")}); ` +
+      `${schools} schools classified with ${built.plan.frameworks
+        .map((framework) => framework.name)
+        .join(", ")} as of ${built.plan.asOf}.`
   );
 }
