@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { inspectionFacts, type InspectionFact } from "../inspections/types";
 import { isBlank } from "../values/blank";
 import type { CellGrid, CellValue } from "../values/cell";
@@ -34,8 +34,8 @@ const cellText = (value: CellValue | undefined): string =>
         : "FALSE"
       : String(value).trim();
 
-const required = z.string().min(1, "is empty; a value is required");
-const optional = z.string().optional();
+const required = z.string().check(z.minLength(1, "is empty; a value is required"));
+const optional = z.optional(z.string());
 const list = (text: string | undefined): string[] =>
   (text ?? "")
     .split(";")
@@ -46,14 +46,16 @@ const levelRow = z.object({
   Id: required,
   Name: required,
   Value: required,
-  Colour: z.string().regex(/^#[0-9a-fA-F]{6}$/, "must be a colour written #RRGGBB"),
+  Colour: z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/, "must be a colour written #RRGGBB")),
   Text: optional,
   Support: optional,
   Cadence: z
     .string()
-    .refine(
-      (text) => parseCadence(text) !== undefined,
-      `is not a cadence; expected ${CADENCE_FORMS}`
+    .check(
+      z.refine(
+        (text) => parseCadence(text) !== undefined,
+        `is not a cadence; expected ${CADENCE_FORMS}`
+      )
     ),
   Source: required,
 });
@@ -62,10 +64,9 @@ const criterionRow = z.object({
   Name: required,
   Kind: z.enum(["inspection", "choice"], { message: "must be inspection or choice" }),
   Group: optional,
-  Value: z
-    .string()
-    .regex(/^(\d+)?$/, "must be blank or a whole number of days")
-    .optional(),
+  Value: z.optional(
+    z.string().check(z.regex(/^(\d+)?$/, "must be blank or a whole number of days"))
+  ),
   Aliases: optional,
   Source: required,
 });
@@ -76,9 +77,9 @@ const mappingRow = z.object({
   Aliases: optional,
   "From level": optional,
   "To level": optional,
-  Source: required.describe(
-    "every mapping row needs its source: seed file and passage, DfE/Ofsted document or TrustTier proposal"
-  ),
+  // Every mapping row needs its source: seed file and passage, DfE/Ofsted document or
+  // "TrustTier proposal".
+  Source: required,
 });
 const floorRow = z.object({
   Id: required,
@@ -90,7 +91,7 @@ const floorRow = z.object({
   Source: required,
 });
 const frameworkRow = z.object({
-  Id: z.string().regex(/^[a-z0-9-]+$/, "must be lower-case letters, digits or '-'"),
+  Id: z.string().check(z.regex(/^[a-z0-9-]+$/, "must be lower-case letters, digits or '-'")),
   Name: required,
   Text: optional,
   Source: required,
@@ -141,8 +142,8 @@ export function frameworkFromTable(grid: CellGrid): FrameworkFromTable {
     ]);
   });
 
-  const parse = <T>(schema: z.ZodType<T>, row: number, cells: Cells): T | undefined => {
-    const result = schema.safeParse(Object.fromEntries(Object.entries(cells)));
+  const parse = <T>(schema: z.ZodMiniType<T>, row: number, cells: Cells): T | undefined => {
+    const result = z.safeParse(schema, Object.fromEntries(Object.entries(cells)));
     if (result.success) return result.data;
     for (const issue of result.error.issues) {
       const column = String(issue.path[0] ?? "Row type");

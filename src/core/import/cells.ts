@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { halfTermNames, type HalfTermName } from "../dates/half-terms";
 import { parseAcademicYear } from "../dates/academic-year";
 import type { IsoDate } from "../dates/iso";
@@ -12,32 +12,36 @@ import { suppressionOf } from "../values/suppression";
 import { normaliseText } from "../values/text";
 
 /** A cell as adapters read it; undefined where a row is shorter than the header. */
-const cellValue = z.union([z.string(), z.number(), z.boolean(), z.null()]).optional();
+const cellValue = z.optional(z.union([z.string(), z.number(), z.boolean(), z.null()]));
 
 type Reader<T> = (value: CellValue) => Parsed<T>;
 
 /** A zod schema for a cell that must hold a value `read` accepts. */
 export function requiredCell<T>(read: Reader<T>, expected: string) {
-  return cellValue.transform((value, context): T => {
-    const result = read(value ?? null);
-    if (result.ok) return result.value;
-    context.addIssue({
-      code: "custom",
-      message: result.kind === "blank" ? `blank; expected ${expected}` : result.message,
-    });
-    return z.NEVER;
-  });
+  return z.pipe(
+    cellValue,
+    z.transform((value, context): T => {
+      const result = read(value ?? null);
+      if (result.ok) return result.value;
+      const message = result.kind === "blank" ? `blank; expected ${expected}` : result.message;
+      context.issues.push({ code: "custom", message, input: value });
+      return z.NEVER;
+    })
+  );
 }
 
 /** A zod schema for a cell that may be blank (undefined) or hold a value `read` accepts. */
 export function optionalCell<T>(read: Reader<T>) {
-  return cellValue.transform((value, context): T | undefined => {
-    const result = read(value ?? null);
-    if (result.ok) return result.value;
-    if (result.kind === "blank") return undefined;
-    context.addIssue({ code: "custom", message: result.message });
-    return z.NEVER;
-  });
+  return z.pipe(
+    cellValue,
+    z.transform((value, context): T | undefined => {
+      const result = read(value ?? null);
+      if (result.ok) return result.value;
+      if (result.kind === "blank") return undefined;
+      context.issues.push({ code: "custom", message: result.message, input: value });
+      return z.NEVER;
+    })
+  );
 }
 
 export function readText(value: CellValue): Parsed<string> {

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import * as z from "zod/mini";
 import { isBlank } from "../values/blank";
 import type { CellGrid, CellValue } from "../values/cell";
 import { describeValue } from "../values/parsed";
@@ -19,7 +19,7 @@ export interface TableDefinition<Row> {
   name: string;
   columns: readonly TableColumn[];
   /** Validates one row's cells, keyed by column key, into a typed row. */
-  row: z.ZodType<Row>;
+  row: z.core.$ZodType<Row>;
 }
 
 export interface ReadRow<Row> {
@@ -111,7 +111,7 @@ export function readCanonicalTable<Row>(
       const index = columnOf.get(column.key);
       record[column.key] = index === undefined ? undefined : cells[index];
     }
-    const result = definition.row.safeParse(record);
+    const result = z.safeParse(definition.row, record);
     if (!result.success) {
       for (const issue of result.error.issues) {
         const key = String(issue.path[0] ?? "");

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { CellValue } from "../../core/values/cell";
 import { ArgumentProblem, invalidValue, notAvailable, type CellFailure } from "./failure";
 
@@ -18,18 +18,24 @@ export type InputGrid = InputCell[][];
  * CustomFunctions.Error ({ code: "#N/A", message? }) or an Excel.ErrorCellValue
  * ({ type: "Error", basicValue: "#N/A" }).
  */
+const errorCode = z.string().check(z.startsWith("#"));
 const excelCell = z.union([
-  z.number().refine(Number.isFinite),
+  z.number().check(z.refine(Number.isFinite)),
   z.string(),
   z.boolean(),
   z.null(),
-  z.undefined().transform(() => null),
-  z
-    .looseObject({ code: z.string().startsWith("#") })
-    .transform(({ code }): SpecialCell => ({ special: "excel error", code })),
-  z
-    .looseObject({ type: z.literal("Error"), basicValue: z.string().startsWith("#") })
-    .transform(({ basicValue }): SpecialCell => ({ special: "excel error", code: basicValue })),
+  z.pipe(
+    z.undefined(),
+    z.transform(() => null)
+  ),
+  z.pipe(
+    z.looseObject({ code: errorCode }),
+    z.transform(({ code }): SpecialCell => ({ special: "excel error", code }))
+  ),
+  z.pipe(
+    z.looseObject({ type: z.literal("Error"), basicValue: errorCode }),
+    z.transform(({ basicValue }): SpecialCell => ({ special: "excel error", code: basicValue }))
+  ),
 ]);
 
 function describeJunk(value: unknown): string {
@@ -40,7 +46,7 @@ function describeJunk(value: unknown): string {
 
 /** Reads one cell as Excel passes it; never throws. */
 export function readCell(value: unknown): InputCell {
-  const parsed = excelCell.safeParse(value);
+  const parsed = z.safeParse(excelCell, value);
   return parsed.success
     ? (parsed.data as InputCell)
     : { special: "unsupported", description: describeJunk(value) };

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { compareIso } from "../../dates/iso";
 import { readAcademicYear, readDate, readHalfTerm, requiredCell } from "../cells";
 import type { TableDefinition } from "../read-table";
@@ -10,10 +10,12 @@ const row = z
     start: requiredCell(readDate, "the first day of the half term"),
     end: requiredCell(readDate, "the last day of the half term"),
   })
-  .refine((term) => compareIso(term.start, term.end) <= 0, {
-    path: ["end"],
-    message: "the half term ends before it starts",
-  });
+  .check(
+    z.refine((term) => compareIso(term.start, term.end) <= 0, {
+      path: ["end"],
+      message: "the half term ends before it starts",
+    })
+  );
 export type TermDateRow = z.infer<typeof row>;
 
 export const termDatesTable: TableDefinition<TermDateRow> = {
