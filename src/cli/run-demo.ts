@@ -2,6 +2,7 @@ import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { generateCards } from "../features/cards/generate-cards";
 import { buildDemoWorkbook } from "../features/demo/build-demo";
+import { writeDemoPlans } from "../features/plans/demo-plans";
 import type { CliOutput, WorkbookFiles } from "./io";
 import { readDemoTables } from "./demo-data";
 import { functionsSheetLayout } from "./functions-sheet";
@@ -25,6 +26,8 @@ export async function runDemo(
   io.out(
     `Academy cards: ${cards?.written.length ?? 0} sheets (one per academy and the index "Cards")`
   );
+  const plans = await writeDemoPlans(workbook.port, built.plan);
+  io.out(`Plans: ${plans.map((p) => p.sheet).join(", ")}`);
   await workbook.port.writeLayout(functionsSheetLayout(), { mode: "replace" });
   io.out('Functions: every TRUST.* example formula as text beside its result (sheet "Functions")');
   mkdirSync(dirname(output), { recursive: true });

@@ -8,3 +8,4 @@ export * from "./import";
 export * from "./mapping";
 export * from "./meeting";
 export * from "./cards";
+export * from "./plans";

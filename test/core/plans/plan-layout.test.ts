@@ -1,0 +1,217 @@
+import { defaultHalfTerms } from "../../../src/core/dates/half-terms";
+import { excelSerialToIso } from "../../../src/core/dates/excel-serial";
+import { layoutContent } from "../../../src/core/layout/content";
+import { layoutProblems } from "../../../src/core/layout/validate-layout";
+import {
+  AREA_LIST_COL,
+  milestoneHalfTerms,
+  planLayout,
+  PLAN_TEMPLATES,
+  STRATEGIC_AREAS,
+  TIER4_TRUST_INTERVENTION,
+  type PlanInput,
+  type PlanTemplateId,
+} from "../../../src/core/plans";
+import { classified, piece, SCHOOL } from "./fixtures";
+
+const AS_OF = "2025-11-10";
+const drivers = [
+  piece("attendance", "Attendance and PA", "Well below national"),
+  piece("qa", "QA visits", "Significant concerns"),
+];
+const figures = {
+  measures: [
+    { measure: "attendance", year: "2023/24", value: 91.2 },
+    { measure: "attendance", year: "2024/25", value: 92.4 },
+  ],
+  targets: [{ measure: "attendance", year: "2025/26", value: 95 }],
+};
+
+const input = (template: PlanTemplateId, frameworkId: string, level: string): PlanInput => ({
+  template,
+  sheetName: "Plan",
+  school: SCHOOL,
+  classification: classified(frameworkId, level, drivers),
+  asOf: AS_OF,
+  figures,
+});
+
+const at = (plan: ReturnType<typeof planLayout>, row: number, column: string) =>
+  plan.layout.cells.find((c) => c.row === row && c.col === plan.columns.indexOf(column));
+
+const allText = (plan: ReturnType<typeof planLayout>) =>
+  plan.layout.cells.map((c) => String(c.value ?? "")).join("\n");
+
+describe("plan templates", () => {
+  const cases: Array<[PlanTemplateId, string, string, string]> = [
+    ["strategic", "support", "medium", "Delegation consequence"],
+    ["isap", "stages", "repair", "Findings from"],
+    ["core", "category", "cat3", "Monitoring"],
+    ["adp", "stages", "improve", "Offer at this stage (003)"],
+    ["rip", "stages", "stabilise", "Self-evaluation link"],
+    ["statement", "tiers", "tier4", "Meeting cadence (001)"],
+  ];
+  it.each(cases)(
+    "%s: seed name and purpose, own-layout note, every plan column",
+    (t, f, l, line) => {
+      const plan = planLayout(input(t, f, l));
+      const text = allText(plan);
+      expect(text).toContain(PLAN_TEMPLATES[t].name);
+      expect(text).toContain(PLAN_TEMPLATES[t].purpose);
+      expect(text).toContain("TrustTier's own row layout");
+      expect(text).toContain(line);
+      for (const column of [
+        "Area or priority",
+        "Evidence that raised it",
+        "Action",
+        "Lead",
+        "Support deployed",
+        "Start",
+        "Success measure",
+        "Baseline",
+        "Target",
+        "RAG status",
+        "Evidence of impact",
+        "Next review",
+      ]) {
+        expect(plan.columns).toContain(column);
+      }
+      expect(plan.columns.filter((c) => c.startsWith("Milestone:"))).toHaveLength(6);
+      expect(layoutProblems(plan.layout)).toEqual([]);
+    }
+  );
+
+  it("refuses a Rapid Improvement Plan or a statement of action at the wrong level", () => {
+    expect(() => planLayout(input("rip", "stages", "improve"))).toThrow(/Stabilise|stabilise/);
+    expect(() => planLayout(input("statement", "tiers", "tier3"))).toThrow(/tier4/);
+  });
+
+  it("statement of action lists 001's Trust intervention and meeting cadence", () => {
+    const text = allText(planLayout(input("statement", "tiers", "tier4")));
+    for (const item of TIER4_TRUST_INTERVENTION) expect(text).toContain(item);
+    expect(text).toContain("CEO 1:1: every week");
+  });
+
+  it("ADP at Sustain says what the academy contributes to others", () => {
+    expect(allText(planLayout(input("adp", "stages", "sustain")))).toContain("Enhanced at Sustain");
+    expect(allText(planLayout(input("adp", "stages", "improve")))).not.toContain(
+      "Enhanced at Sustain"
+    );
+  });
+
+  it("strategic plan shows delegation removed area by area", () => {
+    const plan = planLayout({
+      ...input("strategic", "support", "medium"),
+      delegationRemoved: ["Finance"],
+    });
+    const text = allText(plan);
+    expect(text).toContain("Delegation: Finance");
+    expect(text).toContain("Delegated responsibilities removed for this area only");
+    for (const area of STRATEGIC_AREAS) {
+      expect(
+        plan.layout.cells.some(
+          (c) => c.col === plan.columns.indexOf("Strategic area") && c.value === area
+        )
+      ).toBe(true);
+    }
+  });
+});
+
+describe("prefilled rows", () => {
+  it("each prefilled row names the driver behind it, under the right strategic area", () => {
+    const plan = planLayout(input("strategic", "support", "high"));
+    expect(plan.prefilled.map((p) => [p.driver, p.area])).toEqual([
+      ["attendance", "Vision, values, strategy and culture"],
+      ["qa", "Quality assurance and accountability"],
+    ]);
+    const attendance = plan.prefilled[0];
+    expect(at(plan, attendance.row, "Area or priority")?.value).toBe("Attendance and PA");
+    expect(String(at(plan, attendance.row, "Evidence that raised it")?.value)).toContain(
+      "Well below national"
+    );
+    expect(at(plan, attendance.row, "Strategic area")?.value).toBe(
+      "Vision, values, strategy and culture"
+    );
+  });
+
+  it("baseline is the latest figure and target the year's target from the academy's data", () => {
+    const plan = planLayout(input("isap", "stages", "repair"));
+    const row = plan.prefilled.find((p) => p.driver === "attendance")!.row;
+    expect(at(plan, row, "Baseline")?.value).toBe(92.4);
+    expect(at(plan, row, "Target")?.value).toBe(95);
+    expect(String(at(plan, row, "Success measure")?.value)).toMatch(/attendance/i);
+    const qa = plan.prefilled.find((p) => p.driver === "qa")!;
+    expect(at(plan, qa.row, "Baseline")).toBeUndefined();
+  });
+});
+
+describe("milestones and dates", () => {
+  it("milestones land on the trust's half terms, defaults where it has none", () => {
+    const trust = [
+      {
+        academicYear: "2025/26",
+        name: "Autumn 2" as const,
+        start: "2025-11-03",
+        end: "2025-12-18",
+        isDefault: false,
+      },
+    ];
+    const terms = milestoneHalfTerms(AS_OF, trust);
+    expect(terms[0]).toEqual(trust[0]);
+    expect(terms[1]).toEqual(defaultHalfTerms("2025/26")[2]);
+    expect(terms.map((t) => t.name)).toEqual([
+      "Autumn 2",
+      "Spring 1",
+      "Spring 2",
+      "Summer 1",
+      "Summer 2",
+      "Autumn 1",
+    ]);
+  });
+
+  it("dates are Excel serials with a date format", () => {
+    const plan = planLayout(input("core", "category", "cat3"));
+    const start = at(plan, plan.prefilled[0].row, "Start")!;
+    expect(typeof start.value).toBe("number");
+    expect(start.numberFormat).toMatch(/yyyy/);
+    const conversion = excelSerialToIso(start.value as number);
+    expect(conversion).toEqual({ ok: true, value: AS_OF });
+    const review = at(plan, plan.prefilled[0].row, "Next review")!;
+    expect(review.value).toBe(
+      plan.layout.cells.find(
+        (c) => c.row === plan.headerRow - 1 && c.col === plan.columns.indexOf("Start") + 1
+      )?.value
+    );
+  });
+});
+
+describe("drop-downs and text", () => {
+  it("RAG, Lead and Strategic area drop-downs point at the right lists", () => {
+    const plan = planLayout({
+      ...input("adp", "stages", "improve"),
+      peopleRange: "=People!$A$2:$A$50",
+    });
+    const byCol = (name: string) =>
+      plan.layout.validations!.find((v) => v.range.col === plan.columns.indexOf(name))!;
+    expect(byCol("RAG status").source).toEqual({ items: ["Green", "Amber", "Red"] });
+    expect(byCol("Lead").source).toEqual({ formula: "=People!$A$2:$A$50" });
+    expect(byCol("Strategic area").source).toEqual({ formula: "=$U$2:$U$6" });
+    expect(AREA_LIST_COL).toBe(20);
+    const listed = plan.layout.cells
+      .filter((c) => c.col === AREA_LIST_COL && c.row >= 1 && c.row <= 5)
+      .map((c) => c.value);
+    expect(listed).toEqual([...STRATEGIC_AREAS]);
+    for (const v of plan.layout.validations!) expect(v.range.row).toBe(plan.headerRow + 1);
+  });
+
+  it("text that starts with = stays text", () => {
+    const plan = planLayout({
+      ...input("isap", "stages", "repair"),
+      school: { urn: 1, name: '=HYPERLINK("x")' },
+    });
+    const content = layoutContent(plan.layout);
+    expect(content.some((c) => c.formula?.includes("HYPERLINK"))).toBe(false);
+    expect(content.some((c) => String(c.value).includes('=HYPERLINK("x")'))).toBe(true);
+    expect(plan.layout.cells.every((c) => c.formula === undefined)).toBe(true);
+  });
+});
