@@ -2,7 +2,8 @@ import type { SheetLayout } from "../core/layout/types";
 import { CellFailure, runCatalogue, type Result } from "../functions/catalogue";
 import { exampleArguments, exampleFormula, functionExamples } from "../functions/examples";
 
-const ERROR_TEXT = { invalidValue: "#VALUE!", notAvailable: "#N/A" } as const;
+// Written as text that cannot be mistaken for an error value by a reader of the file.
+const ERROR_TEXT = { invalidValue: "#VALUE! (error)", notAvailable: "#N/A (error)" } as const;
 
 /** What the cell holding the formula shows: the value, a spill's first cell, or the error. */
 export function shownResult(result: Result): { value: string | number | boolean; note: string } {

@@ -12,7 +12,9 @@ describe("the demo's Functions sheet", () => {
     functionExamples.forEach((example, index) => {
       expect(cell(index + 3, 0)).toBe(`TRUST.${example.id}`);
       expect(cell(index + 3, 1)).toBe(exampleFormula(example));
-      const expected = Array.isArray(example.expected) ? example.expected[0][0] : example.expected;
+      const first = Array.isArray(example.expected) ? example.expected[0][0] : example.expected;
+      const expected =
+        typeof first === "string" && first.startsWith("#") ? `${first} (error)` : first;
       expect(cell(index + 3, 2)).toBe(expected);
     });
     expect(layout.cells.every((c) => c.formula === undefined)).toBe(true);
@@ -20,7 +22,7 @@ describe("the demo's Functions sheet", () => {
 
   it("shows an error as Excel would, with its message, and says when a result spills", () => {
     expect(shownResult(new CellFailure("notAvailable", "not enough evidence"))).toEqual({
-      value: "#N/A",
+      value: "#N/A (error)",
       note: "not enough evidence",
     });
     expect(shownResult([["Category 3"], ["Category 1"]])).toEqual({
