@@ -9,6 +9,7 @@ import {
 import type { WorkbookPort } from "../port";
 import { PaneHeader } from "./components/PaneHeader";
 import { WorkbookSummary } from "./components/WorkbookSummary";
+import { Flows } from "./flows/Flows";
 import { useWorkbookDescription } from "./components/useWorkbookDescription";
 import type { HostDescription } from "./shell/host";
 import type { OptionalCapabilities } from "./shell/requirements";
@@ -32,6 +33,7 @@ export function App({ workbook, host, capabilities }: AppProps) {
       <main className={styles.main}>
         {state.kind === "loading" && <Spinner size="small" label="Reading the workbook…" />}
         {state.kind === "ready" && <WorkbookSummary description={state.description} />}
+        {state.kind === "ready" && <Flows workbook={workbook} />}
         {state.kind === "failed" && (
           <MessageBar intent="error" layout="multiline">
             <MessageBarBody>

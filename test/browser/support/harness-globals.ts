@@ -10,3 +10,6 @@ export const ASSOCIATED_IDS_GLOBAL = "__trustTierAssociatedIds__";
 
 /** `securitypolicyviolation` events seen by the page, as text. */
 export const CSP_VIOLATIONS_GLOBAL = "__trustTierCspViolations__";
+
+/** The real trust sample's CSV text, for the flows harness to parse in the page. */
+export const TRUST_SAMPLE_CSV_GLOBAL = "__trustTierSampleCsv__";

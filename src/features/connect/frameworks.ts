@@ -1,0 +1,109 @@
+import { builtinFrameworks, getBuiltinFramework } from "../../core/frameworks/builtin";
+import { frameworkFromTable } from "../../core/frameworks/from-table";
+import { frameworkToTable } from "../../core/frameworks/to-table";
+import type { Framework } from "../../core/frameworks/types";
+import type { SheetLayout } from "../../core/layout/types";
+import type { CellValue } from "../../core/values/cell";
+import type { WorkbookDescription, WorkbookPort, WriteResult } from "../../port";
+
+export type FrameworkChoice =
+  { kind: "builtin"; id: string } | { kind: "workbook"; sheet: string; table?: string };
+
+export interface FrameworkOption {
+  key: string;
+  choice: FrameworkChoice;
+  label: string;
+}
+
+const PREFIX = /^framework_/i;
+
+/** Built-in frameworks, then the workbook's own Framework_<name> tables or sheets. */
+export function frameworkOptions(description: WorkbookDescription): FrameworkOption[] {
+  const builtins = builtinFrameworks.map((framework) => ({
+    key: `builtin:${framework.id}`,
+    choice: { kind: "builtin", id: framework.id } as FrameworkChoice,
+    label: `${framework.name} (built-in)`,
+  }));
+  const sheets = description.sheets
+    .filter((sheet) => sheet.visibility !== "veryHidden" && PREFIX.test(sheet.name))
+    .map((sheet) => {
+      const table = description.tables.find(
+        (candidate) => candidate.sheet.toLowerCase() === sheet.name.toLowerCase()
+      );
+      const choice: FrameworkChoice = table
+        ? { kind: "workbook", sheet: sheet.name, table: table.name }
+        : { kind: "workbook", sheet: sheet.name };
+      return { key: `workbook:${sheet.name}`, choice, label: `${sheet.name} (this workbook)` };
+    });
+  return [...builtins, ...sheets];
+}
+
+export type LoadedFramework = { ok: true; framework: Framework } | { ok: false; message: string };
+
+/** A built-in framework, or a workbook framework read back with every problem named by cell. */
+export async function loadFramework(
+  port: WorkbookPort,
+  choice: FrameworkChoice
+): Promise<LoadedFramework> {
+  if (choice.kind === "builtin") {
+    const framework = getBuiltinFramework(choice.id);
+    return framework
+      ? { ok: true, framework }
+      : { ok: false, message: `There is no built-in framework '${choice.id}'.` };
+  }
+  let grid: CellValue[][];
+  if (choice.table) {
+    const table = await port.readTable(choice.table);
+    grid = [[...table.headers], ...table.rows.map((row) => [...row])];
+  } else {
+    const used = await port.readUsedRange(choice.sheet);
+    grid = used.values.map((row) => [...row]);
+  }
+  const read = frameworkFromTable(grid);
+  if (read.ok) return read;
+  const shown = read.problems
+    .slice(0, 10)
+    .map((problem) => `row ${problem.row}, column ${problem.column}: ${problem.message}`);
+  return {
+    ok: false,
+    message: `Sheet ${choice.sheet} is not a usable framework. Correct these cells and choose it again: ${shown.join("; ")}${read.problems.length > 10 ? ` …and ${read.problems.length - 10} more` : ""}.`,
+  };
+}
+
+/** The sheet name a framework is copied to: Framework_<id>. */
+export function frameworkSheetName(framework: Framework): string {
+  return `Framework_${framework.id}`;
+}
+
+/** A framework as an editable sheet holding one table, header row first. */
+export function frameworkSheetLayout(framework: Framework): SheetLayout {
+  const [headers = [], ...rows] = frameworkToTable(framework);
+  const name = frameworkSheetName(framework);
+  return {
+    name,
+    cells: [],
+    tables: [
+      {
+        name,
+        row: 0,
+        col: 0,
+        headers: headers.map((header) => String(header ?? "")),
+        rows,
+        style: "TableStyleMedium2",
+      },
+    ],
+    frozen: { rows: 1, cols: 0 },
+  };
+}
+
+/** Copies a framework into the workbook (replacing an earlier copy, staged by the port). */
+export async function copyFrameworkIntoWorkbook(
+  port: WorkbookPort,
+  framework: Framework,
+  options: { signal?: { aborted: boolean } } = {}
+): Promise<WriteResult> {
+  return port.writeLayout(frameworkSheetLayout(framework), {
+    mode: "replace",
+    ...(options.signal ? { signal: options.signal } : {}),
+  });
+}

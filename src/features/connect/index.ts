@@ -1,0 +1,5 @@
+export * from "./sources";
+export * from "./connection";
+export * from "./saved-mapping";
+export * from "./frameworks";
+export * from "./distribution";

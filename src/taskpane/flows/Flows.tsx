@@ -1,0 +1,68 @@
+import { Spinner, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import type { WorkbookPort } from "../../port";
+import { ClassifyFlow } from "./ClassifyFlow";
+import { ConnectFlow } from "./ConnectFlow";
+import { FrameworksFlow } from "./FrameworksFlow";
+import { ProblemBar } from "./ProblemBar";
+import { useDescription } from "./useDescription";
+
+type FlowName = "connect" | "classify" | "frameworks";
+
+const useStyles = makeStyles({
+  flows: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
+  tabs: { flexWrap: "wrap" },
+});
+
+/** Navigation between the built flows; the chosen framework is shared by Connect and Classify. */
+export function Flows({ workbook }: { workbook: WorkbookPort }) {
+  const styles = useStyles();
+  const [flow, setFlow] = useState<FlowName>("connect");
+  const [revision, setRevision] = useState(0);
+  const [frameworkKey, setFrameworkKey] = useState("builtin:tiers");
+  const { description, error } = useDescription(workbook, revision);
+  const changed = () => setRevision((value) => value + 1);
+  if (error !== undefined) {
+    return (
+      <ProblemBar
+        title="The workbook could not be read"
+        error={error}
+        advice="Close any dialog in Excel and reopen TrustTier."
+      />
+    );
+  }
+  if (!description) return <Spinner size="small" label="Reading the workbook…" />;
+  return (
+    <div className={styles.flows}>
+      <TabList
+        className={styles.tabs}
+        aria-label="TrustTier tasks"
+        selectedValue={flow}
+        onTabSelect={(_, data) => setFlow(data.value as FlowName)}
+      >
+        <Tab value="connect">Connect</Tab>
+        <Tab value="classify">Classify</Tab>
+        <Tab value="frameworks">Frameworks</Tab>
+      </TabList>
+      {flow === "connect" && (
+        <ConnectFlow
+          workbook={workbook}
+          description={description}
+          frameworkKey={frameworkKey}
+          onFrameworkChange={setFrameworkKey}
+          onSaved={changed}
+        />
+      )}
+      {flow === "classify" && (
+        <ClassifyFlow
+          workbook={workbook}
+          description={description}
+          frameworkKey={frameworkKey}
+          onFrameworkChange={setFrameworkKey}
+          onWritten={changed}
+        />
+      )}
+      {flow === "frameworks" && <FrameworksFlow workbook={workbook} onWritten={changed} />}
+    </div>
+  );
+}

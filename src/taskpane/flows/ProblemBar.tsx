@@ -1,0 +1,51 @@
+import {
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { formatProblem, type ImportProblem } from "../../core/import/location";
+import { isInputProblemsError } from "../../features/input-problems";
+
+const SHOWN = 12;
+
+const useStyles = makeStyles({
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+});
+
+/** Problems named by cell ("Data!D2 …"), at most a dozen and a count of the rest. */
+export function ProblemList({ problems }: { problems: readonly ImportProblem[] }) {
+  const styles = useStyles();
+  return (
+    <ul className={styles.list}>
+      {problems.slice(0, SHOWN).map((problem, index) => (
+        <li key={index}>{formatProblem(problem)}</li>
+      ))}
+      {problems.length > SHOWN && <li>…and {problems.length - SHOWN} more</li>}
+    </ul>
+  );
+}
+
+/** An error as a Fluent message bar: what happened, the cells at fault, what to do. */
+export function ProblemBar({
+  title,
+  error,
+  advice,
+}: {
+  title: string;
+  error: unknown;
+  advice?: string;
+}) {
+  const problems = isInputProblemsError(error) ? error.problems : undefined;
+  const message = error instanceof Error ? error.message : String(error);
+  return (
+    <MessageBar intent="error" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>{title}</MessageBarTitle>
+        {problems ? <ProblemList problems={problems} /> : message}
+        {advice && <div>{advice}</div>}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
