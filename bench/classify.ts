@@ -14,19 +14,9 @@ import {
   type Framework,
 } from "../src/core";
 import type { CellValue } from "../src/core/values";
+import { seededRandom } from "../test/core/classify/support/random-schools";
 
 const SCHOOLS = 100_000;
-
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function randomSchools(framework: Framework, count: number): CellValue[][] {
   const random = seededRandom(2025);

@@ -6,6 +6,7 @@
  */
 import { getBuiltinFramework, type Framework } from "../src/core";
 import { explainFunction, FrameworkId, tierFunction } from "../src/functions/functions";
+import { seededRandom } from "../test/core/classify/support/random-schools";
 
 const ROWS = 25_000;
 const RUNS = 5;
@@ -26,17 +27,6 @@ function installRuntimeStandIn(): void {
       }
     },
     ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A" },
-  };
-}
-
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
 
