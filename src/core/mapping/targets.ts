@@ -13,7 +13,7 @@ import { measureValueProblem } from "../measures/check";
 import { measures as catalogue } from "../measures/catalogue";
 import type { Measure } from "../measures/types";
 import type { CellValue } from "../values/cell";
-import { blank, invalid, parsed, type Parsed } from "../values/parsed";
+import { blank, invalid, parsed, suppressed, type Parsed } from "../values/parsed";
 import { suppressionOf } from "../values/suppression";
 import type { MappingTarget } from "./types";
 
@@ -68,7 +68,7 @@ export function criterionTargets(framework: Framework): MappingTarget[] {
       if (resolved === NOT_APPLICABLE) return parsed("not applicable");
       if (resolved === UNAVAILABLE) {
         const code = suppressionOf(value)?.code ?? String(value);
-        return { ok: false, kind: "suppressed", code, message: `${code}: not available` };
+        return suppressed(code, "not available");
       }
       if (resolved === INVALID) return invalid(invalidValueMessage(entry, value));
       return blank();
@@ -82,7 +82,7 @@ function measureReader(measure: Measure): (value: CellValue) => Parsed<unknown> 
     if (!figure.ok) return figure;
     if ("suppressed" in figure.value) {
       const code = figure.value.suppressed;
-      return { ok: false, kind: "suppressed", code, message: `${code}: not available` };
+      return suppressed(code, "not available");
     }
     const problem = measureValueProblem(measure, figure.value.value);
     return problem?.severity === "invalid" ? invalid(problem.message) : parsed(figure.value.value);

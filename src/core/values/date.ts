@@ -2,7 +2,7 @@ import { excelSerialToIso } from "../dates/excel-serial";
 import { isoFromParts, type IsoDate } from "../dates/iso";
 import { isBlank } from "./blank";
 import type { CellValue } from "./cell";
-import { blank, describeValue, invalid, parsed, type Parsed } from "./parsed";
+import { blank, describeValue, invalid, parsed, suppressed, type Parsed } from "./parsed";
 import { suppressionOf } from "./suppression";
 
 const MONTHS = [
@@ -73,13 +73,7 @@ export function parseDate(value: CellValue | Date | undefined): Parsed<IsoDate> 
   }
   if (isBlank(value)) return blank();
   const code = suppressionOf(value);
-  if (code)
-    return {
-      ok: false,
-      kind: "suppressed",
-      code: code.code,
-      message: `${code.code}: ${code.meaning}`,
-    };
+  if (code) return suppressed(code.code, code.meaning);
   if (typeof value === "number") {
     // An 8-digit whole number is DfE's compact yyyymmdd read as a number; Excel serials have 7 digits at most.
     if (Number.isInteger(value) && value >= 10_000_000 && value <= 99_991_231) {

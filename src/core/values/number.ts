@@ -1,6 +1,6 @@
 import { isBlank } from "./blank";
 import type { CellValue } from "./cell";
-import { blank, describeValue, invalid, parsed, type Parsed } from "./parsed";
+import { blank, describeValue, invalid, parsed, suppressed, type Parsed } from "./parsed";
 import { suppressionOf } from "./suppression";
 
 const NUMERIC_TEXT = /^[+-]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?$/;
@@ -13,13 +13,7 @@ const NUMERIC_TEXT = /^[+-]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?$/;
 export function parseNumber(value: CellValue | undefined): Parsed<number> {
   if (isBlank(value)) return blank();
   const code = suppressionOf(value);
-  if (code)
-    return {
-      ok: false,
-      kind: "suppressed",
-      code: code.code,
-      message: `${code.code}: ${code.meaning}`,
-    };
+  if (code) return suppressed(code.code, code.meaning);
   if (typeof value === "number") {
     return Number.isFinite(value)
       ? parsed(value)

@@ -17,6 +17,14 @@ export const invalid = (message: string): ParseFailure => ({ ok: false, kind: "i
 
 export const blank = (): ParseFailure => ({ ok: false, kind: "blank", message: "blank" });
 
+/** A DfE suppression code: not available, not an error; the code is kept for display. */
+export const suppressed = (code: string, meaning: string): ParseFailure => ({
+  ok: false,
+  kind: "suppressed",
+  code,
+  message: `${code}: ${meaning}`,
+});
+
 /** Shows a cell value inside a message: text quoted, numbers and booleans as Excel shows them. */
 export function describeValue(value: unknown): string {
   if (value === null || value === undefined) return "a blank cell";
