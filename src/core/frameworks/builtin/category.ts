@@ -1,5 +1,11 @@
 import type { Framework, MappingRow } from "../types";
-import { concernFloors, ofstedCriterion, fits, inspectionRows } from "./mapping-helpers";
+import {
+  concernFloors,
+  ofstedCriterion,
+  fits,
+  inspectionRows,
+  fourLevelOfstedScale,
+} from "./mapping-helpers";
 
 const SEED = "002 Symphony Learning Trust, Judgement Categorisation table";
 const LEVELS = ["cat1", "cat2", "cat3", "cat4"];
@@ -146,12 +152,7 @@ export const category: Framework = {
   mapping: [
     ...inspectionRows(
       "ofsted",
-      {
-        outstanding: ["cat1", "cat2"],
-        good: ["cat1", "cat3"],
-        "requires improvement": ["cat3", "cat4"],
-        inadequate: ["cat4", "cat4"],
-      },
+      fourLevelOfstedScale(LEVELS),
       `${SEED}: Ofsted "1 or 2" for categories 1 and 2, "2 or 3" for 3, "3 or 4" for 4`,
       LEVELS
     ),

@@ -27,6 +27,20 @@ export function notApplicable(criterion: string, source: string): MappingRow {
 
 export type GradeIntervals = Record<GradeOutcome, [string, string]>;
 
+/**
+ * Seed 002's Ofsted column over four levels, least concern first: "1 or 2" for the first two
+ * levels, "2 or 3" for the third, "3 or 4" for the fourth.
+ */
+export function fourLevelOfstedScale(levels: readonly string[]): GradeIntervals {
+  const [first, second, third, fourth] = levels;
+  return {
+    outstanding: [first, second],
+    good: [first, third],
+    "requires improvement": [third, fourth],
+    inadequate: [fourth, fourth],
+  };
+}
+
 const OFSTED_CONCERNS =
   "Ofsted: special measures and serious weaknesses (Education Act 2005, s44; School inspection handbook) " +
   "and requires significant improvement (which replaced serious weaknesses, School inspection toolkit, " +

@@ -1,6 +1,11 @@
 import type { Framework } from "../types";
 import { historicRows, issuesRows } from "./category";
-import { concernFloors, ofstedCriterion, inspectionRows } from "./mapping-helpers";
+import {
+  concernFloors,
+  ofstedCriterion,
+  inspectionRows,
+  fourLevelOfstedScale,
+} from "./mapping-helpers";
 
 const SEED_004 = "004 Flying High Partnership, 4.1 Table 2: FHT Judgement Categorisation";
 const SEED_003 = "003 TLET, Appendix: School Improvement Framework";
@@ -130,12 +135,7 @@ export const stages: Framework = {
   mapping: [
     ...inspectionRows(
       "ofsted",
-      {
-        outstanding: ["sustain", "improve"],
-        good: ["sustain", "repair"],
-        "requires improvement": ["repair", "stabilise"],
-        inadequate: ["stabilise", "stabilise"],
-      },
+      fourLevelOfstedScale(LEVELS),
       `${PROPOSAL}: Ofsted "1 or 2" / "2 or 3" / "3 or 4"`,
       LEVELS
     ),
