@@ -126,6 +126,51 @@ describe("academy cards in the demo workbook, recalculated by LibreOffice", () =
     });
   });
 
+  it("gives each card's next inspection by the statute: five school years, or 30 months after RI or inadequate", () => {
+    const [header, ...rows] = demoTables().Inspections;
+    const [urnAt, dateAt, overallAt] = ["URN", "Inspection date", "Overall"].map((h) =>
+      header.indexOf(h)
+    );
+    let checked = 0;
+    for (const card of cards) {
+      const grid = sheets[card.layout.name];
+      const row = grid.findIndex((r) => r[0] === "Next due by:");
+      const own = rows.filter((r) => Number(r[urnAt]) === card.urn);
+      if (own.length === 0) {
+        expect(row).toBe(-1);
+        continue;
+      }
+      const latest = own.reduce((a, b) => (String(b[dateAt]) > String(a[dateAt]) ? b : a));
+      const [y, m, d] = String(latest[dateAt]).split("-").map(Number);
+      const outcome = String(latest[overallAt] ?? "").toLowerCase();
+      const concern = outcome.includes("requires improvement") || outcome.includes("inadequate");
+      const due = concern
+        ? new Date(Date.UTC(y, m - 1 + 30, Math.min(d, new Date(Date.UTC(y, m + 30, 0)).getUTCDate())))
+        : new Date(Date.UTC(y + (m >= 9 ? 1 : 0) + 5, 7, 31));
+      // LibreOffice's CSV export writes dates as MM/DD/YYYY.
+      const [ey, em, ed] = due.toISOString().slice(0, 10).split("-");
+      const expected = `${em}/${ed}/${ey}`;
+      expect([card.layout.name, shown(grid, row, 1)]).toEqual([card.layout.name, expected]);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(10);
+  });
+
+  it("shows the leaders' own security rating from the AES where Schools holds one", () => {
+    const schools = sheets.Schools;
+    const aes = schools[0].indexOf("AES security");
+    expect(aes).toBeGreaterThan(0);
+    for (const card of cards) {
+      const grid = sheets[card.layout.name];
+      const rating = schools.find((r) => Number(r[0]) === card.urn)![aes];
+      expect([card.layout.name, grid[4][5], shown(grid, 4, 8)]).toEqual([
+        card.layout.name,
+        "Leaders' security (AES)",
+        rating === "" || rating === null ? null : rating,
+      ]);
+    }
+  });
+
   it("flags out-of-range figures on the card (120% attendance, the seed's national PA of 94.5%)", async () => {
     const tables = demoTables();
     const attendance = tables.Measures.findIndex(

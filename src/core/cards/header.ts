@@ -22,6 +22,14 @@ const PHASE_TEXT: Record<string, string> = {
   "16 plus": "16 plus",
 };
 
+/** Schools-table headers for the leaders' own security rating from the AES (seed 003). */
+export const AES_SECURITY_HEADERS = [
+  "AES security",
+  "AES security rating",
+  "Leaders' security rating",
+  "Security (AES)",
+] as const;
+
 export const phaseText = (phase: string): string => PHASE_TEXT[phase] ?? phase;
 
 /**
@@ -124,6 +132,16 @@ export function writeHeader(
     canvas.merge({ row: 4, col: 1, cols: 3 });
     cells.support = { row: 3, col: 1 };
     cells.cadence = { row: 4, col: 1 };
+  }
+  // Seed 003: principals and local governing boards "rate how secure the current position
+  // is" in the Academy Evaluation Statement. Shown as the trust writes it, when it keeps one.
+  const aes = findColumn(sources.schools, ...AES_SECURITY_HEADERS);
+  if (urn && aes) {
+    canvas.value(4, 5, "Leaders' security (AES)", LABEL_STYLE);
+    canvas.merge({ row: 4, col: 5, cols: 3 });
+    canvas.formula(4, 8, lastMatchFormula(aes, [{ column: urn, equals: urnCell }]));
+    canvas.merge({ row: 4, col: 8, cols: 3 });
+    cells.leadersSecurity = { row: 4, col: 8 };
   }
   canvas.row = 6;
   return cells;

@@ -28,6 +28,22 @@ function onLatest(source: Dated, value: ColumnRef, urnCell: string, dateCell: st
   return `=IF(N(${dateCell})=0,"",IF(${at}="","",${at}))`;
 }
 
+/**
+ * The latest date the next inspection can fall. Statute: within five school years from the end
+ * of the school year of the previous inspection (Education (School Inspection) (England)
+ * Regulations 2005, as Ofsted's "Changes to the school inspection window", 13 April 2018,
+ * restates it); a school last judged requires improvement or inadequate is re-inspected
+ * within 30 months (same source; Ofsted counts from the report's publication, which the
+ * Inspections table does not hold, so this counts from the inspection date).
+ */
+function nextInspectionDue(dateCell: string, outcomeCell: string | undefined): string {
+  const statutory = `DATE(YEAR(${dateCell})+IF(MONTH(${dateCell})>=9,1,0)+5,8,31)`;
+  const due = outcomeCell
+    ? `IF(OR(ISNUMBER(SEARCH("requires improvement",${outcomeCell})),ISNUMBER(SEARCH("inadequate",${outcomeCell}))),EDATE(${dateCell},30),${statutory})`
+    : statutory;
+  return `=IF(N(${dateCell})=0,"",${due})`;
+}
+
 function labelled(canvas: Canvas, label: string, formula: string, format?: string): string {
   const row = canvas.row++;
   canvas.value(row, 0, label, LABEL_STYLE);
@@ -60,7 +76,10 @@ export function writeOfsted(
   const type = findColumn(table, "Type", "Inspection type");
   const overall = findColumn(table, "Overall", "Overall effectiveness", "Outcome");
   if (type) labelled(canvas, "Type:", onLatest(source, type, urnCell, dateCell));
-  if (overall) labelled(canvas, "Outcome:", onLatest(source, overall, urnCell, dateCell));
+  const outcomeCell = overall
+    ? labelled(canvas, "Outcome:", onLatest(source, overall, urnCell, dateCell))
+    : undefined;
+  labelled(canvas, "Next due by:", nextInspectionDue(dateCell, outcomeCell), DATE_FORMAT);
   const steps = findColumn(table, "Next steps", "Areas for improvement");
   if (steps) longText(canvas, "Next Steps -", onLatest(source, steps, urnCell, dateCell), tallRows);
   canvas.row++;

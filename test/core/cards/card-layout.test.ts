@@ -122,6 +122,15 @@ describe.each([
     expect(c.layout.print?.footer?.left).toBe(read.schools.find((s) => s.urn === urn)!.name);
   });
 
+  it("shows the leaders' own AES security rating and the next inspection's latest date", () => {
+    expect(cellAt(c, 4, 5)?.value).toBe("Leaders' security (AES)");
+    expect(cellAt(c, 4, 8)?.formula).toMatch(/^=IF\(COUNTIFS\(/);
+    const label = c.layout.cells.find((cell) => cell.value === "Next due by:")!;
+    const due = cellAt(c, label.row, 1)!;
+    expect(due.formula).toContain("EDATE(");
+    expect(due.numberFormat).toBe("d mmm yyyy");
+  });
+
   it("points no formula at another card (only data tables)", () => {
     const sheets = new Set(
       [
