@@ -20,3 +20,18 @@ export function stepper(options: FeatureOptions, total: number) {
     done++;
   };
 }
+
+/**
+ * Returns a function to await between pieces of synchronous work: it gives the host's event loop
+ * a turn once `budgetMs` has passed since the last turn. Office restarts an add-in whose thread
+ * is blocked for five seconds, and the pane must keep painting its progress bar and take a
+ * cancel click, so long loops in features await it.
+ */
+export function hostTurns(budgetMs = 50): () => Promise<void> {
+  let since = Date.now();
+  return async () => {
+    if (Date.now() - since < budgetMs) return;
+    await new Promise<void>((resolve) => setTimeout(resolve, 0));
+    since = Date.now();
+  };
+}

@@ -41,6 +41,18 @@ export function levelHeaders(framework: Framework): LevelHeaders {
 
 /** Every selected academy's card and the index, with safe, unique sheet names. Pure. */
 export function planCardLayouts(input: CardLayoutsInput): CardLayouts {
+  const cards = planCards(input);
+  const schools = new Map(input.read.schools.map((s) => [s.urn, s]));
+  const index = planCardIndex(
+    input.read,
+    input.framework,
+    cards.map((card) => ({ academy: academyOf(schools.get(card.urn)!), sheet: card.layout.name }))
+  );
+  return { cards, index };
+}
+
+/** The selected academies' cards, in Schools order, with safe, unique sheet names. Pure. */
+export function planCards(input: CardLayoutsInput): AcademyCard[] {
   const { read, framework } = input;
   const wanted = input.urns ? new Set(input.urns) : undefined;
   const schools: SchoolRow[] = read.schools.filter((s) => !wanted || wanted.has(s.urn));
@@ -62,12 +74,7 @@ export function planCardLayouts(input: CardLayoutsInput): CardLayouts {
       ...(curriculumFramework ? { curriculumFramework } : {}),
     });
   });
-  const index = planCardIndex(
-    read,
-    framework,
-    cards.map((card, i) => ({ academy: academyOf(schools[i]), sheet: card.layout.name }))
-  );
-  return { cards, index };
+  return cards;
 }
 
 const academyOf = (school: SchoolRow) => ({

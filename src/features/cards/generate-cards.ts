@@ -1,9 +1,9 @@
-import { cardDataProblems, type CardDataProblem } from "../../core/cards";
+import { cardDataProblems, type AcademyCard, type CardDataProblem } from "../../core/cards";
 import type { IsoDate } from "../../core/dates/iso";
 import { getBuiltinFramework } from "../../core/frameworks/builtin";
 import type { WorkbookPort } from "../../port";
-import { stepper, type FeatureOptions } from "../progress";
-import { planCardIndex, planCardLayouts, storedEntries } from "./card-plan";
+import { hostTurns, stepper, type FeatureOptions } from "../progress";
+import { planCardIndex, planCards, storedEntries } from "./card-plan";
 import { CARDS_SETTING, readCardsSetting, type CardsSetting } from "./card-settings";
 import { readCardTables } from "./card-sources";
 import { planCardWrites, type CardWritePlan } from "./plan-cards";
@@ -46,19 +46,30 @@ export async function prepareCards(
     )
   );
   const sheets = (await port.describe()).sheets.map((s) => s.name);
-  const layouts = planCardLayouts({
-    read,
-    framework,
-    ...(request.urns ? { urns: request.urns } : {}),
-    generatedOn: request.generatedOn,
-    takenNames: sheets.filter((name) => !ours.has(name.toLocaleUpperCase("en-GB"))),
-    previousNames: Object.fromEntries(
-      Object.entries(previous?.cards ?? {}).map(([urn, g]) => [urn, g.sheet])
-    ),
-  });
-  const built = new Set(layouts.cards.map((c) => c.urn));
+  const wanted = request.urns ? new Set(request.urns) : undefined;
+  const previousNames = Object.fromEntries(
+    Object.entries(previous?.cards ?? {}).map(([urn, g]) => [urn, g.sheet])
+  );
+  const taken = sheets.filter((name) => !ours.has(name.toLocaleUpperCase("en-GB")));
+  // One academy at a time, giving Office a turn between them: 150 cards take about half a
+  // second to lay out, too long to hold the pane's thread.
+  const cards: AcademyCard[] = [];
+  const turn = hostTurns();
+  for (const school of read.schools.filter((s) => !wanted || wanted.has(s.urn))) {
+    const [card] = planCards({
+      read,
+      framework,
+      urns: [school.urn],
+      generatedOn: request.generatedOn,
+      takenNames: [...taken, ...cards.map((c) => c.layout.name)],
+      previousNames,
+    });
+    cards.push(card);
+    await turn();
+  }
+  const built = new Set(cards.map((c) => c.urn));
   const index = planCardIndex(read, framework, [
-    ...layouts.cards.map((c) => ({
+    ...cards.map((c) => ({
       academy: read.schools.find((s) => s.urn === c.urn) ?? {
         urn: c.urn,
         name: "",
@@ -68,10 +79,10 @@ export async function prepareCards(
     })),
     ...storedEntries(read, previous?.cards ?? {}, built),
   ]);
-  const plan = await planCardWrites(port, { cards: layouts.cards, index }, previous, {
+  const plan = await planCardWrites(port, { cards, index }, previous, {
     ...(request.overwriteEdited ? { overwriteEdited: true } : {}),
   });
-  const problems = layouts.cards.flatMap((card) => cardDataProblems(card, read.data));
+  const problems = cards.flatMap((card) => cardDataProblems(card, read.data));
   const setting: CardsSetting = previous ?? { version: 1, framework: framework.id, cards: {} };
   return { plan, setting, problems, ...(problem ? { settingProblem: problem } : {}) };
 }

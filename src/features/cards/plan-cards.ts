@@ -3,6 +3,7 @@ import { fingerprintContent, fingerprintLayout } from "../../core/layout/fingerp
 import { sameSheetName } from "../../core/layout/sheet-names";
 import type { SheetLayout } from "../../core/layout/types";
 import type { WorkbookPort } from "../../port";
+import { hostTurns } from "../progress";
 import type { CardsSetting, GeneratedSheet } from "./card-settings";
 
 /**
@@ -50,7 +51,9 @@ export async function planCardWrites(
     return options.overwriteEdited ? ("overwrite-edited" as const) : ("skip-edited" as const);
   };
   const steps: CardStep[] = [];
+  const turn = hostTurns();
   for (const card of layouts.cards) {
+    await turn();
     const stored = setting?.cards[String(card.urn)];
     steps.push({
       layout: card.layout,

@@ -26,7 +26,9 @@ export class RequestQueue {
 
   constructor(
     private readonly metrics: SyncMetrics,
-    private readonly failAt: (syncNumber: number) => boolean
+    private readonly failAt: (syncNumber: number) => boolean,
+    /** Excel answers a sync after a round trip; 0 answers at once (in a microtask). */
+    private readonly roundTripMs = 0
   ) {}
 
   push(wire: unknown, apply: () => void): void {
@@ -39,6 +41,9 @@ export class RequestQueue {
   }
 
   async sync(): Promise<void> {
+    if (this.roundTripMs > 0) {
+      await new Promise<void>((resolve) => setTimeout(resolve, this.roundTripMs));
+    }
     const ops = this.ops;
     this.ops = [];
     this.metrics.syncs += 1;

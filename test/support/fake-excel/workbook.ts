@@ -36,13 +36,15 @@ export class FakeExcel {
   readonly metrics: SyncMetrics = { syncs: 0, requestSizes: [] };
   /** Makes the nth sync (counted over the fake's life) fail, as a lost connection would. */
   failAtSync: number | undefined;
+  /** Milliseconds each sync waits, as a round trip to Excel does (the host gets a turn). */
+  roundTripMs = 0;
 
   constructor(name = "Book1.xlsx") {
     this.model = { name, sheets: [emptySheet("Sheet1")] };
   }
 
   readonly run = async <T>(batch: (context: ContextApi) => Promise<T>): Promise<T> => {
-    const queue = new RequestQueue(this.metrics, (n) => n === this.failAtSync);
+    const queue = new RequestQueue(this.metrics, (n) => n === this.failAtSync, this.roundTripMs);
     return batch(new FakeContext(this, queue));
   };
 
