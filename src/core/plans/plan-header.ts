@@ -1,4 +1,5 @@
 import type { Classified } from "../classify/types";
+import { STAGE_OFFERS } from "../frameworks/builtin/stage-offers";
 import { TIER4_MEETING_CADENCE, TIER4_TRUST_INTERVENTION, type PlanTemplate } from "./templates";
 
 export type HeaderLine = readonly [label: string, text: string];
@@ -57,15 +58,7 @@ function templateLines(
           "Self-evaluation link",
           "SEF and Academy Evaluation Statement (003): the academy's own rating of how secure its classification is",
         ],
-        ["Offer at this stage (003)", result.level.support],
-        ...(result.level.id === "sustain"
-          ? [
-              [
-                "Enhanced at Sustain",
-                "What the academy contributes to other academies in the Trust (list below as actions)",
-              ] as const,
-            ]
-          : []),
+        ...offerLines(result),
       ];
     case "statement":
       return [
@@ -73,6 +66,29 @@ function templateLines(
         ...TIER4_MEETING_CADENCE.map((item): HeaderLine => ["Meeting cadence (001)", item]),
       ];
   }
+}
+
+/**
+ * Seed 003's offer at the academy's stage: Universal and Bespoke/Urgent the same at every stage,
+ * the Enhanced offer the stage's own; at Sustain the Enhanced offer is what the academy gives
+ * the Trust. A level outside the four stages (an ADP under another framework) shows its own
+ * support text.
+ */
+function offerLines(result: Classified): HeaderLine[] {
+  const enhanced = STAGE_OFFERS.enhanced[result.level.id];
+  if (!enhanced) return [["Offer at this level", result.level.support]];
+  const list = (items: readonly string[]) => items.map((item) => `• ${item}`).join("\n");
+  return [
+    ["Universal offer (003, every stage)", list(STAGE_OFFERS.universal)],
+    [
+      result.level.id === "sustain"
+        ? "Enhanced at Sustain (003): what the academy contributes to the Trust"
+        : `Enhanced offer at ${result.level.name} (003)`,
+      list(enhanced),
+    ],
+    ["Bespoke/Urgent offer (003, every stage)", list(STAGE_OFFERS.bespoke)],
+    ["Monitoring (003)", STAGE_OFFERS.monitoring.enhanced],
+  ];
 }
 
 /** The lines above a plan's rows: purpose, classification, support, and the template's own. */

@@ -69,9 +69,13 @@ export function planLayout(input: PlanInput): PlanLayout {
   text(0, 0, `${template.name}: ${input.school.name} (URN ${input.school.urn})`);
   cells[0] = { ...cells[0], style: { bold: true, fontSize: 14 } };
   const lines = planHeaderLines(template, input.classification, input.delegationRemoved ?? []);
+  // A list (one item per line) is wrapped across the plan's width, its row tall enough to show it.
+  const lists: { row: number; lines: number }[] = [];
   lines.forEach(([label, value], i) => {
     text(1 + i, 0, label, true);
     text(1 + i, 2, value);
+    const count = value.split("\n").length;
+    if (count > 1) lists.push({ row: 1 + i, lines: count });
   });
   const datesRow = lines.length + 2;
   text(datesRow, 0, "Half term ends", true);
@@ -160,7 +164,12 @@ export function planLayout(input: PlanInput): PlanLayout {
         range: { row: first, col: 0, rows, cols: columns.length },
         style: { wrapText: true, vertical: "top", border: "thin" },
       },
+      ...lists.map(({ row }) => ({
+        range: { row, col: 0, cols: columns.length },
+        style: { wrapText: true, vertical: "top" as const },
+      })),
     ],
+    merges: lists.map(({ row }) => ({ row, col: 2, cols: columns.length - 2 })),
     columnWidths: columns
       .map((name, c) => ({ col: c, width: name.startsWith("Milestone") ? 18 : c <= 3 ? 32 : 14 }))
       .concat([{ col: AREA_LIST_COL, width: 36 }]),
@@ -171,6 +180,7 @@ export function planLayout(input: PlanInput): PlanLayout {
       style: { fillColor: ["#C6EFCE", "#FFEB9C", "#FFC7CE"][i] },
     })),
     rowHeights: [
+      ...lists.map(({ row, lines: count }) => ({ row, height: 15 * count })),
       { row: headerRow, height: 32 },
       ...Array.from({ length: rows }, (_, i) => ({ row: first + i, height: 45 })),
     ],

@@ -190,6 +190,13 @@ export function sccTrackerLayout(input: SccTrackerInput): {
     ],
     merges: [{ row: notes + 1, col: 0, rows: 4, cols: 5 }],
     frozen: { rows: 1, cols: 0 },
+    // The printed (and shared-as-PDF) tracker stops above the confidential block.
+    print: {
+      orientation: "landscape",
+      paperSize: "A4",
+      fitTo: { wide: 1, tall: 1 },
+      area: { row: 0, col: 0, rows: notes - 1, cols: live ? 5 : 6 },
+    },
   };
   return { layout, reviewRow: header + 1, settingCell: "B5" };
 }

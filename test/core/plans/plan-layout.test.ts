@@ -1,3 +1,4 @@
+import { STAGE_OFFERS } from "../../../src/core/frameworks/builtin/stage-offers";
 import { defaultHalfTerms } from "../../../src/core/dates/half-terms";
 import { excelSerialToIso } from "../../../src/core/dates/excel-serial";
 import { layoutContent } from "../../../src/core/layout/content";
@@ -47,7 +48,7 @@ describe("plan templates", () => {
     ["strategic", "support", "medium", "Delegation consequence"],
     ["isap", "stages", "repair", "Findings from"],
     ["core", "category", "cat3", "Monitoring"],
-    ["adp", "stages", "improve", "Offer at this stage (003)"],
+    ["adp", "stages", "improve", "Enhanced offer at B Improve (003)"],
     ["rip", "stages", "stabilise", "Self-evaluation link"],
     ["statement", "tiers", "tier4", "Meeting cadence (001)"],
   ];
@@ -90,6 +91,28 @@ describe("plan templates", () => {
     const text = allText(planLayout(input("statement", "tiers", "tier4")));
     for (const item of TIER4_TRUST_INTERVENTION) expect(text).toContain(item);
     expect(text).toContain("CEO 1:1: every week");
+  });
+
+  it("ADP and RIP: Universal and Bespoke/Urgent the same at every stage, the Enhanced offer the stage's own", () => {
+    const texts = ["sustain", "improve", "repair", "stabilise"].map((stage) =>
+      allText(planLayout(input("adp", "stages", stage)))
+    );
+    for (const text of texts) {
+      for (const item of [...STAGE_OFFERS.universal, ...STAGE_OFFERS.bespoke]) {
+        expect(text).toContain(item);
+      }
+    }
+    ["sustain", "improve", "repair", "stabilise"].forEach((stage, i) => {
+      const listed = texts[i].split("\n").filter((line) => line.startsWith("• "));
+      const offered = [
+        ...STAGE_OFFERS.universal,
+        ...STAGE_OFFERS.enhanced[stage],
+        ...STAGE_OFFERS.bespoke,
+      ].map((item) => `• ${item}`);
+      expect(listed).toEqual(offered);
+    });
+    const rip = allText(planLayout(input("rip", "stages", "stabilise")));
+    expect(rip).toContain("Partnership in completion of a Rapid Improvement Plan (RIP)");
   });
 
   it("ADP at Sustain says what the academy contributes to others", () => {

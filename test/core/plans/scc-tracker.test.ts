@@ -70,6 +70,18 @@ describe("SCC tracker sheet", () => {
     expect(layoutProblems(tracker.layout)).toEqual([]);
   });
 
+  it("prints without the confidential performance-management block", () => {
+    const notes = tracker.layout.cells.find((c) =>
+      String(c.value ?? "").startsWith("CONFIDENTIAL")
+    )!;
+    const area = tracker.layout.print!.area!;
+    expect(area.row + area.rows!).toBeLessThanOrEqual(notes.row);
+    const reviews = tracker.layout.cells.filter(
+      (c) => c.row >= tracker.reviewRow && c.row < notes.row
+    );
+    for (const cell of reviews) expect(cell.row).toBeLessThan(area.row + area.rows!);
+  });
+
   it("review rows compute the resulting level with TRUST.SCCLEVEL from the level before", () => {
     const first = tracker.reviewRow;
     const cell = (row: number, col: number) =>
