@@ -1,4 +1,4 @@
-import type { CellGrid } from "../core/values/cell";
+import type { CellGrid, CellValue } from "../core/values/cell";
 import type { SheetLayout, SheetVisibility } from "../core/layout/types";
 import type { ContentCell } from "../core/layout/content";
 import type { SettingsSnapshot } from "../core/layout/settings-sheet";
@@ -37,6 +37,14 @@ export interface WorkbookPort {
    * as wide as the table's headers. Strings are literal text.
    */
   appendRows(table: string, rows: CellGrid, options?: ProgressOptions): Promise<AppendResult>;
+
+  /**
+   * Sets one column of a table: adds it at the table's right-hand end when no column has that
+   * header (compared without case), else rewrites that column's data rows. Other columns and
+   * rows are untouched. Adding refuses (`CellsNotEmpty`) when the cells to the right of the
+   * table hold anything, rather than moving them.
+   */
+  setTableColumn(table: string, column: TableColumnWrite): Promise<TableColumnResult>;
 
   /**
    * The settings stored in the very hidden settings sheet (`SETTINGS_SHEET_NAME`), one key per
@@ -120,6 +128,24 @@ export interface AppendResult {
   readonly table: string;
   /** Data rows in the table after the append. */
   readonly rowCount: number;
+}
+
+/**
+ * A table column's content: one `formula` for every data row (structured references to the
+ * row, as Excel's calculated columns use: `=TRUST.TIER("tiers",Schools[[#Headers],[Ofsted]:[QA]],
+ * Schools[@[Ofsted]:[QA]],TODAY())`), or one value per data row (strings are literal text).
+ */
+export type TableColumnWrite = {
+  readonly header: string;
+  readonly numberFormat?: string;
+} & ({ readonly formula: string } | { readonly values: readonly CellValue[] });
+
+export interface TableColumnResult {
+  readonly table: string;
+  /** 0-based position of the column within the table. */
+  readonly index: number;
+  /** True when the column was added, false when an existing one was rewritten. */
+  readonly added: boolean;
 }
 
 export type { ContentCell, SettingsSnapshot };

@@ -6,6 +6,8 @@ export type WorkbookErrorCode =
   | "InvalidSheetName"
   | "InvalidLayout"
   | "RowWidthMismatch"
+  | "CellsNotEmpty"
+  | "NotSupported"
   | "Cancelled"
   | "WriteFailed";
 

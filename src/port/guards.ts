@@ -1,9 +1,9 @@
 import { layoutProblems } from "../core/layout/validate-layout";
 import { sameSheetName, validateSheetName } from "../core/layout/sheet-names";
 import type { SheetLayout } from "../core/layout/types";
-import type { CellGrid } from "../core/values/cell";
+import type { CellGrid, CellValue } from "../core/values/cell";
 import { WorkbookError } from "./errors";
-import type { CancelSignal, WriteMode } from "./WorkbookPort";
+import type { CancelSignal, TableColumnWrite, WriteMode } from "./WorkbookPort";
 
 /** Throws `Cancelled` once the caller has aborted; adapters call it between steps. */
 export function throwIfCancelled(signal: CancelSignal | undefined, what: string): void {
@@ -51,6 +51,48 @@ export function checkAppendRows(table: string, width: number, rows: CellGrid): v
       `Row ${bad + 1} to append to table ${table} has ${rows[bad].length} cells; the table has ${width} columns.`
     );
   }
+}
+
+/** The plan for a table column: where it goes and what each data row gets. */
+export interface ColumnPlan {
+  readonly index: number;
+  readonly added: boolean;
+  /** One cell per data row: a formula, or a value. */
+  readonly cells: readonly ({ formula: string } | { value: CellValue })[];
+}
+
+/**
+ * Finds the column by header (without case) or plans it at the end, and checks `values` has
+ * one value per data row. Shared by the adapters so they agree on every refusal.
+ */
+export function planTableColumn(
+  table: string,
+  headers: readonly string[],
+  rowCount: number,
+  column: TableColumnWrite
+): ColumnPlan {
+  const wanted = column.header.trim().toLocaleUpperCase("en-GB");
+  const found = headers.findIndex((h) => h.trim().toLocaleUpperCase("en-GB") === wanted);
+  if (column.header.trim() === "") {
+    throw new WorkbookError("InvalidLayout", `A column for table ${table} needs a header.`);
+  }
+  if ("values" in column && column.values.length !== rowCount) {
+    throw new WorkbookError(
+      "RowWidthMismatch",
+      `Column ${column.header} for table ${table} has ${column.values.length} values; the table has ${rowCount} rows.`
+    );
+  }
+  const cells = Array.from({ length: rowCount }, (_, r) =>
+    "formula" in column ? { formula: column.formula } : { value: column.values[r] }
+  );
+  return { index: found >= 0 ? found : headers.length, added: found < 0, cells };
+}
+
+export function cellsNotEmpty(table: string, where: string): WorkbookError {
+  return new WorkbookError(
+    "CellsNotEmpty",
+    `Table ${table} cannot grow a column: ${where} is not empty. Move what is there, or insert an empty column to the right of the table, and try again.`
+  );
 }
 
 export function sheetNotFound(name: string): WorkbookError {

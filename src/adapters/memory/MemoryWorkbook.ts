@@ -1,3 +1,4 @@
+import { cellAddress } from "../../core/layout/a1";
 import { sameSheetName } from "../../core/layout/sheet-names";
 import type { SheetLayout } from "../../core/layout/types";
 import type { CellGrid, CellValue } from "../../core/values/cell";
@@ -5,7 +6,9 @@ import type { SettingsSnapshot } from "../../core/layout/settings-sheet";
 import {
   checkAppendRows,
   checkLayoutWrite,
+  cellsNotEmpty,
   checkTableNamesFree,
+  planTableColumn,
   sheetNotFound,
   tableNotFound,
   throwIfCancelled,
@@ -16,6 +19,8 @@ import type {
   ContentCell,
   ProgressOptions,
   SheetContent,
+  TableColumnResult,
+  TableColumnWrite,
   TableData,
   UsedRange,
   WorkbookDescription,
@@ -170,6 +175,37 @@ export class MemoryWorkbook implements WorkbookPort {
     table.rowCount += rows.length;
     options?.onProgress?.({ done: rows.length, total: rows.length, step: "rows" });
     return { table: table.name, rowCount: table.rowCount };
+  }
+
+  async setTableColumn(name: string, column: TableColumnWrite): Promise<TableColumnResult> {
+    const { sheet, table } = this.table(name);
+    const plan = planTableColumn(
+      table.name,
+      this.tableHeaders(sheet, table),
+      table.rowCount,
+      column
+    );
+    const col = table.col + plan.index;
+    if (plan.added) {
+      for (let r = 0; r <= table.rowCount; r++) {
+        if (this.value(sheet, table.row + r, col) !== null) {
+          throw cellsNotEmpty(table.name, `${sheet.name}!${cellAddress(table.row + r, col)}`);
+        }
+      }
+      sheet.cells.set(cellKey(table.row, col), { value: column.header });
+      table.width += 1;
+    }
+    plan.cells.forEach((cell, r) => {
+      const key = cellKey(table.row + 1 + r, col);
+      const format = column.numberFormat ? { numberFormat: column.numberFormat } : {};
+      sheet.cells.set(
+        key,
+        "formula" in cell
+          ? { value: null, formula: cell.formula, ...format }
+          : { value: cell.value === "" ? null : cell.value, ...format }
+      );
+    });
+    return { table: table.name, index: plan.index, added: plan.added };
   }
 
   readSettings(): Promise<SettingsSnapshot> {

@@ -1,3 +1,4 @@
+import { cellAddress } from "../../core/layout/a1";
 import type { SettingsSnapshot } from "../../core/layout/settings-sheet";
 import { asLiteralText } from "../../core/layout/text-safety";
 import type { SheetLayout, SheetVisibility } from "../../core/layout/types";
@@ -5,7 +6,9 @@ import type { CellGrid, CellValue } from "../../core/values/cell";
 import {
   checkAppendRows,
   checkLayoutWrite,
+  cellsNotEmpty,
   checkTableNamesFree,
+  planTableColumn,
   sheetNotFound,
   tableNotFound,
   temporarySheetName,
@@ -17,6 +20,8 @@ import type {
   ContentCell,
   ProgressOptions,
   SheetContent,
+  TableColumnResult,
+  TableColumnWrite,
   TableData,
   UsedRange,
   WorkbookDescription,
@@ -272,6 +277,51 @@ export class OfficeWorkbook implements WorkbookPort {
         });
       }
       return { table: table.name, rowCount: whole.rowCount - 1 + rows.length };
+    });
+  }
+
+  async setTableColumn(name: string, column: TableColumnWrite): Promise<TableColumnResult> {
+    return this.run(async (context) => {
+      const table = context.workbook.tables.getItemOrNullObject(name);
+      table.load("name");
+      table.worksheet.load("name");
+      await context.sync();
+      if (table.isNullObject) throw tableNotFound(name);
+      const sheet = context.workbook.worksheets.getItemOrNullObject(table.worksheet.name);
+      const whole = table.getRange();
+      whole.load("values,rowIndex,columnIndex,rowCount,columnCount");
+      await context.sync();
+      const [headers, ...rows] = whole.values;
+      const plan = planTableColumn(table.name, headers.map(String), rows.length, column);
+      const col = whole.columnIndex + plan.index;
+      const span = (first: number, last: number) =>
+        `${cellAddress(first, col)}:${cellAddress(last, col)}`;
+      if (plan.added) {
+        const right = sheet.getRange(span(whole.rowIndex, whole.rowIndex + whole.rowCount - 1));
+        right.load("values");
+        await context.sync();
+        const taken = right.values.findIndex((row) => cellValue(row[0]) !== null);
+        if (taken >= 0) {
+          throw cellsNotEmpty(
+            table.name,
+            `${table.worksheet.name}!${cellAddress(whole.rowIndex + taken, col)}`
+          );
+        }
+        table.columns.add(undefined, undefined, column.header);
+      }
+      if (rows.length > 0) {
+        const body = sheet.getRange(span(whole.rowIndex + 1, whole.rowIndex + rows.length));
+        if ("formula" in column) body.formulas = plan.cells.map(() => [column.formula]);
+        else {
+          body.values = plan.cells.map((cell) => {
+            const value = "value" in cell ? cell.value : null;
+            return [typeof value === "string" ? asLiteralText(value) : (value ?? "")];
+          });
+        }
+        if (column.numberFormat) body.numberFormat = plan.cells.map(() => [column.numberFormat]);
+      }
+      await context.sync();
+      return { table: table.name, index: plan.index, added: plan.added };
     });
   }
 

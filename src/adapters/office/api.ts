@@ -54,6 +54,7 @@ export type TableApi = Pick<Excel.Table, "name" | "style" | "isNullObject"> &
     getDataBodyRange(): RangeApi;
     getRange(): RangeApi;
     rows: { add(index?: number, values?: (string | number | boolean)[][]): unknown };
+    columns: { add(index?: number, values?: undefined, name?: string): unknown };
   };
 
 export type TableCollectionApi = LoadableApi & {

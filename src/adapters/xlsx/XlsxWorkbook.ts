@@ -9,7 +9,9 @@ import { WorkbookError } from "../../port/errors";
 import {
   checkAppendRows,
   checkLayoutWrite,
+  cellsNotEmpty,
   checkTableNamesFree,
+  planTableColumn,
   sheetNotFound,
   tableNotFound,
   temporarySheetName,
@@ -21,6 +23,8 @@ import type {
   ContentCell,
   ProgressOptions,
   SheetContent,
+  TableColumnResult,
+  TableColumnWrite,
   TableData,
   UsedRange,
   WorkbookDescription,
@@ -271,6 +275,40 @@ export class XlsxWorkbook implements WorkbookPort {
     model.autoFilterRef = ref;
     options?.onProgress?.({ done: rows.length, total: rows.length, step: "rows" });
     return { table: model.name, rowCount: grown.rows - 1 };
+  }
+
+  async setTableColumn(name: string, column: TableColumnWrite): Promise<TableColumnResult> {
+    const { sheet, model } = this.table(name);
+    const range = XlsxWorkbook.tableBounds(model);
+    if ("formula" in column) {
+      // A file's formulas spell the row as [#This Row], and TRUST functions only run in Excel
+      // with the add-in: a file gets computed values with the formula beside them as text.
+      throw new WorkbookError(
+        "NotSupported",
+        `A live formula column cannot be written to a file (table ${model.name}); write its values instead.`
+      );
+    }
+    const plan = planTableColumn(model.name, this.headers(sheet, model), range.rows - 1, column);
+    const col = range.col + plan.index;
+    if (plan.added) {
+      for (let r = 0; r < range.rows; r++) {
+        if (XlsxWorkbook.valueAt(sheet, range.row + r, col) !== null) {
+          throw cellsNotEmpty(model.name, `${sheet.name}!${cellAddress(range.row + r, col)}`);
+        }
+      }
+      sheet.getCell(range.row + 1, col + 1).value = column.header;
+      model.columns.push({ name: column.header });
+      const ref = `${cellAddress(range.row, range.col)}:${cellAddress(range.row + range.rows - 1, col)}`;
+      model.tableRef = ref;
+      model.autoFilterRef = ref;
+    }
+    plan.cells.forEach((cell, r) => {
+      const target = sheet.getCell(range.row + 2 + r, col + 1);
+      const value = "value" in cell ? cell.value : null;
+      target.value = value === "" ? null : value;
+      if (column.numberFormat) target.numFmt = column.numberFormat;
+    });
+    return { table: model.name, index: plan.index, added: plan.added };
   }
 
   readSettings(): Promise<SettingsSnapshot> {

@@ -435,6 +435,7 @@ class FakeTable implements TableApi {
   private readonly loaded = new Loaded("Table");
   worksheet: FakeWorksheet;
   rows: TableApi["rows"];
+  columns: TableApi["columns"];
 
   constructor(
     private readonly excel: FakeExcel,
@@ -455,6 +456,27 @@ class FakeTable implements TableApi {
             });
             table.rowCount += 1;
           }
+        });
+      },
+    };
+    this.columns = {
+      // At the end only (the adapter never passes an index). Excel shifts cells in the way to
+      // the right; the adapter checks there are none, so the fake refuses rather than shifts.
+      add: (index, _values, name) => {
+        queue.push({ add: "column", index, name }, () => {
+          const { sheet, table } = target();
+          if (index !== undefined) throw new OfficeApiError("NotImplemented", "columns.add(index)");
+          const col = table.col + table.width;
+          for (let r = 0; r <= table.rowCount; r++) {
+            const cell = sheet.cells.get(cellKey(table.row + r, col));
+            if (cell && cell.value !== null) {
+              throw new OfficeApiError("InsertDeleteConflict", `Cells right of ${table.name}`);
+            }
+          }
+          const header = { value: null };
+          sheet.cells.set(cellKey(table.row, col), header);
+          typeIntoCell(header, name ?? `Column${table.width + 1}`);
+          table.width += 1;
         });
       },
     };

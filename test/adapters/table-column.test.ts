@@ -1,0 +1,128 @@
+import { cellKey } from "../../src/adapters/memory/model";
+import { OfficeWorkbook } from "../../src/adapters/office/OfficeWorkbook";
+import type { SheetLayout } from "../../src/core/layout/types";
+import { isWorkbookError } from "../../src/port/errors";
+import { FakeExcel } from "../support/fake-excel";
+import { harnesses } from "./support/harnesses";
+
+const schools: SheetLayout = {
+  name: "Schools",
+  cells: [],
+  tables: [
+    {
+      name: "Schools",
+      row: 1,
+      col: 1,
+      headers: ["URN", "Ofsted", "QA"],
+      rows: [
+        [100001, "Good", "No issues"],
+        [100002, "Inadequate", "Significant issues"],
+        [100003, "", "Minor issues"],
+      ],
+    },
+  ],
+};
+
+const FORMULA =
+  '=TRUST.TIER("tiers",Schools[[#Headers],[Ofsted]:[QA]],Schools[@[Ofsted]:[QA]],TODAY())';
+
+describe.each(Object.keys(harnesses))("setTableColumn through the %s adapter", (kind) => {
+  it("adds a column of values at the table's end, text kept literal, other cells untouched", async () => {
+    const h = harnesses[kind]();
+    await h.port.writeLayout(schools, { mode: "create" });
+    const result = await h.port.setTableColumn("schools", {
+      header: "Tier (proposed)",
+      values: ["Grow", "=cmd|' /C calc'!A0", null],
+    });
+    expect(result).toEqual({ table: "Schools", index: 3, added: true });
+    const table = await (await h.reopen()).readTable("Schools");
+    expect(table.headers).toEqual(["URN", "Ofsted", "QA", "Tier (proposed)"]);
+    expect(table.rows).toEqual([
+      [100001, "Good", "No issues", "Grow"],
+      [100002, "Inadequate", "Significant issues", "=cmd|' /C calc'!A0"],
+      [100003, null, "Minor issues", null],
+    ]);
+  });
+
+  it("rewrites an existing column found by header without case, and formats it", async () => {
+    const h = harnesses[kind]();
+    await h.port.writeLayout(schools, { mode: "create" });
+    await h.port.setTableColumn("Schools", { header: "Next review", values: [1, 2, 3] });
+    const result = await h.port.setTableColumn("Schools", {
+      header: "NEXT REVIEW",
+      values: [46000, 46100, 46200],
+      numberFormat: "d mmm yyyy",
+    });
+    expect(result.added).toBe(false);
+    const model = await h.inspect();
+    const sheet = model.sheets.find((s) => s.name === "Schools")!;
+    expect([2, 3, 4].map((row) => sheet.cells.get(cellKey(row, 4))?.value)).toEqual([
+      46000, 46100, 46200,
+    ]);
+    expect(sheet.cells.get(cellKey(2, 4))?.numberFormat).toBe("d mmm yyyy");
+    expect((await (await h.reopen()).readTable("Schools")).headers).toHaveLength(4);
+  });
+
+  it("refuses to grow over cells right of the table, naming the cell, and changes nothing", async () => {
+    const h = harnesses[kind]();
+    await h.port.writeLayout(
+      { ...schools, cells: [{ row: 3, col: 4, value: "a note" }] },
+      { mode: "create" }
+    );
+    const error = await h.port
+      .setTableColumn("Schools", { header: "Tier", values: ["a", "b", "c"] })
+      .catch((e: unknown) => e);
+    expect(isWorkbookError(error, "CellsNotEmpty")).toBe(true);
+    expect((error as Error).message).toContain("Schools!E4");
+    const table = await h.port.readTable("Schools");
+    expect(table.headers).toEqual(["URN", "Ofsted", "QA"]);
+  });
+
+  it("refuses values that do not match the table's rows, and an unknown table", async () => {
+    const h = harnesses[kind]();
+    await h.port.writeLayout(schools, { mode: "create" });
+    await expect(
+      h.port.setTableColumn("Schools", { header: "Tier", values: ["a"] })
+    ).rejects.toThrow("Column Tier for table Schools has 1 values; the table has 3 rows.");
+    await expect(
+      h.port.setTableColumn("Nope", { header: "Tier", values: [] })
+    ).rejects.toMatchObject({ code: "TableNotFound" });
+  });
+});
+
+describe("a live formula column", () => {
+  it("Office.js: the same per-row formula in every data row, in four syncs (find, read, check the cells to the right, write)", async () => {
+    const excel = new FakeExcel();
+    const port = new OfficeWorkbook(excel.run);
+    await port.writeLayout(schools, { mode: "create" });
+    const before = excel.metrics.syncs;
+    await port.setTableColumn("Schools", {
+      header: "Tier (live)",
+      formula: FORMULA,
+    });
+    expect(excel.metrics.syncs - before).toBe(4);
+    const sheet = excel.sheet("Schools")!;
+    expect([2, 3, 4].map((row) => sheet.cells.get(cellKey(row, 4))?.formula)).toEqual([
+      FORMULA,
+      FORMULA,
+      FORMULA,
+    ]);
+    expect(sheet.cells.get(cellKey(1, 4))?.value).toBe("Tier (live)");
+  });
+
+  it("memory: kept as the formula, for the pane's browser tests", async () => {
+    const h = harnesses.memory();
+    await h.port.writeLayout(schools, { mode: "create" });
+    await h.port.setTableColumn("Schools", { header: "Tier (live)", formula: FORMULA });
+    const sheet = (await h.inspect()).sheets[0];
+    expect(sheet.cells.get(cellKey(2, 4))?.formula).toBe(FORMULA);
+  });
+
+  it("xlsx: refused with a message saying to write values instead", async () => {
+    const h = harnesses.xlsx();
+    await h.port.writeLayout(schools, { mode: "create" });
+    await expect(
+      h.port.setTableColumn("Schools", { header: "Tier (live)", formula: FORMULA })
+    ).rejects.toMatchObject({ code: "NotSupported" });
+  });
+});
