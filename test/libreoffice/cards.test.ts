@@ -126,6 +126,23 @@ describe("academy cards in the demo workbook, recalculated by LibreOffice", () =
     });
   });
 
+  it("reads rows added to a data table after generation (structured references grow with it)", async () => {
+    const tables = demoTables();
+    const at = tables.Measures.findIndex(
+      (r) => r[0] === "900101" && r[1] === "attendance" && r[2] === "2024/25"
+    );
+    const [removed] = tables.Measures.splice(at, 1);
+    const path = join(dir, "grown.xlsx");
+    const workbook = XlsxWorkbook.create("grown.xlsx");
+    await buildDemoWorkbook(workbook, tables);
+    await generateCards(workbook, { generatedOn: ON, urns: [900101] });
+    await workbook.appendRows("Measures", [[900101, "attendance", "2024/25", Number(removed[3])]]);
+    await workbook.saveAs(path);
+    const grid = (await recalculatedSheets(path))["Alderbrook Primary School"];
+    const row = cards[0].measureRows.find((r) => r.code === "attendance")!;
+    expect(shown(grid, row.row, row.years["2024/25"])).toBe(Number(removed[3]));
+  }, 120_000);
+
   it("gives each card's next inspection by the statute: five school years, or 30 months after RI or inadequate", () => {
     const [header, ...rows] = demoTables().Inspections;
     const [urnAt, dateAt, overallAt] = ["URN", "Inspection date", "Overall"].map((h) =>
@@ -145,7 +162,9 @@ describe("academy cards in the demo workbook, recalculated by LibreOffice", () =
       const outcome = String(latest[overallAt] ?? "").toLowerCase();
       const concern = outcome.includes("requires improvement") || outcome.includes("inadequate");
       const due = concern
-        ? new Date(Date.UTC(y, m - 1 + 30, Math.min(d, new Date(Date.UTC(y, m + 30, 0)).getUTCDate())))
+        ? new Date(
+            Date.UTC(y, m - 1 + 30, Math.min(d, new Date(Date.UTC(y, m + 30, 0)).getUTCDate()))
+          )
         : new Date(Date.UTC(y + (m >= 9 ? 1 : 0) + 5, 7, 31));
       // LibreOffice's CSV export writes dates as MM/DD/YYYY.
       const [ey, em, ed] = due.toISOString().slice(0, 10).split("-");

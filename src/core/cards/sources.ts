@@ -1,10 +1,12 @@
-import { columnLetter, sheetReference } from "../layout/a1";
+import { columnLetter, sheetReference, structuredName } from "../layout/a1";
 
 /**
  * Where a data table sits in the workbook, as the port describes it: the card's formulas point
  * at its columns. Positions are 0-based; data rows follow the header row.
  */
 export interface TableRef {
+  /** The Excel table's name: formulas then use structured references, which grow with it. */
+  readonly name?: string;
   readonly sheet: string;
   readonly headerRow: number;
   readonly firstCol: number;
@@ -45,9 +47,15 @@ export function findColumn(
   return index < 0 ? undefined : { table, col: table.firstCol + index };
 }
 
-/** The column's data cells, absolute: 'Measures'!$D$2:$D$843 (one row when the table is empty). */
+/**
+ * The column's data cells: `Measures[Value]` for an Excel table, so rows added later are read
+ * without regenerating; else absolute, 'Measures'!$D$2:$D$843 (one row when empty).
+ */
 export function dataRange(column: ColumnRef): string {
   const { table } = column;
+  if (table.name) {
+    return `${table.name}[${structuredName(table.headers[column.col - table.firstCol])}]`;
+  }
   const letter = columnLetter(column.col);
   const first = table.headerRow + 2;
   const last = table.headerRow + 1 + Math.max(1, table.rowCount);

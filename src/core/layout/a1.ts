@@ -48,3 +48,6 @@ export function parseRangeAddress(address: string): Required<CellRange> | null {
     cols: Math.abs(a.col - b.col) + 1,
   };
 }
+
+/** A column name inside a structured reference (`Measures[Value]`): ' escapes [ ] # and '. */
+export const structuredName = (name: string): string => name.replace(/(['#[\]])/g, "'$1");

@@ -12,6 +12,7 @@ export async function readCardTablesFromPort(port: WorkbookPort): Promise<CardTa
     if (!info) continue;
     const table = await port.readTable(info.name);
     const ref: TableRef = {
+      name: table.name,
       sheet: table.sheet,
       headerRow: table.origin.row,
       firstCol: table.origin.col,

@@ -1,5 +1,6 @@
 import { matchHeadersToCriteria } from "../../core/classify/headers";
 import type { Framework } from "../../core/frameworks/types";
+import { structuredName } from "../../core/layout/a1";
 import { normaliseText } from "../../core/values/text";
 import { levelNoun } from "./result-columns";
 
@@ -20,9 +21,6 @@ export interface LiveColumnRequest {
 export type LiveColumnPlan =
   | { readonly ok: true; readonly header: string; readonly formula: string }
   | { readonly ok: false; readonly problems: readonly string[] };
-
-/** A column name inside a structured reference: ' escapes [ ] # and ' itself. */
-export const structuredName = (name: string): string => name.replace(/(['#[\]])/g, "'$1");
 
 export const liveColumnHeader = (framework: Framework): string => `${levelNoun(framework)} (live)`;
 

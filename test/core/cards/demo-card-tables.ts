@@ -11,6 +11,7 @@ export function demoCardTables(layouts?: readonly SheetLayout[]): CardTables {
     if (!table) continue;
     found[table.name] = {
       ref: {
+        name: table.name,
         sheet: layout.name,
         headerRow: table.row,
         firstCol: table.col,

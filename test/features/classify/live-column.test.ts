@@ -1,6 +1,7 @@
 import { matchHeadersToCriteria } from "../../../src/core/classify/headers";
 import { getBuiltinFramework } from "../../../src/core/frameworks/builtin";
-import { planLiveColumn, structuredName } from "../../../src/features/classify/live-column";
+import { structuredName } from "../../../src/core/layout/a1";
+import { planLiveColumn } from "../../../src/features/classify/live-column";
 import { tier } from "../../../src/functions/catalogue/tier";
 import { demoTables } from "../demo-fixtures";
 
