@@ -10,3 +10,4 @@ export { levelFormulas } from "./header";
 export { reviewsPerYear } from "./curriculum-section";
 export { numberFormatOf } from "./measure-row";
 export { CHECK_COL, MAX_YEARS } from "./style";
+export { yearCellsWrittenOtherwise } from "./year-cells";

@@ -1,4 +1,9 @@
-import type { CardData, CardSources, TableRef } from "../../core/cards";
+import {
+  yearCellsWrittenOtherwise,
+  type CardData,
+  type CardSources,
+  type TableRef,
+} from "../../core/cards";
 import {
   curriculumTiersTable,
   healthChecksTable,
@@ -45,6 +50,8 @@ export interface CardTablesRead {
   readonly sources: CardSources;
   readonly data: CardData;
   readonly schools: readonly SchoolRow[];
+  /** Cells whose figures the cards would not show as written (see yearCellsWrittenOtherwise). */
+  readonly cellProblems: readonly string[];
 }
 
 const rows = <T>(read: { rows: Array<{ value: T }> }): T[] => read.rows.map((r) => r.value);
@@ -90,5 +97,8 @@ export function readCardTables(tables: CardTables): CardTablesRead {
     ),
   };
   const schools = rows(readCanonicalTable(schoolsTable, tables.Schools.grid));
-  return { sources, data, schools };
+  const cellProblems = [tables.Measures, tables.Targets, tables.National].flatMap((table) =>
+    table ? yearCellsWrittenOtherwise(table.ref, table.grid) : []
+  );
+  return { sources, data, schools, cellProblems };
 }

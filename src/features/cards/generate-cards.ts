@@ -23,6 +23,8 @@ export interface PreparedCards {
   readonly plan: CardWritePlan;
   readonly setting: CardsSetting;
   readonly problems: readonly CardDataProblem[];
+  /** Data cells the cards would not read as written, each naming its cell: fix before writing. */
+  readonly cellProblems: readonly string[];
   /** Problems with the stored settings (the record is rebuilt). */
   readonly settingProblem?: string;
 }
@@ -84,7 +86,13 @@ export async function prepareCards(
   });
   const problems = cards.flatMap((card) => cardDataProblems(card, read.data));
   const setting: CardsSetting = previous ?? { version: 1, framework: framework.id, cards: {} };
-  return { plan, setting, problems, ...(problem ? { settingProblem: problem } : {}) };
+  return {
+    plan,
+    setting,
+    problems,
+    cellProblems: read.cellProblems,
+    ...(problem ? { settingProblem: problem } : {}),
+  };
 }
 
 export interface CardsWritten {

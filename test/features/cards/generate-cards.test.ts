@@ -37,6 +37,21 @@ describe("generating academy cards through the port", () => {
     expect(prepared.plan.summary).toBe("15 sheets will be created, 0 updated");
   });
 
+  it("names each year cell the cards would not match as written, and finds none in the demo", async () => {
+    expect((await prepareCards(await demoWorkbook(), { generatedOn: ON })).cellProblems).toEqual(
+      []
+    );
+    let at = -1;
+    const port = await demoWorkbook((tables) => {
+      at = tables.Measures.findIndex((r) => r[0] === "900101" && r[2] === "2024/25");
+      tables.Measures[at][2] = "2024-25";
+    });
+    const prepared = await prepareCards(port, { generatedOn: ON });
+    expect(prepared.cellProblems).toEqual([
+      `Measures!C${at + 1}: academic year "2024-25" reads as 2024/25, but the cards match years as written; write it 2024/25 for its figures to show.`,
+    ]);
+  });
+
   it("writes a card per academy and the index, storing each sheet's fingerprint", async () => {
     const port = await demoWorkbook();
     const result = await generateCards(port, { generatedOn: ON });

@@ -1,0 +1,24 @@
+import { parseAcademicYear } from "../dates/academic-year";
+import { cellAddress } from "../layout/a1";
+import type { CellGrid } from "../values/cell";
+import { findColumn, type TableRef } from "./sources";
+
+/**
+ * Academic-year cells the card formulas would miss. TrustTier reads "2024-25" or "202425" as
+ * 2024/25, but a card's SUMIFS matches the cell's text, so its figure would show blank: each
+ * such cell is named, with the form to write, before anything is generated.
+ */
+export function yearCellsWrittenOtherwise(table: TableRef | undefined, grid: CellGrid): string[] {
+  const year = findColumn(table, "Academic year", "Year", "time_period");
+  if (!table || !year) return [];
+  const col = year.col - table.firstCol;
+  return grid.slice(1).flatMap((row, r) => {
+    const written = row[col];
+    const read = parseAcademicYear(written);
+    if (!read.ok || String(written).trim() === read.value) return [];
+    const at = `${table.sheet}!${cellAddress(table.headerRow + 1 + r, year.col)}`;
+    return [
+      `${at}: academic year ${JSON.stringify(written)} reads as ${read.value}, but the cards match years as written; write it ${read.value} for its figures to show.`,
+    ];
+  });
+}
