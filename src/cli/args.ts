@@ -10,7 +10,19 @@ export type Command =
       source?: { kind: "sheet" | "table"; name: string };
       frameworks: string[];
       asOf?: string;
-    };
+    }
+  | CardsCommand;
+
+export interface CardsCommand {
+  kind: "cards";
+  input: string;
+  output?: string;
+  framework: string;
+  urns?: number[];
+  asOf?: string;
+  /** What to do with a card a person has edited since it was generated. */
+  edited: "keep" | "replace";
+}
 
 export type Parsed = { ok: true; command: Command } | { ok: false; message: string };
 
@@ -21,6 +33,7 @@ export const DEFAULT_FRAMEWORKS = ["tiers"];
 const FLAGS: Record<string, readonly string[]> = {
   demo: ["--output", "--data"],
   classify: ["--input", "--output", "--sheet", "--table", "--framework", "--as-of"],
+  cards: ["--input", "--output", "--framework", "--urn", "--as-of", "--edited"],
 };
 
 /** Reads `--name value` and `--name=value` pairs; every flag takes a value. */
@@ -57,7 +70,7 @@ export function parseArgs(argv: readonly string[]): Parsed {
   if (rest.includes("--help") || rest.includes("-h"))
     return { ok: true, command: { kind: "help" } };
   if (!(command in FLAGS)) {
-    return { ok: false, message: `unknown command '${command}'; expected demo or classify` };
+    return { ok: false, message: `unknown command '${command}'; expected demo, classify or cards` };
   }
   const read = readFlags(command, rest);
   if (!read.ok) return read;
@@ -73,7 +86,7 @@ export function parseArgs(argv: readonly string[]): Parsed {
     };
   }
   const input = flags.get("--input");
-  if (!input) return { ok: false, message: "classify needs --input <trust workbook.xlsx>" };
+  if (!input) return { ok: false, message: `${command} needs --input <trust workbook.xlsx>` };
   if (!/\.xlsx$/i.test(input)) {
     return { ok: false, message: `--input ${input} is not an .xlsx workbook` };
   }
@@ -81,14 +94,15 @@ export function parseArgs(argv: readonly string[]): Parsed {
   if (output !== undefined && !/\.xlsx$/i.test(output)) {
     return { ok: false, message: `--output ${output} must end in .xlsx` };
   }
+  const asOf = flags.get("--as-of");
+  if (asOf !== undefined && !isIsoDate(asOf)) {
+    return { ok: false, message: `--as-of ${asOf} is not a date; expected YYYY-MM-DD` };
+  }
+  if (command === "cards") return parseCards(flags, input, output, asOf);
   const sheet = flags.get("--sheet");
   const table = flags.get("--table");
   if (sheet !== undefined && table !== undefined) {
     return { ok: false, message: "give --sheet or --table, not both" };
-  }
-  const asOf = flags.get("--as-of");
-  if (asOf !== undefined && !isIsoDate(asOf)) {
-    return { ok: false, message: `--as-of ${asOf} is not a date; expected YYYY-MM-DD` };
   }
   const frameworks = (flags.get("--framework") ?? DEFAULT_FRAMEWORKS.join(","))
     .split(",")
@@ -103,6 +117,36 @@ export function parseArgs(argv: readonly string[]): Parsed {
       ...(output !== undefined ? { output } : {}),
       ...(sheet !== undefined ? { source: { kind: "sheet" as const, name: sheet } } : {}),
       ...(table !== undefined ? { source: { kind: "table" as const, name: table } } : {}),
+      ...(asOf !== undefined ? { asOf } : {}),
+    },
+  };
+}
+
+function parseCards(
+  flags: Map<string, string>,
+  input: string,
+  output: string | undefined,
+  asOf: string | undefined
+): Parsed {
+  const edited = flags.get("--edited") ?? "keep";
+  if (edited !== "keep" && edited !== "replace") {
+    return { ok: false, message: `--edited ${edited}: expected keep or replace` };
+  }
+  const urnText = flags.get("--urn");
+  const urns = urnText?.split(",").map((urn) => urn.trim());
+  const bad = urns?.find((urn) => !/^\d{6,7}$/.test(urn));
+  if (bad !== undefined) {
+    return { ok: false, message: `--urn ${bad} is not a URN; expected six or seven digits` };
+  }
+  return {
+    ok: true,
+    command: {
+      kind: "cards",
+      input,
+      framework: flags.get("--framework") ?? DEFAULT_FRAMEWORKS[0],
+      edited,
+      ...(output !== undefined ? { output } : {}),
+      ...(urns ? { urns: urns.map(Number) } : {}),
       ...(asOf !== undefined ? { asOf } : {}),
     },
   };

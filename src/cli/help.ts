@@ -15,6 +15,16 @@ Usage:
       called Schools, else the only sheet. An Inspections table or sheet, if present, adds
       each school's inspection history.
 
+  trusttier cards --input trust.xlsx [--framework tiers] [--urn 900101,900102]
+                  [--as-of YYYY-MM-DD] [--edited keep|replace] [--output trust-cards.xlsx]
+      Writes a copy of a workbook holding the canonical tables (Schools, Measures, Targets,
+      National, Inspections, HealthChecks, CurriculumTiers; the demo workbook has them) with
+      an academy card per academy (or per --urn) and the Cards index. Where Schools has no
+      level column for the framework, the tool classifies the table and adds its proposed
+      level, security, next review and reason columns first. A card a person edited since
+      it was generated is kept unless --edited replace. Charts, pivot tables and slicers of
+      the input are not carried into the copy (the xlsx library does not model them).
+
   trusttier --help
 
 Frameworks: support, tiers (default), category, stages, curriculum.
@@ -23,5 +33,6 @@ As of: today's date unless --as-of is given.
 Exit codes: 0 done; 1 unexpected failure; 2 bad command line, or input that cannot be
 mapped or parsed (the message names the sheet, column and row).
 
-npm scripts: npm run demo; npm run trusttier -- classify --input trust.xlsx
+npm scripts: npm run demo; npm run trusttier -- classify --input trust.xlsx;
+             npm run trusttier -- cards --input demo/TrustTier-demo.xlsx
 `;

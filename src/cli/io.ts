@@ -17,4 +17,6 @@ export interface WorkbookFiles {
   /** Opens an existing workbook to read; it is never saved back. */
   open(path: string): Promise<WorkbookPort>;
   create(name: string): Promise<NewWorkbook>;
+  /** A copy of an existing workbook to change and save under another name. */
+  openCopy(path: string): Promise<NewWorkbook>;
 }

@@ -9,13 +9,13 @@ export class UsageError extends Error {}
 
 type ClassifyCommand = Extract<Command, { kind: "classify" }>;
 
-function todayIso(): string {
+export function todayIso(): string {
   const now = new Date();
   const pad = (n: number) => String(n).padStart(2, "0");
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-const samePath = (a: string, b: string): boolean =>
+export const samePath = (a: string, b: string): boolean =>
   existsSync(a) && existsSync(b) ? realpathSync(a) === realpathSync(b) : resolve(a) === resolve(b);
 
 /** `trusttier classify`: a trust's own workbook in, a new workbook out. */

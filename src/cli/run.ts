@@ -4,6 +4,7 @@ import { parseArgs } from "./args";
 import { HELP } from "./help";
 import type { CliOutput, WorkbookFiles } from "./io";
 import { runClassify, UsageError } from "./run-classify";
+import { runCards } from "./run-cards";
 import { runDemo } from "./run-demo";
 
 export const EXIT_OK = 0;
@@ -26,6 +27,7 @@ export async function runCli(
   try {
     if (command.kind === "help") io.out(HELP);
     else if (command.kind === "demo") await runDemo(command, files, io);
+    else if (command.kind === "cards") await runCards(command, files, io);
     else await runClassify(command, files, io);
     return EXIT_OK;
   } catch (error) {

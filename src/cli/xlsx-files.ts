@@ -8,4 +8,8 @@ export const xlsxFiles: WorkbookFiles = {
     const workbook = XlsxWorkbook.create(name);
     return { port: workbook, save: (path) => workbook.saveAs(path) };
   },
+  async openCopy(path) {
+    const workbook = await XlsxWorkbook.open(path);
+    return { port: workbook, save: (to) => workbook.saveAs(to) };
+  },
 };

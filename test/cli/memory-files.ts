@@ -10,6 +10,12 @@ export function memoryFiles(inputs: Record<string, MemoryWorkbook> = {}) {
       if (!workbook) throw new Error(`no test workbook at ${path}`);
       return workbook;
     },
+    async openCopy(path): Promise<NewWorkbook> {
+      const input = inputs[path];
+      if (!input) throw new Error(`no test workbook at ${path}`);
+      const port = new MemoryWorkbook(input.model.name, structuredClone(input.model.sheets));
+      return { port, save: async (to) => void saved.set(to, port) };
+    },
     async create(name): Promise<NewWorkbook> {
       const port = new MemoryWorkbook(name);
       return {
