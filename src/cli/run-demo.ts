@@ -2,6 +2,7 @@ import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { generateCards } from "../features/cards/generate-cards";
 import { buildDemoWorkbook } from "../features/demo/build-demo";
+import { writeDemoMeetings } from "../features/meeting/demo-meetings";
 import { writeDemoPlans } from "../features/plans/demo-plans";
 import type { CliOutput, WorkbookFiles } from "./io";
 import { readDemoTables } from "./demo-data";
@@ -28,6 +29,11 @@ export async function runDemo(
   );
   const plans = await writeDemoPlans(workbook.port, built.plan);
   io.out(`Plans: ${plans.map((p) => p.sheet).join(", ")}`);
+  const meetings = await writeDemoMeetings(workbook.port, built.plan);
+  io.out(
+    `Risk meetings: ${meetings.meetings.join(", ")} recorded; sheets ${meetings.sheets.join(", ")} ` +
+      "(the xlsx writer cannot draw charts: 'Meeting charts' holds their tables)"
+  );
   await workbook.port.writeLayout(functionsSheetLayout(), { mode: "replace" });
   io.out('Functions: every TRUST.* example formula as text beside its result (sheet "Functions")');
   mkdirSync(dirname(output), { recursive: true });

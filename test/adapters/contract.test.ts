@@ -115,6 +115,42 @@ describe.each(Object.keys(harnesses))("WorkbookPort contract: %s adapter", (adap
     expect(sheet.tabColor).toBe("#1F4E79");
   });
 
+  it("hides columns, sets the zoom and keeps a chart's source table (the chart where it can draw)", async () => {
+    const counts: SheetLayout = {
+      name: "Meeting charts",
+      cells: [
+        { row: 0, col: 0, value: "Level" },
+        { row: 0, col: 1, value: "Last" },
+        { row: 0, col: 2, value: "Now" },
+        { row: 1, col: 0, value: "Category 1" },
+        { row: 1, col: 1, value: 3 },
+        { row: 1, col: 2, value: 4 },
+        { row: 1, col: 3, value: "hidden note" },
+      ],
+      hiddenColumns: [3],
+      zoom: 120,
+      charts: [
+        {
+          title: "Schools per level",
+          type: "columnClustered",
+          source: { row: 0, col: 0, rows: 2, cols: 3 },
+          anchor: { row: 0, col: 5, rows: 10, cols: 6 },
+        },
+      ],
+    };
+    await h.port.writeLayout(counts, { mode: "create" });
+    const sheet = (await h.inspect()).sheets.find((s) => s.name === counts.name)!;
+    expect(sheet.hiddenColumns).toEqual([3]);
+    expect(cell(await h.inspect(), counts.name, 1, 2)?.value).toBe(4);
+    if (adapter === "xlsx") {
+      expect(sheet.charts).toEqual([]); // ExcelJS writes no charts: the table stands in
+      expect(sheet.zoom).toBe(120);
+    } else {
+      expect(sheet.charts).toEqual(counts.charts);
+      if (adapter === "memory") expect(sheet.zoom).toBe(120);
+    }
+  });
+
   it("keeps text that looks like a formula, number or boolean as the same text", async () => {
     await h.port.writeLayout(card, { mode: "create" });
     const port = await h.reopen();

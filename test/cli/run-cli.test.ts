@@ -108,7 +108,7 @@ describe("trusttier command line", () => {
     expect(out[0]).toMatch(/^Reading the demo trust from .*data\/demo-trust$/);
     expect(out[1]).toBe("[1/11] Writing sheet About");
     expect(out.at(-1)).toMatch(
-      /^Wrote .*demo\.xlsx: 34 sheets \(About, Summary, Schools,.*, Cards, Action plan \d+, .*, SCC \d+, Functions\); 14 schools classified/
+      /^Wrote .*demo\.xlsx: 39 sheets \(About, Summary, Schools,.*, Cards, Action plan \d+, .*, SCC \d+, MeetingHistory, Actions, Register, Register \(projected\), Meeting charts, Functions\); 14 schools classified/
     );
   });
 });

@@ -2,6 +2,7 @@ import type {
   CellRange,
   CellStyle,
   ConditionalFormatRule,
+  LayoutChart,
   LayoutHyperlink,
   ListValidation,
   PrintSettings,
@@ -43,6 +44,10 @@ export interface MemorySheet {
   frozen?: { rows: number; cols: number };
   print?: PrintSettings;
   tables: MemoryTable[];
+  hiddenColumns: number[];
+  /** Chart specs as written (the memory workbook draws nothing). */
+  charts: LayoutChart[];
+  zoom?: number;
 }
 
 export interface MemoryWorkbookModel {
@@ -66,6 +71,8 @@ export function emptySheet(name: string): MemorySheet {
     conditionalFormats: [],
     hyperlinks: [],
     tables: [],
+    hiddenColumns: [],
+    charts: [],
   };
 }
 
@@ -144,6 +151,9 @@ export function sheetFromLayout(layout: SheetLayout): MemorySheet {
   }));
   sheet.frozen = layout.frozen;
   sheet.print = layout.print;
+  sheet.hiddenColumns = [...(layout.hiddenColumns ?? [])];
+  sheet.charts = [...(layout.charts ?? [])];
+  sheet.zoom = layout.zoom;
   return sheet;
 }
 

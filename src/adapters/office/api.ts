@@ -40,6 +40,7 @@ export type RangeApi = Pick<
   | "columnCount"
   | "isNullObject"
   | "merge"
+  | "columnHidden"
 > &
   LoadableApi & {
     format: RangeFormatApi;
@@ -74,6 +75,11 @@ export type PageLayoutApi = Pick<Excel.PageLayout, "orientation" | "paperSize" |
   };
 };
 
+export type ChartApi = {
+  title: Pick<Excel.ChartTitle, "text">;
+  setPosition(startCell: string, endCell?: string): void;
+};
+
 export type WorksheetApi = Pick<
   Excel.Worksheet,
   "name" | "visibility" | "position" | "tabColor" | "showGridlines" | "isNullObject" | "delete"
@@ -88,6 +94,13 @@ export type WorksheetApi = Pick<
       freezeAt(range: string): void;
     };
     pageLayout: PageLayoutApi;
+    charts: {
+      add(
+        type: Excel.ChartType | string,
+        source: RangeApi,
+        seriesBy?: Excel.ChartSeriesBy | string
+      ): ChartApi;
+    };
   };
 
 export type WorksheetCollectionApi = LoadableApi & {

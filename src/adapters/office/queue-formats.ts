@@ -89,6 +89,23 @@ export function queueFormats(
     sheet.getRange(cellAddress(row, 0)).format.rowHeight = height;
   }
   for (const merge of layout.merges ?? []) sheet.getRange(rangeAddress(merge)).merge(false);
+  for (const col of layout.hiddenColumns ?? []) {
+    sheet.getRange(cellAddress(0, col)).columnHidden = true;
+  }
+  for (const chart of layout.charts ?? []) {
+    // The enums' string values, so this module runs without the Office.js global.
+    const added = sheet.charts.add(
+      chart.type === "line" ? "Line" : "ColumnClustered",
+      sheet.getRange(rangeAddress(chart.source)),
+      "Columns"
+    );
+    added.title.text = chart.title;
+    const anchor = chart.anchor;
+    added.setPosition(
+      cellAddress(anchor.row, anchor.col),
+      cellAddress(anchor.row + (anchor.rows ?? 1) - 1, anchor.col + (anchor.cols ?? 1) - 1)
+    );
+  }
   for (const rule of layout.validations ?? []) {
     const validation = sheet.getRange(rangeAddress(rule.range)).dataValidation;
     const source = "items" in rule.source ? rule.source.items.join(",") : rule.source.formula;

@@ -148,6 +148,8 @@ export function writeSheet(sheet: ExcelJS.Worksheet, layout: SheetLayout): void 
   }
   for (const { col, width } of layout.columnWidths ?? []) sheet.getColumn(col + 1).width = width;
   for (const { row, height } of layout.rowHeights ?? []) sheet.getRow(row + 1).height = height;
+  for (const col of layout.hiddenColumns ?? []) sheet.getColumn(col + 1).hidden = true;
+  // layout.charts: ExcelJS cannot write charts; the layout holds each chart's source table.
   for (const merge of layout.merges ?? []) sheet.mergeCells(rangeAddress(merge));
   for (const rule of layout.validations ?? []) {
     const formula =
@@ -182,7 +184,13 @@ export function writeSheet(sheet: ExcelJS.Worksheet, layout: SheetLayout): void 
     frozen && (frozen.rows > 0 || frozen.cols > 0)
       ? { state: "frozen" as const, xSplit: frozen.cols, ySplit: frozen.rows }
       : { state: "normal" as const };
-  sheet.views = [{ ...frozenView, showGridLines: !layout.hideGridlines }];
+  sheet.views = [
+    {
+      ...frozenView,
+      showGridLines: !layout.hideGridlines,
+      ...(layout.zoom !== undefined && { zoomScale: layout.zoom }),
+    },
+  ];
   if (layout.print) writePrint(sheet, layout.print);
 }
 

@@ -124,6 +124,20 @@ export interface PrintSettings {
   readonly area?: CellRange;
 }
 
+/**
+ * A chart over a small table on the same sheet: `source` covers the header row and a first
+ * column of labels; each further column is a series. Excel draws it (Office.js); a file written
+ * by the xlsx adapter keeps the source table only (ExcelJS cannot write charts), so a layout
+ * always carries the table as cells too.
+ */
+export interface LayoutChart {
+  readonly title: string;
+  readonly type: "columnClustered" | "line";
+  readonly source: CellRange;
+  /** Where the chart sits: the cells it covers. */
+  readonly anchor: CellRange;
+}
+
 export type SheetVisibility = "visible" | "hidden" | "veryHidden";
 
 /** A whole sheet as data. `name` must already be safe (see `safeSheetName`). */
@@ -147,4 +161,9 @@ export interface SheetLayout {
   readonly tabColor?: Colour;
   /** Hide Excel's gridlines on screen. */
   readonly hideGridlines?: boolean;
+  /** Columns hidden on screen and in print, 0-based. */
+  readonly hiddenColumns?: readonly number[];
+  readonly charts?: readonly LayoutChart[];
+  /** The sheet's zoom in percent (xlsx and memory; Office.js has no zoom API). */
+  readonly zoom?: number;
 }

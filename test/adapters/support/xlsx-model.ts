@@ -65,7 +65,12 @@ function toSheet(ws: ExcelJS.Worksheet): MemorySheet {
   }
   const merges = (ws.model as { merges?: string[] }).merges ?? [];
   sheet.merges = merges.map((m) => parseRangeAddress(m)!);
-  const view = ws.views?.[0] as { state?: string; xSplit?: number; ySplit?: number } | undefined;
+  ws.columns?.forEach((column, index) => {
+    if (column.hidden) sheet.hiddenColumns.push(index);
+  });
+  const view = ws.views?.[0] as
+    { state?: string; xSplit?: number; ySplit?: number; zoomScale?: number } | undefined;
+  if (view?.zoomScale !== undefined && view.zoomScale !== 100) sheet.zoom = view.zoomScale;
   if (view?.state === "frozen") sheet.frozen = { rows: view.ySplit ?? 0, cols: view.xSplit ?? 0 };
   const cfs = (ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] })
     .conditionalFormattings;

@@ -98,6 +98,23 @@ export class FakeRange implements RangeApi {
   get isNullObject(): boolean {
     return this.loaded.get("isNullObject");
   }
+  get columnHidden(): boolean {
+    return this.loaded.get("columnHidden");
+  }
+  set columnHidden(hidden: boolean) {
+    this.set("columnHidden", hidden, () => {
+      const b = this.bounds()!;
+      const sheet = this.sheet();
+      for (let c = b.col; c < b.col + b.cols; c++) {
+        sheet.hiddenColumns = sheet.hiddenColumns.filter((col) => col !== c);
+        if (hidden) sheet.hiddenColumns.push(c);
+      }
+    });
+  }
+  /** The range's address as the adapter wrote it (a chart's source data). */
+  address(): Bounds | null {
+    return this.bounds();
+  }
   get values(): any[][] {
     return this.loaded.get("values");
   }

@@ -1,7 +1,7 @@
 import { parseRangeAddress } from "../../../src/core/layout/a1";
 import { sameSheetName, validateSheetName } from "../../../src/core/layout/sheet-names";
 import { validateTableName } from "../../../src/core/layout/validate-layout";
-import type { PrintSettings } from "../../../src/core/layout/types";
+import type { LayoutChart, PrintSettings } from "../../../src/core/layout/types";
 import {
   cellKey,
   emptySheet,
@@ -11,6 +11,7 @@ import {
   type MemoryWorkbookModel,
 } from "../../../src/adapters/memory/model";
 import type {
+  ChartApi,
   ContextApi,
   PageLayoutApi,
   TableApi,
@@ -171,6 +172,7 @@ class FakeWorksheet implements WorksheetApi {
   tables: TableCollectionApi;
   freezePanes: WorksheetApi["freezePanes"];
   pageLayout: PageLayoutApi;
+  charts: WorksheetApi["charts"];
 
   constructor(
     private readonly excel: FakeExcel,
@@ -189,6 +191,9 @@ class FakeWorksheet implements WorksheetApi {
       },
     };
     this.pageLayout = makePageLayout(queue, target);
+    this.charts = {
+      add: (type, source, seriesBy) => addChart(queue, target, type, source, seriesBy),
+    };
   }
 
   fill(wanted: string[]): void {
@@ -288,6 +293,43 @@ class FakeWorksheet implements WorksheetApi {
   getUsedRangeOrNullObject(): FakeRange {
     return new FakeRange(this.queue, this.target, () => usedBounds(this.target()));
   }
+}
+
+/** Records a chart as a LayoutChart spec on the sheet, once its title and position are set. */
+function addChart(
+  queue: RequestQueue,
+  target: () => MemorySheet,
+  type: string,
+  source: unknown,
+  seriesBy: unknown
+): ChartApi {
+  if (seriesBy !== "Columns")
+    throw new OfficeApiError("InvalidArgument", `series by ${String(seriesBy)}`);
+  const chart = {
+    title: "",
+    type: type === "Line" ? "line" : "columnClustered",
+    source: {},
+    anchor: {},
+  };
+  queue.push({ add: "chart", type }, () => {
+    const b = (source as FakeRange).address()!;
+    chart.source = { row: b.row, col: b.col, rows: b.rows, cols: b.cols };
+    target().charts.push(chart as unknown as LayoutChart);
+  });
+  return {
+    title: {
+      set text(text: string) {
+        queue.push({ set: "chart.title", text }, () => (chart.title = text));
+      },
+    } as ChartApi["title"],
+    setPosition(start: string, end?: string) {
+      queue.push({ set: "chart.position", start, end }, () => {
+        const a = parseRangeAddress(start)!;
+        const z = parseRangeAddress(end ?? start)!;
+        chart.anchor = { row: a.row, col: a.col, rows: z.row - a.row + 1, cols: z.col - a.col + 1 };
+      });
+    },
+  };
 }
 
 function makePageLayout(queue: RequestQueue, target: () => MemorySheet): PageLayoutApi {

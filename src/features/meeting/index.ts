@@ -1,0 +1,5 @@
+export * from "./contrast";
+export * from "./register-sheets";
+export * from "./record-meeting";
+export * from "./write-sheets";
+export * from "./demo-meetings";

@@ -1,0 +1,202 @@
+import type { IsoDate } from "../../core/dates/iso";
+import type { Framework } from "../../core/frameworks/types";
+import { formatProblem, type ImportProblem } from "../../core/import/location";
+import type { TableDefinition } from "../../core/import/read-table";
+import {
+  actionsTable,
+  buildRegister,
+  checkActions,
+  historyRowCells,
+  historyTable,
+  parseActions,
+  parseHistory,
+  recordMeeting,
+  type ActionRow,
+  type Decision,
+  type DecisionProblem,
+  type HistoryRow,
+  type RegisterSchool,
+} from "../../core/meeting";
+import type { CellValue } from "../../core/values/cell";
+import { normaliseText } from "../../core/values/text";
+import { isWorkbookError } from "../../port/errors";
+import type { TableData, WorkbookPort } from "../../port/WorkbookPort";
+import { REGISTER_TABLE } from "./register-sheets";
+
+export interface MeetingTables {
+  history: HistoryRow[];
+  actions: ActionRow[];
+  /** Every cell at fault in MeetingHistory or Actions; nothing is recorded while any remain. */
+  problems: ImportProblem[];
+  /** MeetingHistory's headers as they stand (rows are appended in this order). */
+  historyHeaders: string[];
+}
+
+async function readOptionalTable(port: WorkbookPort, name: string): Promise<TableData | undefined> {
+  try {
+    return await port.readTable(name);
+  } catch (error) {
+    if (isWorkbookError(error, "TableNotFound")) return undefined;
+    throw error;
+  }
+}
+
+/** Reads and checks MeetingHistory and Actions; a workbook without Actions has no actions. */
+export async function readMeetingTables(port: WorkbookPort): Promise<MeetingTables> {
+  const history = await port.readTable(historyTable.name);
+  const parsedHistory = parseHistory([[...history.headers], ...history.rows], {
+    sheet: history.sheet,
+    headerRow: history.origin.row + 1,
+  });
+  const actions = await readOptionalTable(port, actionsTable.name);
+  const parsedActions = actions
+    ? parseActions([[...actions.headers], ...actions.rows], {
+        sheet: actions.sheet,
+        headerRow: actions.origin.row + 1,
+      })
+    : { rows: [], sheetRows: [], problems: [] };
+  const actionLinks = checkActions(parsedActions.rows).map((problem) => ({
+    sheet: actions?.sheet ?? actionsTable.name,
+    message: problem.message,
+  }));
+  return {
+    history: parsedHistory.rows,
+    actions: parsedActions.rows,
+    problems: [...parsedHistory.problems, ...parsedActions.problems, ...actionLinks],
+    historyHeaders: [...history.headers].map((header) => String(header ?? "")),
+  };
+}
+
+/** A row's cells in the order of the table's own headers (a person may have moved columns). */
+export function cellsInTableOrder<Row>(
+  definition: TableDefinition<Row>,
+  headers: readonly string[],
+  cells: readonly CellValue[]
+): CellValue[] {
+  return headers.map((header) => {
+    const text = normaliseText(header);
+    const index = definition.columns.findIndex((column) =>
+      [column.header, ...(column.aliases ?? [])].some((name) => normaliseText(name) === text)
+    );
+    return index >= 0 ? (cells[index] ?? null) : null;
+  });
+}
+
+export interface RecordMeetingRequest {
+  framework: Framework;
+  meetingDate: IsoDate;
+  /** Every school with its classification (and SCC level and notes where known). */
+  schools: readonly RegisterSchool[];
+  /** Decisions typed into the register (see `readRegisterDecisions`). */
+  decisions?: ReadonlyArray<Decision & { urn: number }>;
+  /** The meeting's name for itself ("Executive Group"), where a decision names nobody. */
+  agreedBy?: string;
+  termDates?: Parameters<typeof buildRegister>[0]["termDates"];
+}
+
+export type RecordMeetingOutcome =
+  | { ok: true; appended: HistoryRow[]; added: number; corrected: number; unchanged: number }
+  | {
+      ok: false;
+      /** Cells at fault in the history or actions: nothing was written. */
+      tableProblems: ImportProblem[];
+      /** Decisions to fix (each names the school and field): nothing was written. */
+      decisionProblems: DecisionProblem[];
+      /** Every problem as a line a person can act on. */
+      messages: string[];
+    };
+
+/**
+ * "Record meeting": reads MeetingHistory and Actions through the port, validates every
+ * decision, and appends one row per school with `appendRows`, never rewriting a range, so a
+ * co-author's concurrent rows are kept. A malformed history or an invalid decision writes
+ * nothing.
+ */
+export async function recordMeetingInWorkbook(
+  port: WorkbookPort,
+  request: RecordMeetingRequest
+): Promise<RecordMeetingOutcome> {
+  const tables = await readMeetingTables(port);
+  if (tables.problems.length > 0)
+    return {
+      ok: false,
+      tableProblems: tables.problems,
+      decisionProblems: [],
+      messages: tables.problems.map(formatProblem),
+    };
+  const register = buildRegister({
+    framework: request.framework,
+    meetingDate: request.meetingDate,
+    schools: request.schools,
+    history: tables.history,
+    actions: tables.actions,
+    ...(request.decisions ? { decisions: request.decisions } : {}),
+    ...(request.termDates ? { termDates: request.termDates } : {}),
+    ...(request.agreedBy ? { agreedBy: request.agreedBy } : {}),
+  });
+  const recorded = recordMeeting(
+    tables.history,
+    { framework: request.framework, rows: register.rows },
+    request.meetingDate,
+    request.agreedBy ? { agreedBy: request.agreedBy } : {}
+  );
+  if (!recorded.ok)
+    return {
+      ok: false,
+      tableProblems: [],
+      decisionProblems: recorded.problems,
+      messages: recorded.problems.map((problem) => problem.message),
+    };
+  if (recorded.rows.length > 0)
+    await port.appendRows(
+      historyTable.name,
+      recorded.rows.map((row) =>
+        cellsInTableOrder(historyTable, tables.historyHeaders, historyRowCells(row))
+      )
+    );
+  return {
+    ok: true,
+    appended: recorded.rows,
+    added: recorded.added,
+    corrected: recorded.corrected,
+    unchanged: recorded.unchanged,
+  };
+}
+
+const text = (value: CellValue | undefined): string | undefined => {
+  if (value === null || value === undefined) return undefined;
+  const written = String(value).trim();
+  return written === "" ? undefined : written;
+};
+
+/** The level the register shows while nobody has decided; reads as no typed level. */
+export const NEEDS_A_DECISION = "Needs a decision";
+
+/**
+ * The decisions typed into the Register sheet's table (Agreed level, Agreed by, Reason), by
+ * URN: the input for recording. A blank or "Needs a decision" level accepts the computed one.
+ */
+export async function readRegisterDecisions(
+  port: WorkbookPort,
+  table = REGISTER_TABLE
+): Promise<Array<Decision & { urn: number }>> {
+  const read = await port.readTable(table);
+  const find = (header: string) =>
+    read.headers.findIndex((cell) => normaliseText(String(cell ?? "")) === normaliseText(header));
+  const [urn, agreed, agreedBy, reason] = ["URN", "Agreed level", "Agreed by", "Reason"].map(find);
+  if (urn < 0 || agreed < 0)
+    throw new Error(`The ${table} table needs its URN and Agreed level columns.`);
+  return read.rows.flatMap((row) => {
+    const school = Number(row[urn]);
+    if (!Number.isInteger(school) || school <= 0) return [];
+    const level = text(row[agreed]);
+    return [
+      {
+        urn: school,
+        ...(level && level !== NEEDS_A_DECISION ? { agreed: level } : {}),
+        ...(agreedBy >= 0 && text(row[agreedBy]) ? { agreedBy: text(row[agreedBy]) } : {}),
+        ...(reason >= 0 && text(row[reason]) ? { reason: text(row[reason]) } : {}),
+      },
+    ];
+  });
+}
