@@ -71,6 +71,32 @@ class FunctionsMetadataPlugin {
   }
 }
 
+/**
+ * The TypeScript rule: ts-loader transpiles only. Types are checked by `npm run typecheck`, so
+ * another engineer's type error elsewhere cannot break a build. The browser tests' harness
+ * bundler (test/browser/support/build-harness.ts) uses the same rule.
+ */
+function tsRule({ sourceMap = false } = {}) {
+  return {
+    test: /\.tsx?$/,
+    exclude: /node_modules/,
+    use: {
+      loader: "ts-loader",
+      options: {
+        transpileOnly: true,
+        onlyCompileBundledFiles: true,
+        compilerOptions: {
+          module: "esnext",
+          moduleResolution: "bundler",
+          target: "ES2020",
+          noEmit: false,
+          sourceMap,
+        },
+      },
+    },
+  };
+}
+
 async function devServerHttps() {
   const devCerts = require("office-addin-dev-certs");
   const { ca, key, cert } = await devCerts.getHttpsServerOptions();
@@ -101,28 +127,7 @@ module.exports = async (env, options) => {
     optimization: { runtimeChunk: "single" },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: "ts-loader",
-            options: {
-              // Types are checked by `npm run typecheck`; the build only transpiles, so another
-              // engineer's type error elsewhere cannot break it.
-              transpileOnly: true,
-              onlyCompileBundledFiles: true,
-              compilerOptions: {
-                module: "esnext",
-                moduleResolution: "bundler",
-                target: "ES2020",
-                noEmit: false,
-                sourceMap: true,
-              },
-            },
-          },
-        },
-      ],
+      rules: [tsRule({ sourceMap: true })],
     },
     plugins: [
       new CustomFunctionsMetadataPlugin({
@@ -166,3 +171,4 @@ module.exports.URL_SETTING = URL_SETTING;
 module.exports.productionUrl = productionUrl;
 module.exports.rewriteDevUrls = rewriteDevUrls;
 module.exports.allowErrorsForAnyParameters = allowErrorsForAnyParameters;
+module.exports.tsRule = tsRule;

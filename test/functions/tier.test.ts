@@ -226,3 +226,39 @@ describe("TRUST.EXPLAIN", () => {
     ]);
   });
 });
+
+describe("asOf and evidence dates", () => {
+  // A "Last inspection date" / "QA visit date" column dates its criterion's evidence; asOf
+  // decides what is stale. Limits: Ofsted's four-year inspection cycle (1,461 days,
+  // mapping-helpers.ts ofstedCriterion) and the category framework's 365 days (002 seed,
+  // category.ts), checked in classify's collect step.
+  const DATED = ["Ofsted", "Last inspection date", "Trend", "QA visit", "QA visit date"];
+  // 10 March 2021 and 1 June 2024 as Excel date serials (what date cells pass).
+  const row = ["Good", 44265, "Positive", "No issues", 45444];
+  const explainOn = (asOf: number) =>
+    (call(EXPLAIN, "category", [DATED], [row], asOf) as unknown[][])[0][0] as string;
+
+  it("changes EXPLAIN when asOf makes evidence stale", () => {
+    expect(explainOn(AS_OF)).not.toContain("stale");
+    expect(explainOn(45727)).toMatch(/; stale: Ofsted$/); // 11 March 2025
+    expect(explainOn(45810)).toMatch(/; stale: Ofsted, QA visits$/); // 2 June 2025
+  });
+
+  it("keeps TIER's level (staleness is a warning, not a different level)", () => {
+    expect(call(TIER, "category", [DATED], [row], 45810)).toEqual(
+      call(TIER, "category", [DATED], [row], AS_OF)
+    );
+  });
+
+  it("refuses a date cell that is not a date, in that row only", () => {
+    const bad = ["Good", "soon", "Positive", "No issues", ""];
+    expect(shown(call(TIER, "category", [DATED], [row, bad], AS_OF))).toEqual([
+      ["Category 1"],
+      [
+        expect.stringMatching(
+          /^#VALUE!: 'Last inspection date' value in row 2: 'soon' is not recognised as a date/
+        ),
+      ],
+    ]);
+  });
+});

@@ -1,5 +1,3 @@
-import { ragRule } from "../../src/functions/catalogue/rag";
-import { trendRule } from "../../src/functions/catalogue/trend";
 import {
   call,
   errorCell,
@@ -17,20 +15,6 @@ beforeAll(async () => {
   const { byId } = await loadRegistered();
   TREND = byId.get("TREND") as Registered;
   RAG = byId.get("RAG") as Registered;
-});
-
-describe("the TREND rule", () => {
-  it.each([
-    [[1, 2, 3], false, "Positive"],
-    [[2, 2, 2], false, "Positive"],
-    [[3, 2, 1], false, "Declining"],
-    [[1, 3, 2], false, "Variable"],
-    [[5, 4, 3], true, "Positive"], // falling, but at or above national every year
-    [[1, -1, -2], true, "Declining"],
-    [[-1, 2, -3], true, "Variable"],
-  ])("standings %j (national: %s) are %s", (standings, hasNational, expected) => {
-    expect(trendRule(standings, hasNational)).toBe(expected);
-  });
 });
 
 describe("TRUST.TREND", () => {
@@ -105,22 +89,6 @@ describe("TRUST.TREND", () => {
   ])("refuses %j / %j / %j with a message", (values, national, higher, message) => {
     const result = shown(call(TREND, values, national, higher));
     expect(Array.isArray(result) ? (result as string[][])[0][0] : result).toBe(message);
-  });
-});
-
-describe("the RAG rule", () => {
-  it.each([
-    [95, 94, 90, true, "Green"],
-    [92, 94, 90, true, "Amber"],
-    [88, 94, 90, true, "Red"],
-    [12, 15, 20, false, "Green"], // persistent absence: lower is better
-    [18, 15, 20, false, "Amber"],
-    [25, 15, 20, false, "Red"],
-    [91, undefined, 90, true, "Green"],
-    [89, undefined, 90, true, "Red"],
-    [89, 90, undefined, true, "Red"],
-  ])("value %d, target %s, national %s (higher better: %s) is %s", (v, t, n, h, expected) => {
-    expect(ragRule(v, t, n, h)).toBe(expected);
   });
 });
 

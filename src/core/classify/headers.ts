@@ -1,5 +1,8 @@
 import type { Framework } from "../frameworks/types";
+import type { IsoDate } from "../dates/iso";
 import type { CellValue } from "../values/cell";
+import { parseDate } from "../values/date";
+import { describeValue } from "../values/parsed";
 import { normaliseText } from "../values/text";
 import type { Evidence } from "./types";
 
@@ -12,7 +15,29 @@ export interface HeaderMatch {
   duplicates: Array<{ criterion: string; columns: number[] }>;
   /** Criteria no header names. */
   unmatched: string[];
+  /**
+   * Criterion id -> the column holding the date its evidence was gathered ("Ofsted date",
+   * "Last QA visit date", "Last inspection date"), for the staleness check. These columns stay
+   * null in `columns`: they are not criteria.
+   */
+  dateColumnOf: Record<string, number>;
 }
+
+/** Headers an inspection criterion's date also goes by, whatever the criterion is called. */
+const INSPECTION_DATE_HEADERS = [
+  "Inspection date",
+  "Last inspection date",
+  "Date of inspection",
+  "Date of last inspection",
+];
+
+/** The date headers a criterion name gives: "QA visit" -> "QA visit date", "Last QA visit date"... */
+const dateHeadersFor = (name: string): string[] => [
+  `${name} date`,
+  `Last ${name} date`,
+  `Date of ${name}`,
+  `Date of last ${name}`,
+];
 
 /**
  * Matches a header row to a framework's criteria: exact match of a criterion's id, label or
@@ -47,7 +72,76 @@ export function matchHeadersToCriteria(
   const unmatched = framework.criteria
     .map((criterion) => criterion.id)
     .filter((id) => !(id in columnOf));
-  return { columns, columnOf, duplicates, unmatched };
+  return {
+    columns,
+    columnOf,
+    duplicates,
+    unmatched,
+    dateColumnOf: dateColumns(framework, headers, columns),
+  };
+}
+
+/**
+ * The evidence-date columns: a header that is not itself a criterion name and reads as one of
+ * the criterion's names (id, label, aliases) with "date" ("Ofsted date", "Last QA visit date");
+ * for inspection criteria also "Inspection date" / "Last inspection date". The first column wins.
+ */
+function dateColumns(
+  framework: Framework,
+  headers: readonly CellValue[],
+  columns: ReadonlyArray<string | null>
+): Record<string, number> {
+  const byKey = new Map<string, string[]>();
+  const add = (name: string, criterion: string) => {
+    const key = normaliseText(name);
+    if (!key) return;
+    const ids = byKey.get(key) ?? [];
+    if (!ids.includes(criterion)) byKey.set(key, [...ids, criterion]);
+  };
+  for (const criterion of framework.criteria) {
+    for (const name of [criterion.id, criterion.label, ...criterion.aliases])
+      for (const header of dateHeadersFor(name)) add(header, criterion.id);
+    if (criterion.kind === "inspection")
+      for (const header of INSPECTION_DATE_HEADERS) add(header, criterion.id);
+  }
+  const dateColumnOf: Record<string, number> = {};
+  headers.forEach((header, column) => {
+    if (columns[column] !== null || header === null || header === undefined) return;
+    for (const criterion of byKey.get(normaliseText(String(header))) ?? [])
+      if (!(criterion in dateColumnOf)) dateColumnOf[criterion] = column;
+  });
+  return dateColumnOf;
+}
+
+/** A date cell the evidence-date columns could not read, for the caller to report. */
+export interface EvidenceDateProblem {
+  column: number;
+  value: CellValue;
+  message: string;
+}
+
+/**
+ * The row's evidence dates by criterion id (blank cells give none), and the cells that are not
+ * dates. classify() marks evidence older than the criterion's limit as stale, counted from asOf.
+ */
+export function evidenceDatesFromRow(
+  match: HeaderMatch,
+  row: readonly CellValue[]
+): { dates: Record<string, IsoDate>; problems: EvidenceDateProblem[] } {
+  const dates: Record<string, IsoDate> = {};
+  const problems: EvidenceDateProblem[] = [];
+  for (const [criterion, column] of Object.entries(match.dateColumnOf ?? {})) {
+    const value = row[column] ?? null;
+    const date = parseDate(value);
+    if (date.ok) dates[criterion] = date.value;
+    else if (date.kind !== "blank" && !problems.some((problem) => problem.column === column))
+      problems.push({
+        column,
+        value,
+        message: date.kind === "invalid" ? date.message : `${describeValue(value)} is not a date`,
+      });
+  }
+  return { dates, problems };
 }
 
 /** A data row as Evidence values, through a header match. */
@@ -55,7 +149,8 @@ export function evidenceFromRow(match: HeaderMatch, row: readonly CellValue[]): 
   const values: Record<string, CellValue> = {};
   for (const [criterion, column] of Object.entries(match.columnOf))
     values[criterion] = row[column] ?? null;
-  return { values };
+  const { dates } = evidenceDatesFromRow(match, row);
+  return Object.keys(dates).length > 0 ? { values, dates } : { values };
 }
 
 /** A data row ordered as the framework's criteria, for classifyLevelOnly. */

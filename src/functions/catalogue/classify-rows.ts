@@ -2,6 +2,7 @@ import { classify } from "../../core/classify/classify";
 import { explain } from "../../core/classify/explain";
 import {
   criteriaOrderedRow,
+  evidenceDatesFromRow,
   evidenceFromRow,
   matchHeadersToCriteria,
   type HeaderMatch,
@@ -117,7 +118,10 @@ export function classifyRows(request: RowsRequest): ResultGrid {
   const values = readValues(request.values, headers.length);
   const match = matchHeaders(framework, headers);
   const compiled = compileFramework(framework);
-  const matchedColumns = Object.values(match.columnOf);
+  const matchedColumns = [
+    ...Object.values(match.columnOf),
+    ...new Set(Object.values(match.dateColumnOf)),
+  ];
   return values.map((row, index) => {
     const rowLabel = values.length > 1 ? `row ${index + 1}` : "";
     for (const column of matchedColumns) {
@@ -129,6 +133,13 @@ export function classifyRows(request: RowsRequest): ResultGrid {
       }
     }
     const plain = row as CellValue[];
+    const [badDate] = evidenceDatesFromRow(match, plain).problems;
+    if (badDate) {
+      const header = describeValue(headers[badDate.column]);
+      return [
+        invalidValue(`${header} value${rowLabel ? ` in ${rowLabel}` : ""}: ${badDate.message}`),
+      ];
+    }
     if (request.levelOnly) {
       const rank = classifyLevelOnly(compiled, criteriaOrderedRow(framework, match, plain));
       if (rank >= 0) return [compiled.levels[rank].name];

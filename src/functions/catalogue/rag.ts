@@ -1,30 +1,9 @@
+import { ragRule } from "../../core/measures/rules";
 import type { CellValue } from "../../core/values/cell";
 import { overCells } from "./elementwise";
 import { invalidValue, notAvailable, type ResultCell, type ResultGrid } from "./failure";
 import { readPlainScalar } from "./excel-input";
 import { readFigure, readFlag } from "./readers";
-
-export type Rag = "Green" | "Amber" | "Red";
-
-/**
- * The RAG rule, written for people's own sheets ("meets" means at or above when higher is
- * better, at or below when lower is better):
- * - Green: the value meets the target;
- * - Amber: it misses the target but meets national;
- * - Red: it misses both.
- * With only one of target and national, the value meets it (Green) or not (Red).
- */
-export function ragRule(
-  value: number,
-  target: number | undefined,
-  national: number | undefined,
-  higherIsBetter: boolean
-): Rag {
-  const meets = (benchmark: number) => (higherIsBetter ? value >= benchmark : value <= benchmark);
-  if (target !== undefined && meets(target)) return "Green";
-  if (target === undefined) return national !== undefined && meets(national) ? "Green" : "Red";
-  return national !== undefined && meets(national) ? "Amber" : "Red";
-}
 
 type Benchmark = { ok: true; value: number | undefined } | { ok: false; failure: ResultCell };
 

@@ -1,3 +1,4 @@
+import { trendRule } from "../../core/measures/rules";
 import {
   ArgumentProblem,
   invalidValue,
@@ -15,25 +16,6 @@ import {
   type InputGrid,
 } from "./excel-input";
 import { readFigure, readFlag } from "./readers";
-
-export type Trend = "Positive" | "Variable" | "Declining";
-
-/**
- * The TREND rule. Each year's standing is the school's figure minus national (or the figure
- * itself without national), turned round when lower is better; years run oldest first.
- * - Positive: no year-on-year fall in standing, or every year at or above national;
- * - Declining: a fall in standing every year;
- * - Variable: anything else (some years up, some down).
- * Feeds the category framework's historic-performance criterion (002: positive / variable or
- * declining / declining).
- */
-export function trendRule(standings: readonly number[], hasNational: boolean): Trend {
-  const changes = standings.slice(1).map((standing, year) => standing - standings[year]);
-  if (changes.every((change) => change >= 0)) return "Positive";
-  if (hasNational && standings.every((standing) => standing >= 0)) return "Positive";
-  if (changes.every((change) => change < 0)) return "Declining";
-  return "Variable";
-}
 
 const MIN_YEARS = 2;
 

@@ -1,7 +1,13 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import webpack from "webpack";
+
+/** The build's own TypeScript rule (webpack.config.js is CommonJS). */
+const { tsRule } = createRequire(__filename)("../../../webpack.config.js") as {
+  tsRule: (options?: { sourceMap?: boolean }) => webpack.RuleSetRule;
+};
 
 const ROOT = resolve(__dirname, "..", "..", "..");
 
@@ -20,21 +26,7 @@ export async function buildHarness(entry: string): Promise<string> {
     output: { path: outDir, filename: "harness.js", iife: true },
     optimization: { minimize: false },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
-    module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: "ts-loader",
-            options: {
-              transpileOnly: true,
-              compilerOptions: { module: "esnext", moduleResolution: "bundler", noEmit: false },
-            },
-          },
-        },
-      ],
-    },
+    module: { rules: [tsRule()] },
   });
   try {
     const stats = await new Promise<webpack.Stats>((done, fail) =>

@@ -2,6 +2,7 @@ import {
   classify,
   classifyLevelOnly,
   criteriaOrderedRow,
+  evidenceDatesFromRow,
   evidenceFromRow,
   getBuiltinFramework,
   matchHeadersToCriteria,
@@ -49,5 +50,41 @@ describe("matchHeadersToCriteria", () => {
     const result = classify(category, evidenceFromRow(match, row), { asOf: "2025-01-15" });
     expect(result.status === "classified" && result.level.name).toBe("Category 3");
     expect(classifyLevelOnly(category, criteriaOrderedRow(category, match, row))).toBe(2);
+  });
+});
+
+describe("evidence-date columns", () => {
+  // The staleness limits are the framework's: Ofsted's four-year cycle (staleAfterDays 1461,
+  // mapping-helpers.ts ofstedCriterion) and 365 days for the category framework's other
+  // evidence (category.ts staleAfterDays, 002 seed); classify() counts them from asOf.
+  const headers = ["Ofsted", "Last inspection date", "Trend", "QA visit", "Last QA visit date"];
+  const row = ["Good", "2021-03-10", "Positive", "No issues", "2024-06-01"];
+
+  it("finds a criterion's date column by its names with 'date', and inspection dates", () => {
+    const match = matchHeadersToCriteria(category, headers);
+    expect(match.dateColumnOf).toEqual({ ofsted: 1, qa: 4 });
+    expect(match.columns).toEqual(["ofsted", null, "historic", "qa", null]);
+    expect(matchHeadersToCriteria(category, ["Ofsted", "Ofsted date"]).dateColumnOf).toEqual({
+      ofsted: 1,
+    });
+  });
+
+  it("carries the dates to classify, where asOf decides what is stale", () => {
+    const evidence = evidenceFromRow(matchHeadersToCriteria(category, headers), row);
+    expect(evidence.dates).toEqual({ ofsted: "2021-03-10", qa: "2024-06-01" });
+    const staleOn = (asOf: string) => {
+      const result = classify(category, evidence, { asOf });
+      return result.status === "classified" ? result.stale.map((item) => item.criterion) : [];
+    };
+    expect(staleOn("2025-01-06")).toEqual([]);
+    expect(staleOn("2025-03-11")).toEqual(["ofsted"]); // 1,461 days after 10 March 2021
+    expect(staleOn("2025-06-02")).toEqual(["ofsted", "qa"]); // a year after the QA visit
+  });
+
+  it("reports a date cell that is not a date", () => {
+    const match = matchHeadersToCriteria(category, headers);
+    expect(evidenceDatesFromRow(match, ["Good", "soon", "", "", ""]).problems).toEqual([
+      { column: 1, value: "soon", message: expect.stringContaining("'soon'") },
+    ]);
   });
 });
