@@ -15,13 +15,17 @@ const useStyles = makeStyles({
   },
 });
 
-/** The Fluent theme around everything the pane shows, including startup problems. */
+/**
+ * The Fluent theme around everything the pane shows, including startup problems. The layout
+ * is on an inner element: Fluent gives portal mount nodes (drop-down lists, which stay
+ * mounted) the provider's classes, and a full-height frame there covered the whole pane.
+ */
 export function Frame({ theme, children }: { theme: PaneThemeName; children: ReactNode }) {
   usePageStyles();
   const styles = useStyles();
   return (
-    <FluentProvider theme={fluentTheme(theme)} className={styles.frame} data-theme={theme}>
-      {children}
+    <FluentProvider theme={fluentTheme(theme)} data-theme={theme}>
+      <div className={styles.frame}>{children}</div>
     </FluentProvider>
   );
 }

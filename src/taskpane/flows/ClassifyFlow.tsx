@@ -1,8 +1,11 @@
 import {
   Button,
+  Field,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
+  Radio,
+  RadioGroup,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
@@ -12,10 +15,9 @@ import {
   frameworkOptions,
   levelDistribution,
   loadFramework,
-  loadSavedMapping,
   type Distribution,
 } from "../../features/connect";
-import { columnsFromSaved } from "../../core/mapping";
+import { classifyWithLiveColumn, savedSource } from "../../features/pane";
 import type { WorkbookDescription, WorkbookPort } from "../../port";
 import { FrameworkPicker } from "./FrameworkPicker";
 import { LevelDistribution } from "./LevelDistribution";
@@ -25,7 +27,10 @@ import { useTask } from "./useTask";
 
 const useStyles = makeStyles({
   flow: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
+  formula: { display: "block", overflowWrap: "anywhere", fontFamily: tokens.fontFamilyMonospace },
 });
+
+type Output = "values" | "formula";
 
 function today(): string {
   return new Date().toISOString().slice(0, 10);
@@ -45,10 +50,12 @@ export function ClassifyFlow(props: ClassifyFlowProps) {
   const styles = useStyles();
   const frameworks = useMemo(() => frameworkOptions(description), [description]);
   const task = useTask();
+  const [output, setOutput] = useState<Output>("values");
   const [result, setResult] = useState<{
     distribution: Distribution;
     title: string;
-    sheets: string[];
+    written: string;
+    formula?: string;
   }>();
 
   const start = () =>
@@ -58,18 +65,24 @@ export function ClassifyFlow(props: ClassifyFlowProps) {
       if (!option) throw new Error("Choose a framework first.");
       const loaded = await loadFramework(workbook, option.choice);
       if (!loaded.ok) throw new Error(loaded.message);
-      const saved = await loadSavedMapping(workbook);
-      if (!saved.ok) throw new Error(`${saved.message} Open Connect and reset the mapping.`);
-      const mapping = saved.value;
-      const source = mapping ? { kind: mapping.source.kind, name: mapping.source.name } : undefined;
-      let columnOf: Record<string, number> | undefined;
-      if (mapping && mapping.framework === loaded.framework.id && source) {
-        const headers =
-          source.kind === "table"
-            ? (await workbook.readTable(source.name)).headers
-            : ((await workbook.readUsedRange(source.name)).values[0] ?? []);
-        columnOf = columnsFromSaved(mapping.columns, headers).columnOf;
+      if (output === "formula") {
+        const live = await classifyWithLiveColumn(workbook, {
+          framework: loaded.framework,
+          choice: option.choice,
+          asOf: today(),
+          signal,
+          onProgress,
+        });
+        setResult({
+          distribution: levelDistribution(live.block),
+          title: `Proposed levels today, ${loaded.framework.name} (table ${live.table})`,
+          written: `Table ${live.table} now has the column${live.headers.length === 1 ? "" : "s"} ${live.headers.join(" and ")}, recalculated by Excel whenever the evidence changes. Each row holds:`,
+          formula: live.formula,
+        });
+        props.onWritten();
+        return;
       }
+      const { source, columnOf } = await savedSource(workbook, loaded.framework.id);
       const classified = await classifyWorkbook(workbook, {
         frameworks: [loaded.framework],
         asOf: today(),
@@ -88,7 +101,7 @@ export function ClassifyFlow(props: ClassifyFlowProps) {
       setResult({
         distribution: levelDistribution(classified.blocks[0]),
         title: `Proposed levels, ${loaded.framework.name} (${classified.source.description})`,
-        sheets,
+        written: `Sheets ${sheets.join(", ")} now hold the proposed levels.`,
       });
       props.onWritten();
     });
@@ -100,8 +113,20 @@ export function ClassifyFlow(props: ClassifyFlowProps) {
         value={frameworkKey}
         onChange={props.onFrameworkChange}
       />
+      <Field label="What to write">
+        <RadioGroup
+          value={output}
+          onChange={(_, data) => setOutput(data.value === "formula" ? "formula" : "values")}
+        >
+          <Radio value="values" label="Values only: Summary, Schools and Mapping sheets" />
+          <Radio
+            value="formula"
+            label="Live formula column in the schools table (TRUST.TIER on each row)"
+          />
+        </RadioGroup>
+      </Field>
       <Button appearance="primary" onClick={start} disabled={task.state.kind === "running"}>
-        Classify (values only)
+        {output === "values" ? "Classify (values only)" : "Add live formula column"}
       </Button>
       {task.state.kind === "running" && (
         <TaskProgress label="Classifying" progress={task.state.progress} onCancel={task.cancel} />
@@ -123,8 +148,9 @@ export function ClassifyFlow(props: ClassifyFlowProps) {
           <MessageBar intent="success" layout="multiline">
             <MessageBarBody>
               <MessageBarTitle>Results written</MessageBarTitle>
-              Sheets {result.sheets.join(", ")} now hold the proposed levels. A proposal: the board
-              agrees each level.
+              {result.written}
+              {result.formula && <code className={styles.formula}>{result.formula}</code>}A
+              proposal: the board agrees each level.
             </MessageBarBody>
           </MessageBar>
           <LevelDistribution distribution={result.distribution} title={result.title} />

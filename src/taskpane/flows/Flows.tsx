@@ -1,20 +1,22 @@
 import { Spinner, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { WorkbookPort } from "../../port";
+import { CardsFlow } from "./CardsFlow";
 import { ClassifyFlow } from "./ClassifyFlow";
 import { ConnectFlow } from "./ConnectFlow";
 import { FrameworksFlow } from "./FrameworksFlow";
+import { PlansFlow } from "./PlansFlow";
 import { ProblemBar } from "./ProblemBar";
 import { useDescription } from "./useDescription";
 
-type FlowName = "connect" | "classify" | "frameworks";
+type FlowName = "connect" | "classify" | "cards" | "plans" | "frameworks";
 
 const useStyles = makeStyles({
   flows: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
   tabs: { flexWrap: "wrap" },
 });
 
-/** Navigation between the built flows; the chosen framework is shared by Connect and Classify. */
+/** Navigation between the built flows; the chosen framework is shared by Connect, Classify and Cards. */
 export function Flows({ workbook }: { workbook: WorkbookPort }) {
   const styles = useStyles();
   const [flow, setFlow] = useState<FlowName>("connect");
@@ -42,6 +44,8 @@ export function Flows({ workbook }: { workbook: WorkbookPort }) {
       >
         <Tab value="connect">Connect</Tab>
         <Tab value="classify">Classify</Tab>
+        <Tab value="cards">Academy cards</Tab>
+        <Tab value="plans">Action plans</Tab>
         <Tab value="frameworks">Frameworks</Tab>
       </TabList>
       {flow === "connect" && (
@@ -61,6 +65,18 @@ export function Flows({ workbook }: { workbook: WorkbookPort }) {
           onFrameworkChange={setFrameworkKey}
           onWritten={changed}
         />
+      )}
+      {flow === "cards" && (
+        <CardsFlow
+          workbook={workbook}
+          description={description}
+          frameworkKey={frameworkKey}
+          onFrameworkChange={setFrameworkKey}
+          onWritten={changed}
+        />
+      )}
+      {flow === "plans" && (
+        <PlansFlow workbook={workbook} description={description} onWritten={changed} />
       )}
       {flow === "frameworks" && <FrameworksFlow workbook={workbook} onWritten={changed} />}
     </div>

@@ -13,3 +13,9 @@ export const CSP_VIOLATIONS_GLOBAL = "__trustTierCspViolations__";
 
 /** The real trust sample's CSV text, for the flows harness to parse in the page. */
 export const TRUST_SAMPLE_CSV_GLOBAL = "__trustTierSampleCsv__";
+
+/** The demo trust's tables (DemoTables as JSON), for the cards-and-plans harness to build from. */
+export const DEMO_TABLES_GLOBAL = "__trustTierDemoTables__";
+
+/** Milliseconds the cards-and-plans harness's workbook waits before each sheet it writes. */
+export const WRITE_DELAY_GLOBAL = "__trustTierWriteDelayMs__";

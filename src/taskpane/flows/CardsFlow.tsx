@@ -1,0 +1,201 @@
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useEffect, useMemo, useState } from "react";
+import { prepareCards, writeCards, type PreparedCards } from "../../features/cards";
+import { frameworkOptions } from "../../features/connect";
+import {
+  completedSheets,
+  listCardAcademies,
+  selectedUrns,
+  withReplaced,
+  type CardAcademies,
+  type CardSelection,
+} from "../../features/pane";
+import type { Progress, WorkbookDescription, WorkbookPort } from "../../port";
+import { AcademyPicker } from "./AcademyPicker";
+import { CardsConfirm } from "./CardsConfirm";
+import { FrameworkPicker } from "./FrameworkPicker";
+import { ProblemBar } from "./ProblemBar";
+import { SheetList } from "./SheetList";
+import { TaskProgress } from "./TaskProgress";
+import { useTask } from "./useTask";
+
+const useStyles = makeStyles({
+  flow: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
+});
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+type Outcome =
+  | { kind: "written"; written: readonly string[]; kept: readonly string[] }
+  | { kind: "cancelled"; completed: readonly string[] };
+
+export interface CardsFlowProps {
+  workbook: WorkbookPort;
+  description: WorkbookDescription;
+  frameworkKey: string;
+  onFrameworkChange: (key: string) => void;
+  onWritten: () => void;
+}
+
+/** Academy cards: pick academies, check what will change, generate with progress and cancel. */
+export function CardsFlow(props: CardsFlowProps) {
+  const { workbook, description, frameworkKey } = props;
+  const styles = useStyles();
+  // Cards are laid out for a built-in framework; the workbook's own frameworks are left out.
+  const frameworks = useMemo(
+    () => frameworkOptions(description).filter((option) => option.choice.kind === "builtin"),
+    [description]
+  );
+  const option =
+    frameworks.find((item) => item.key === frameworkKey) ??
+    frameworks.find((item) => item.key === "builtin:tiers") ??
+    frameworks[0];
+  const frameworkId = option.choice.kind === "builtin" ? option.choice.id : "tiers";
+  const [listed, setListed] = useState<CardAcademies>();
+  const [listError, setListError] = useState<unknown>();
+  const [selection, setSelection] = useState<CardSelection>({ mode: "all" });
+  const [prepared, setPrepared] = useState<PreparedCards>();
+  const [replace, setReplace] = useState<ReadonlySet<string>>(new Set());
+  const [outcome, setOutcome] = useState<Outcome>();
+  const task = useTask();
+
+  useEffect(() => {
+    let current = true;
+    setListError(undefined);
+    listCardAcademies(workbook, frameworkId).then(
+      (value) => current && setListed(value),
+      (reason: unknown) => current && (setListed(undefined), setListError(reason))
+    );
+    return () => {
+      current = false;
+    };
+  }, [workbook, frameworkId, description]);
+
+  const urns = listed ? selectedUrns(listed.academies, selection) : [];
+
+  const check = () =>
+    void task.run(async ({ signal, onProgress }) => {
+      setOutcome(undefined);
+      onProgress({ done: 0, total: 1, step: `Laying out ${urns.length} cards` });
+      const next = await prepareCards(workbook, {
+        frameworkId,
+        urns,
+        generatedOn: today(),
+      });
+      if (signal.aborted) return;
+      setReplace(new Set());
+      setPrepared(next);
+    });
+
+  const generate = () =>
+    void task.run(async ({ signal, onProgress }) => {
+      if (!prepared) return;
+      const chosen = withReplaced(prepared, replace);
+      const progress = (p: Progress) =>
+        onProgress({ ...p, step: `Sheet ${p.done + 1} of ${p.total}: ${p.step}` });
+      try {
+        const result = await writeCards(workbook, chosen, {
+          generatedOn: today(),
+          signal,
+          onProgress: progress,
+        });
+        setOutcome({ kind: "written", written: result.written, kept: result.skipped });
+      } catch (error) {
+        if (signal.aborted) {
+          setOutcome({ kind: "cancelled", completed: await completedSheets(workbook, chosen) });
+        }
+        throw error;
+      } finally {
+        setPrepared(undefined);
+        props.onWritten();
+      }
+    });
+
+  const running = task.state.kind === "running";
+  return (
+    <section className={styles.flow} aria-label="Academy cards">
+      <FrameworkPicker options={frameworks} value={option.key} onChange={props.onFrameworkChange} />
+      {listError !== undefined && (
+        <ProblemBar
+          title="The academies could not be read"
+          error={listError}
+          advice="Cards need a table called Schools with one row per academy (URN, school name, phase)."
+        />
+      )}
+      {!listed && listError === undefined && (
+        <Spinner size="small" label="Reading the academies…" />
+      )}
+      {listed && !prepared && (
+        <>
+          <AcademyPicker
+            listed={listed}
+            selection={selection}
+            onChange={(next) => (setSelection(next), setOutcome(undefined))}
+          />
+          <Button appearance="primary" onClick={check} disabled={running || urns.length === 0}>
+            {`Check ${urns.length} card${urns.length === 1 ? "" : "s"}`}
+          </Button>
+        </>
+      )}
+      {prepared && !running && (
+        <CardsConfirm
+          prepared={prepared}
+          replace={replace}
+          onReplaceChange={setReplace}
+          onGenerate={generate}
+          onBack={() => setPrepared(undefined)}
+        />
+      )}
+      {running && (
+        <TaskProgress
+          label={prepared ? "Generating cards" : "Checking the cards"}
+          progress={task.state.kind === "running" ? task.state.progress : undefined}
+          onCancel={task.cancel}
+        />
+      )}
+      {task.state.kind === "failed" && (
+        <ProblemBar
+          title="The cards could not be generated"
+          error={task.state.error}
+          advice="Correct the cells named above in the data tables, then try again."
+        />
+      )}
+      {outcome?.kind === "cancelled" && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Cancelled</MessageBarTitle>
+            The workbook holds what it held before
+            {outcome.completed.length > 0
+              ? `, plus the ${outcome.completed.length} sheet${outcome.completed.length === 1 ? "" : "s"} finished before the cancel (listed below).`
+              : "."}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {outcome?.kind === "cancelled" && (
+        <SheetList title="Finished before the cancel" sheets={outcome.completed} />
+      )}
+      {outcome?.kind === "written" && (
+        <>
+          <MessageBar intent="success" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>Cards written</MessageBarTitle>
+              {`${outcome.written.length} sheet${outcome.written.length === 1 ? "" : "s"} written. Open them from the sheet tabs; each card prints on one A4 landscape page.`}
+            </MessageBarBody>
+          </MessageBar>
+          <SheetList title="Sheets written" sheets={outcome.written} />
+          <SheetList title="Kept as a person edited them" sheets={outcome.kept} />
+        </>
+      )}
+    </section>
+  );
+}
