@@ -178,33 +178,20 @@ function writeSignals(
       `=IF(AND(ISNUMBER(${v}),ISNUMBER(${n})),IF(${meets(n)},"${word[0]}","${word[1]}"),"")`
     );
   }
-  const met: string[] = [];
-  const missed: string[] = [];
-  if (input.target) {
-    met.push(`AND(ISNUMBER(${t}),${meets(t)})`);
-    missed.push(`AND(ISNUMBER(${t}),NOT(${meets(t)}))`);
-  }
-  if (input.national) {
-    met.push(`AND(ISNUMBER(${n}),${meets(n)})`);
-    missed.push(`AND(ISNUMBER(${n}),NOT(${meets(n)}))`);
-  }
-  if (met.length === 0) return;
-  const anyMet = `OR(${met.join(",")})`;
-  const anyMissed = `OR(${missed.join(",")})`;
+  // The RAG rule of TRUST.RAG (src/core/measures/rules.ts, ragRule): Green meets the target,
+  // Amber misses it but meets national, Red misses both; with one benchmark, meets it or not.
+  // A figure with neither benchmark is not coloured.
+  const hasT = input.target ? `ISNUMBER(${t})` : "FALSE";
+  const hasN = input.national ? `ISNUMBER(${n})` : "FALSE";
+  if (!input.target && !input.national) return;
+  const green = `OR(AND(${hasT},${meets(t)}),AND(NOT(${hasT}),${hasN},${meets(n)}))`;
+  const amber = `AND(${hasT},NOT(${meets(t)}),${hasN},${meets(n)})`;
   const cell = { row, col: k };
+  canvas.rule({ range: cell, formula: `=AND(ISNUMBER(${v}),${green})`, style: GREEN });
+  canvas.rule({ range: cell, formula: `=AND(ISNUMBER(${v}),${amber})`, style: AMBER });
   canvas.rule({
     range: cell,
-    formula: `=AND(ISNUMBER(${v}),${anyMet},NOT(${anyMissed}))`,
-    style: GREEN,
-  });
-  canvas.rule({
-    range: cell,
-    formula: `=AND(ISNUMBER(${v}),${anyMet},${anyMissed})`,
-    style: AMBER,
-  });
-  canvas.rule({
-    range: cell,
-    formula: `=AND(ISNUMBER(${v}),${anyMissed},NOT(${anyMet}))`,
+    formula: `=AND(ISNUMBER(${v}),OR(${hasT},${hasN}),NOT(${green}),NOT(${amber}))`,
     style: RED,
   });
 }

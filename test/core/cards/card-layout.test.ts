@@ -1,6 +1,8 @@
 import { academyCardLayout, cardDataProblems, type AcademyCard } from "../../../src/core/cards";
 import { getBuiltinFramework } from "../../../src/core/frameworks/builtin";
+import { cellAddress } from "../../../src/core/layout/a1";
 import { measureByCode } from "../../../src/core/measures/lookup";
+import { ragRule } from "../../../src/core/measures/rules";
 import { levelHeaders, readCardTables, type CardTablesRead } from "../../../src/features/cards";
 import { demoCardTables } from "./demo-card-tables";
 
@@ -109,6 +111,78 @@ describe.each([
       if (rule.style.fillColor === "#C6EFCE" && rule.formula.startsWith("=AND(")) {
         expect(rule.formula).toMatch(/^=AND\(ISNUMBER\(/);
       }
+    }
+  });
+
+  it("colours each figure by TRUST.RAG's rule (target first, then national), blank never coloured", () => {
+    const shown =
+      c.measureRows.find((r) => r.target && r.national) ??
+      c.measureRows.find((r) => r.target || r.national)!;
+    const measure = measureByCode(shown.code)!;
+    const col = Math.max(...Object.values(shown.years));
+    const at = (column: number) => cellAddress(shown.row, column);
+    const rules = (c.layout.conditionalFormats ?? []).filter(
+      (rule) => rule.range.row === shown.row && rule.range.col === col
+    );
+    const colour = { "#C6EFCE": "Green", "#FFEB9C": "Amber", "#FFC7CE": "Red" } as const;
+    // Evaluates the rules' native formulas (AND/OR/NOT/ISNUMBER and comparisons) in JavaScript.
+    const applies = (formula: string, cells: Record<string, number | "">) =>
+      new Function(
+        "and",
+        "or",
+        "not",
+        "isnum",
+        "cell",
+        `return ${formula
+          .slice(1)
+          .replace(/\b([A-Z]{1,2}\d+)\b/g, 'cell("$1")')
+          .replace(/\bAND\(/g, "and(")
+          .replace(/\bOR\(/g, "or(")
+          .replace(/\bNOT\(/g, "not(")
+          .replace(/\bISNUMBER\(/g, "isnum(")
+          .replace(/\bTRUE\b/g, "true")
+          .replace(/\bFALSE\b/g, "false")};`
+      )(
+        (...a: boolean[]) => a.every(Boolean),
+        (...a: boolean[]) => a.some(Boolean),
+        (a: boolean) => !a,
+        (a: unknown) => typeof a === "number",
+        (address: string) => cells[address] ?? ""
+      ) as boolean;
+    const up = measure.good === "up";
+    const cases: [number | "", number | "", number | ""][] = [
+      [50, 40, 45],
+      [50, 60, 45],
+      [50, 60, 55],
+      [50, 40, 55],
+      [50, "", 45],
+      [50, "", 55],
+      [50, 40, ""],
+      [50, 60, ""],
+      [50, "", ""],
+      ["", 40, 45],
+    ];
+    for (const [v, t, n] of cases) {
+      const target = shown.target ? t : "";
+      const national = shown.national ? n : "";
+      const cells: Record<string, number | ""> = { [at(col)]: v };
+      if (shown.target) cells[at(shown.target.col)] = target;
+      if (shown.national) cells[at(shown.national.col)] = national;
+      const got = rules
+        .filter((rule) => applies(rule.formula, cells))
+        .map((rule) => colour[rule.style.fillColor as keyof typeof colour]);
+      const expected =
+        v === "" || (target === "" && national === "")
+          ? []
+          : [
+              ragRule(
+                v,
+                target === "" ? undefined : target,
+                national === "" ? undefined : national,
+                up
+              ),
+            ];
+      expect([v, t, n, got]).toEqual([v, t, n, expected]);
     }
   });
 
