@@ -1,16 +1,7 @@
-import {
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Spinner,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import type { WorkbookPort } from "../port";
 import { PaneHeader } from "./components/PaneHeader";
-import { WorkbookSummary } from "./components/WorkbookSummary";
 import { Flows } from "./flows/Flows";
-import { useWorkbookDescription } from "./components/useWorkbookDescription";
 import type { HostDescription } from "./shell/host";
 import type { OptionalCapabilities } from "./shell/requirements";
 
@@ -26,22 +17,11 @@ const useStyles = makeStyles({
 
 export function App({ workbook, host, capabilities }: AppProps) {
   const styles = useStyles();
-  const state = useWorkbookDescription(workbook);
   return (
     <>
       <PaneHeader hostLabel={host.label} />
       <main className={styles.main}>
-        {state.kind === "loading" && <Spinner size="small" label="Reading the workbook…" />}
-        {state.kind === "ready" && <WorkbookSummary description={state.description} />}
-        {state.kind === "ready" && <Flows workbook={workbook} />}
-        {state.kind === "failed" && (
-          <MessageBar intent="error" layout="multiline">
-            <MessageBarBody>
-              <MessageBarTitle>The workbook could not be read</MessageBarTitle>
-              {state.message}
-            </MessageBarBody>
-          </MessageBar>
-        )}
+        <Flows workbook={workbook} />
         {!capabilities.printSettings && (
           <MessageBar intent="info" layout="multiline">
             <MessageBarBody>

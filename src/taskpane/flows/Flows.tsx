@@ -6,6 +6,7 @@ import { ClassifyFlow } from "./ClassifyFlow";
 import { ConnectFlow } from "./ConnectFlow";
 import { FrameworksFlow } from "./FrameworksFlow";
 import { PlansFlow } from "./PlansFlow";
+import { WorkbookSummary } from "../components/WorkbookSummary";
 import { ProblemBar } from "./ProblemBar";
 import { useDescription } from "./useDescription";
 
@@ -36,6 +37,7 @@ export function Flows({ workbook }: { workbook: WorkbookPort }) {
   if (!description) return <Spinner size="small" label="Reading the workbook…" />;
   return (
     <div className={styles.flows}>
+      <WorkbookSummary description={description} />
       <TabList
         className={styles.tabs}
         aria-label="TrustTier tasks"
