@@ -21,6 +21,15 @@ export class WorkbookError extends Error {
   }
 }
 
+/**
+ * By name and code rather than `instanceof`: a port built in another bundle (the browser
+ * harness's in-memory workbook) throws its own copy of the class.
+ */
 export function isWorkbookError(error: unknown, code?: WorkbookErrorCode): error is WorkbookError {
-  return error instanceof WorkbookError && (code === undefined || error.code === code);
+  return (
+    error instanceof Error &&
+    error.name === "WorkbookError" &&
+    typeof (error as { code?: unknown }).code === "string" &&
+    (code === undefined || (error as WorkbookError).code === code)
+  );
 }

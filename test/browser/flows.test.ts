@@ -141,6 +141,19 @@ describe.each(THEMES)("the task pane's flows (%s theme)", (theme, options) => {
       afterCopy.sheets.map((sheet) => sheet.name).some((name) => /^Framework_/.test(name))
     ).toBe(true);
 
+    // Copying again asks before replacing a copy the trust may have edited; keep it.
+    await page.getByRole("button", { name: /^Copy into workbook as Framework_/ }).click();
+    await page.getByText(/already has a sheet Framework_.*may hold your trust's edits/).waitFor();
+    await checkpoint(page, theme, "7-framework-exists");
+    await page.getByRole("button", { name: "Keep it" }).click();
+
+    // Switch Connect and Classify to the workbook's own framework.
+    await page.getByRole("button", { name: /^Use Framework_\w+ in Connect and Classify$/ }).click();
+    await page.getByText("(used by Connect and Classify)").waitFor();
+    await page.getByRole("tab", { name: "Classify" }).click();
+    await page.getByText(/Framework_\w+ \(this workbook\)/).first().waitFor();
+    await checkpoint(page, theme, "8-workbook-framework-in-use");
+
     expect(await session.problems()).toEqual([]);
   }, 120_000);
 });

@@ -96,14 +96,15 @@ export function frameworkSheetLayout(framework: Framework): SheetLayout {
   };
 }
 
-/** Copies a framework into the workbook (replacing an earlier copy, staged by the port). */
+/** Copies a framework into the workbook; an earlier copy is replaced only when asked (staged). */
 export async function copyFrameworkIntoWorkbook(
   port: WorkbookPort,
   framework: Framework,
-  options: { signal?: { aborted: boolean } } = {}
+  options: { signal?: { aborted: boolean }; replace?: boolean } = {}
 ): Promise<WriteResult> {
+  // "create" refuses (SheetExists) when a copy is already there: it may hold the trust's edits.
   return port.writeLayout(frameworkSheetLayout(framework), {
-    mode: "replace",
+    mode: options.replace ? "replace" : "create",
     ...(options.signal ? { signal: options.signal } : {}),
   });
 }

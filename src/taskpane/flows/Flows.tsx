@@ -80,7 +80,15 @@ export function Flows({ workbook }: { workbook: WorkbookPort }) {
       {flow === "plans" && (
         <PlansFlow workbook={workbook} description={description} onWritten={changed} />
       )}
-      {flow === "frameworks" && <FrameworksFlow workbook={workbook} onWritten={changed} />}
+      {flow === "frameworks" && (
+        <FrameworksFlow
+          workbook={workbook}
+          description={description}
+          frameworkKey={frameworkKey}
+          onUse={setFrameworkKey}
+          onWritten={changed}
+        />
+      )}
     </div>
   );
 }

@@ -5,6 +5,7 @@ import {
   Dropdown,
   Field,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   Subtitle2,
   makeStyles,
@@ -14,8 +15,12 @@ import {
 import { useState } from "react";
 import { builtinFrameworks } from "../../core/frameworks/builtin";
 import { cadenceText } from "../../core/frameworks/cadence";
-import { copyFrameworkIntoWorkbook, frameworkSheetName } from "../../features/connect";
-import type { WorkbookPort } from "../../port";
+import {
+  copyFrameworkIntoWorkbook,
+  frameworkOptions,
+  frameworkSheetName,
+} from "../../features/connect";
+import { isWorkbookError, type WorkbookDescription, type WorkbookPort } from "../../port";
 import { ProblemBar } from "./ProblemBar";
 import { TaskProgress } from "./TaskProgress";
 import { useTask } from "./useTask";
@@ -40,28 +45,46 @@ const useStyles = makeStyles({
   },
 });
 
-/** Frameworks: read a built-in framework and copy it into the workbook to edit. */
+/**
+ * Frameworks: read a built-in framework, copy it into the workbook to edit (an earlier copy,
+ * perhaps edited, is replaced only when the person says so), and switch Connect and Classify
+ * to a framework held in the workbook.
+ */
 export function FrameworksFlow({
   workbook,
+  description,
+  frameworkKey,
+  onUse,
   onWritten,
 }: {
   workbook: WorkbookPort;
+  description: WorkbookDescription;
+  frameworkKey: string;
+  onUse: (key: string) => void;
   onWritten: () => void;
 }) {
   const styles = useStyles();
   const [id, setId] = useState(builtinFrameworks[0].id);
   const [copied, setCopied] = useState<string>();
+  const [exists, setExists] = useState<string>();
   const task = useTask();
   const framework = builtinFrameworks.find((item) => item.id === id) ?? builtinFrameworks[0];
+  const inWorkbook = frameworkOptions(description).filter((o) => o.choice.kind === "workbook");
 
-  const copy = () =>
+  const copy = (replace: boolean) =>
     void task.run(async ({ signal }) => {
       setCopied(undefined);
-      const result = await copyFrameworkIntoWorkbook(workbook, framework, { signal });
-      setCopied(
-        `${result.replaced ? "Replaced" : "Created"} sheet ${result.sheet}. Edit it there, then choose "${result.sheet} (this workbook)" as the framework in Classify.`
-      );
-      onWritten();
+      setExists(undefined);
+      try {
+        const result = await copyFrameworkIntoWorkbook(workbook, framework, { signal, replace });
+        setCopied(
+          `${result.replaced ? "Replaced" : "Created"} sheet ${result.sheet}. Edit it there, then use it below.`
+        );
+        onWritten();
+      } catch (error) {
+        if (!isWorkbookError(error, "SheetExists")) throw error;
+        setExists(frameworkSheetName(framework));
+      }
     });
 
   return (
@@ -79,9 +102,25 @@ export function FrameworksFlow({
           ))}
         </Dropdown>
       </Field>
-      <Button appearance="primary" onClick={copy} disabled={task.state.kind === "running"}>
+      <Button
+        appearance="primary"
+        onClick={() => copy(false)}
+        disabled={task.state.kind === "running"}
+      >
         Copy into workbook as {frameworkSheetName(framework)}
       </Button>
+      {exists && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            The workbook already has a sheet {exists}, which may hold your trust&apos;s edits. Keep
+            it, or replace it with the built-in framework.
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={() => copy(true)}>Replace {exists}</Button>
+            <Button onClick={() => setExists(undefined)}>Keep it</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
       {task.state.kind === "running" && (
         <TaskProgress label="Copying the framework" progress={undefined} onCancel={task.cancel} />
       )}
@@ -96,6 +135,30 @@ export function FrameworksFlow({
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>{copied}</MessageBarBody>
         </MessageBar>
+      )}
+      <Subtitle2 as="h3" className={styles.heading}>
+        Frameworks in this workbook
+      </Subtitle2>
+      {inWorkbook.length === 0 ? (
+        <Body1 as="p" className={styles.heading}>
+          None yet: copy a built-in framework to make one.
+        </Body1>
+      ) : (
+        <ul className={styles.list}>
+          {inWorkbook.map((option) => (
+            <li key={option.key}>
+              <Body1>{option.label}</Body1>{" "}
+              {option.key === frameworkKey ? (
+                <Caption1>(used by Connect and Classify)</Caption1>
+              ) : (
+                <Button size="small" onClick={() => onUse(option.key)}>
+                  Use {option.choice.kind === "workbook" ? option.choice.sheet : ""} in Connect and
+                  Classify
+                </Button>
+              )}
+            </li>
+          ))}
+        </ul>
       )}
       <Subtitle2 as="h3" className={styles.heading}>
         Levels
