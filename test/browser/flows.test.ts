@@ -151,7 +151,10 @@ describe.each(THEMES)("the task pane's flows (%s theme)", (theme, options) => {
     await page.getByRole("button", { name: /^Use Framework_\w+ in Connect and Classify$/ }).click();
     await page.getByText("(used by Connect and Classify)").waitFor();
     await page.getByRole("tab", { name: "Classify" }).click();
-    await page.getByText(/Framework_\w+ \(this workbook\)/).first().waitFor();
+    await page
+      .getByText(/Framework_\w+ \(this workbook\)/)
+      .first()
+      .waitFor();
     await checkpoint(page, theme, "8-workbook-framework-in-use");
 
     expect(await session.problems()).toEqual([]);
