@@ -1,6 +1,5 @@
-import { existsSync } from "node:fs";
 import { mkdirSync } from "node:fs";
-import { basename, dirname, extname, join, resolve } from "node:path";
+import { dirname } from "node:path";
 import type { IsoDate } from "../core/dates/iso";
 import type { Framework } from "../core/frameworks/types";
 import { levelHeaders, prepareCards, writeCards } from "../features/cards";
@@ -8,7 +7,7 @@ import { classifyWorkbook, frameworkById, resultCells, resultColumns } from "../
 import type { WorkbookPort } from "../port";
 import type { CardsCommand } from "./args";
 import type { CliOutput, WorkbookFiles } from "./io";
-import { samePath, todayIso, UsageError } from "./run-classify";
+import { inputAndOutput, todayIso, UsageError } from "./run-classify";
 
 /** The Schools table's level columns for the framework; classifies into the table where absent. */
 async function ensureLevelColumns(
@@ -54,16 +53,7 @@ export async function runCards(
   files: WorkbookFiles,
   io: CliOutput
 ): Promise<void> {
-  const input = resolve(command.input);
-  if (!existsSync(input)) throw new UsageError(`--input ${input} does not exist`);
-  const output = resolve(
-    command.output ?? join(dirname(input), `${basename(input, extname(input))}-cards.xlsx`)
-  );
-  if (samePath(input, output)) {
-    throw new UsageError(
-      "--output is the input file: TrustTier never re-saves a trust's workbook (an xlsx library drops what it does not model, such as charts); choose another name"
-    );
-  }
+  const { input, output } = inputAndOutput(command, "cards");
   const framework = frameworkById(command.framework);
   if (typeof framework === "string") throw new UsageError(`--framework: ${framework}`);
   const asOf = command.asOf ?? todayIso();

@@ -15,8 +15,29 @@ export function todayIso(): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-export const samePath = (a: string, b: string): boolean =>
+const samePath = (a: string, b: string): boolean =>
   existsSync(a) && existsSync(b) ? realpathSync(a) === realpathSync(b) : resolve(a) === resolve(b);
+
+/**
+ * The input (which must exist) and the output path: as given, or beside the input with
+ * `suffix` ("trust.xlsx" -> "trust-TrustTier.xlsx"), never the input itself.
+ */
+export function inputAndOutput(
+  command: { input: string; output?: string },
+  suffix: string
+): { input: string; output: string } {
+  const input = resolve(command.input);
+  if (!existsSync(input)) throw new UsageError(`--input ${input} does not exist`);
+  const output = resolve(
+    command.output ?? join(dirname(input), `${basename(input, extname(input))}-${suffix}.xlsx`)
+  );
+  if (samePath(input, output)) {
+    throw new UsageError(
+      "--output is the input file: TrustTier never re-saves a trust's workbook (an xlsx library drops what it does not model, such as charts); choose another name"
+    );
+  }
+  return { input, output };
+}
 
 /** `trusttier classify`: a trust's own workbook in, a new workbook out. */
 export async function runClassify(
@@ -24,16 +45,7 @@ export async function runClassify(
   files: WorkbookFiles,
   io: CliOutput
 ): Promise<void> {
-  const input = resolve(command.input);
-  if (!existsSync(input)) throw new UsageError(`--input ${input} does not exist`);
-  const output = resolve(
-    command.output ?? join(dirname(input), `${basename(input, extname(input))}-TrustTier.xlsx`)
-  );
-  if (samePath(input, output)) {
-    throw new UsageError(
-      "--output is the input file: TrustTier never re-saves a trust's workbook (an xlsx library drops what it does not model, such as charts); choose another name"
-    );
-  }
+  const { input, output } = inputAndOutput(command, "TrustTier");
   const frameworks: Framework[] = command.frameworks.map((id) => {
     const framework = frameworkById(id);
     if (typeof framework === "string") throw new UsageError(`--framework: ${framework}`);
