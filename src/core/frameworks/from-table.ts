@@ -34,7 +34,13 @@ const cellText = (value: CellValue | undefined): string =>
         : "FALSE"
       : String(value).trim();
 
-const required = z.string().check(z.minLength(1, "is empty; a value is required"));
+/**
+ * A cell the row needs. zod/mini loads no locale, so a missing cell's message is given here
+ * rather than left to zod's English ("Invalid input: expected string, received undefined").
+ */
+const EMPTY = "is empty; a value is required";
+const present = () => z.string(EMPTY);
+const required = present().check(z.minLength(1, EMPTY));
 const optional = z.optional(z.string());
 const list = (text: string | undefined): string[] =>
   (text ?? "")
@@ -46,17 +52,15 @@ const levelRow = z.object({
   Id: required,
   Name: required,
   Value: required,
-  Colour: z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/, "must be a colour written #RRGGBB")),
+  Colour: present().check(z.regex(/^#[0-9a-fA-F]{6}$/, "must be a colour written #RRGGBB")),
   Text: optional,
   Support: optional,
-  Cadence: z
-    .string()
-    .check(
-      z.refine(
-        (text) => parseCadence(text) !== undefined,
-        `is not a cadence; expected ${CADENCE_FORMS}`
-      )
-    ),
+  Cadence: present().check(
+    z.refine(
+      (text) => parseCadence(text) !== undefined,
+      `is not a cadence; expected ${CADENCE_FORMS}`
+    )
+  ),
   Source: required,
 });
 const criterionRow = z.object({
@@ -91,7 +95,7 @@ const floorRow = z.object({
   Source: required,
 });
 const frameworkRow = z.object({
-  Id: z.string().check(z.regex(/^[a-z0-9-]+$/, "must be lower-case letters, digits or '-'")),
+  Id: present().check(z.regex(/^[a-z0-9-]+$/, "must be lower-case letters, digits or '-'")),
   Name: required,
   Text: optional,
   Source: required,
@@ -147,11 +151,7 @@ export function frameworkFromTable(grid: CellGrid): FrameworkFromTable {
     if (result.success) return result.data;
     for (const issue of result.error.issues) {
       const column = String(issue.path[0] ?? "Row type");
-      problem(
-        row,
-        column,
-        `${column} ${issue.message === "Invalid input: expected string, received undefined" ? "is empty; a value is required" : issue.message}`
-      );
+      problem(row, column, `${column} ${issue.message}`);
     }
     return undefined;
   };

@@ -2,7 +2,6 @@ import * as z from "zod/mini";
 import { halfTermNames, type HalfTermName } from "../dates/half-terms";
 import { parseAcademicYear } from "../dates/academic-year";
 import type { IsoDate } from "../dates/iso";
-import { measureByCode, measureCodes } from "../measures/lookup";
 import { isBlank } from "../values/blank";
 import type { CellValue } from "../values/cell";
 import { parseDate } from "../values/date";
@@ -89,16 +88,6 @@ export function readFigure(value: CellValue): Parsed<Figure> {
   if (code) return parsed({ suppressed: code.code });
   const number = parseNumber(value);
   return number.ok ? parsed({ value: number.value }) : number;
-}
-
-export function readMeasureCode(value: CellValue): Parsed<string> {
-  if (isBlank(value)) return blank();
-  const measure = measureByCode(String(value));
-  return measure
-    ? parsed(measure.code)
-    : invalid(
-        `measure code ${describeValue(value)} is not in the measures catalogue; expected one of: ${measureCodes.join(", ")}`
-      );
 }
 
 /** GIAS's phases of education, folded to the ones TrustTier distinguishes. */

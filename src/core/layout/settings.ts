@@ -1,9 +1,15 @@
-import type { z } from "zod";
+import * as z from "zod/mini";
 import { SETTINGS_SHEET_NAME, type SettingsSnapshot } from "./settings-sheet";
 
 export type SettingRead<T> =
   | { readonly ok: true; readonly value: T | undefined }
   | { readonly ok: false; readonly message: string };
+
+/**
+ * zod/mini loads no locale, so its own messages would be a bare "Invalid input": the settings
+ * schemas rely on zod's English messages ("expected string, received number") for the why.
+ */
+const englishMessages = z.locales.en().localeError;
 
 /**
  * One setting checked against its zod schema. Absent gives `value: undefined`; a value that
@@ -12,12 +18,12 @@ export type SettingRead<T> =
 export function readSetting<T>(
   snapshot: SettingsSnapshot,
   key: string,
-  schema: z.ZodType<T>
+  schema: z.core.$ZodType<T>
 ): SettingRead<T> {
   const problem = snapshot.problems.find((p) => p.key === key);
   if (problem) return { ok: false, message: problem.message };
   if (!Object.hasOwn(snapshot.values, key)) return { ok: true, value: undefined };
-  const result = schema.safeParse(snapshot.values[key]);
+  const result = z.safeParse(schema, snapshot.values[key], { error: englishMessages });
   if (result.success) return { ok: true, value: result.data };
   const issues = result.error.issues
     .map((issue) => `${issue.path.length > 0 ? issue.path.join(".") + ": " : ""}${issue.message}`)

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 /**
  * The column mapping as the settings sheet stores it (zod-validated when read): which sheet or
@@ -8,10 +8,10 @@ export const savedMappingSchema = z.object({
   version: z.literal(1),
   source: z.object({
     kind: z.enum(["sheet", "table"]),
-    name: z.string().min(1),
+    name: z.string().check(z.minLength(1)),
   }),
-  framework: z.string().min(1),
-  columns: z.record(z.string().min(1), z.string()),
+  framework: z.string().check(z.minLength(1)),
+  columns: z.record(z.string().check(z.minLength(1)), z.string()),
 });
 
 export type SavedMapping = z.infer<typeof savedMappingSchema>;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { compareIso, type IsoDate } from "../dates/iso";
 import { optionalCell, readDate, readText, readUrn, requiredCell } from "../import/cells";
 import type { TableDefinition } from "../import/read-table";
@@ -39,38 +39,40 @@ const row = z
     reviews: optionalCell(readText),
     carriedFrom: optionalCell(readText),
   })
-  .superRefine((action, context) => {
-    if (compareIso(action.due, action.setAt) < 0)
-      context.addIssue({
-        code: "custom",
-        path: ["due"],
-        message: `due ${action.due} is before the meeting that set the action (${action.setAt})`,
-      });
-    if (action.progress !== undefined && action.reviewedAt === undefined)
-      context.addIssue({
-        code: "custom",
-        path: ["reviewedAt"],
-        message: "blank; a progress review needs the date of the meeting that reviewed it",
-      });
-    if (action.reviewedAt !== undefined && action.progress === undefined)
-      context.addIssue({
-        code: "custom",
-        path: ["progress"],
-        message: "blank; expected the progress and impact the meeting reviewed",
-      });
-    if (action.reviews !== undefined && action.reviewedAt === undefined)
-      context.addIssue({
-        code: "custom",
-        path: ["reviewedAt"],
-        message: `blank; this row reviews ${action.reviews}, so it needs the meeting that reviewed it`,
-      });
-    if (action.reviewedAt !== undefined && compareIso(action.reviewedAt, action.setAt) <= 0)
-      context.addIssue({
-        code: "custom",
-        path: ["reviewedAt"],
-        message: `reviewed ${action.reviewedAt}, not after the meeting that set the action (${action.setAt})`,
-      });
-  });
+  .check(
+    z.superRefine((action, context) => {
+      if (compareIso(action.due, action.setAt) < 0)
+        context.addIssue({
+          code: "custom",
+          path: ["due"],
+          message: `due ${action.due} is before the meeting that set the action (${action.setAt})`,
+        });
+      if (action.progress !== undefined && action.reviewedAt === undefined)
+        context.addIssue({
+          code: "custom",
+          path: ["reviewedAt"],
+          message: "blank; a progress review needs the date of the meeting that reviewed it",
+        });
+      if (action.reviewedAt !== undefined && action.progress === undefined)
+        context.addIssue({
+          code: "custom",
+          path: ["progress"],
+          message: "blank; expected the progress and impact the meeting reviewed",
+        });
+      if (action.reviews !== undefined && action.reviewedAt === undefined)
+        context.addIssue({
+          code: "custom",
+          path: ["reviewedAt"],
+          message: `blank; this row reviews ${action.reviews}, so it needs the meeting that reviewed it`,
+        });
+      if (action.reviewedAt !== undefined && compareIso(action.reviewedAt, action.setAt) <= 0)
+        context.addIssue({
+          code: "custom",
+          path: ["reviewedAt"],
+          message: `reviewed ${action.reviewedAt}, not after the meeting that set the action (${action.setAt})`,
+        });
+    })
+  );
 
 /** The Actions table, in the order TrustTier writes its columns. */
 export const actionsTable: TableDefinition<ActionRow> = {
@@ -87,5 +89,5 @@ export const actionsTable: TableDefinition<ActionRow> = {
     { key: "reviews", header: "Reviews", aliases: ["Reviews action"], required: false },
     { key: "carriedFrom", header: "Carried from", required: false },
   ],
-  row: row.transform(stripUndefined) as z.ZodType<ActionRow>,
+  row: z.pipe(row, z.transform(stripUndefined)) as z.ZodMiniType<ActionRow>,
 };

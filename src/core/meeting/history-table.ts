@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { SccLevel } from "../classify/scc";
 import type { IsoDate } from "../dates/iso";
 import { optionalCell, readDate, readText, readUrn, requiredCell } from "../import/cells";
@@ -63,7 +63,7 @@ export const historyTable: TableDefinition<HistoryRow> = {
     { key: "scc", header: "SCC level", aliases: ["SCC"], required: false },
     { key: "supersedes", header: "Supersedes", aliases: ["Corrects"], required: false },
   ],
-  row: row.transform(stripUndefined) as z.ZodType<HistoryRow>,
+  row: z.pipe(row, z.transform(stripUndefined)) as z.ZodMiniType<HistoryRow>,
 };
 
 /** Optional cells read as undefined; dropping the keys keeps rows comparable with toEqual. */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { readSetting } from "../../core/layout/settings";
 import type { SettingsSnapshot } from "../../core/layout/settings-sheet";
 
@@ -6,8 +6,8 @@ import type { SettingsSnapshot } from "../../core/layout/settings-sheet";
 export const CARDS_SETTING = "cards";
 
 const generated = z.object({
-  sheet: z.string().min(1),
-  fingerprint: z.string().regex(/^[0-9a-f]{16}$/),
+  sheet: z.string().check(z.minLength(1)),
+  fingerprint: z.string().check(z.regex(/^[0-9a-f]{16}$/)),
   generatedOn: z.string(),
 });
 
@@ -16,7 +16,7 @@ export const cardsSettingSchema = z.object({
   framework: z.string(),
   /** By URN (as text). */
   cards: z.record(z.string(), generated),
-  index: generated.optional(),
+  index: z.optional(generated),
 });
 export type CardsSetting = z.infer<typeof cardsSettingSchema>;
 export type GeneratedSheet = z.infer<typeof generated>;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { fingerprintContent, fingerprintLayout } from "../../core/layout/fingerprint";
 import { readSetting } from "../../core/layout/settings";
 import { sameSheetName } from "../../core/layout/sheet-names";

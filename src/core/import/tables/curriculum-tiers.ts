@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { oneOf, readText, readUrn, requiredCell } from "../cells";
 import type { TableDefinition } from "../read-table";
 

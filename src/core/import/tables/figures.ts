@@ -1,15 +1,15 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import {
   optionalCell,
   readAcademicYear,
   readBenchmarkPhase,
   readFigure,
-  readMeasureCode,
   readNumber,
   readText,
   readUrn,
   requiredCell,
 } from "../cells";
+import { readMeasureCode } from "../measure-code";
 import type { TableColumn, TableDefinition } from "../read-table";
 
 const URN: TableColumn = { key: "urn", header: "URN", required: true };
@@ -63,10 +63,12 @@ const nationalRow = z
     value: optionalCell(readNumber),
     source: optionalCell(readText),
   })
-  .refine((national) => national.value === undefined || national.source !== undefined, {
-    path: ["source"],
-    message: "blank; a national figure needs its source (the DfE release it comes from)",
-  });
+  .check(
+    z.refine((national) => national.value === undefined || national.source !== undefined, {
+      path: ["source"],
+      message: "blank; a national figure needs its source (the DfE release it comes from)",
+    })
+  );
 export type NationalRow = z.infer<typeof nationalRow>;
 
 /** National figures by measure, year and phase, each with its source. */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { inspectionAreaOf } from "../../inspections/areas";
 import { normaliseInspection } from "../../inspections/normalise";
 import type { InspectionRecord } from "../../inspections/types";
@@ -7,7 +7,7 @@ import { readDate, readUrn, requiredCell } from "../cells";
 import type { ImportProblem } from "../location";
 import { readCanonicalTable, type ReadTableOptions, type TableDefinition } from "../read-table";
 
-const raw = z.union([z.string(), z.number(), z.boolean(), z.null()]).optional();
+const raw = z.optional(z.union([z.string(), z.number(), z.boolean(), z.null()]));
 
 const row = z.object({
   urn: requiredCell(readUrn, "the school's URN"),
