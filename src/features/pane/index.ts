@@ -4,3 +4,4 @@ export * from "./formula-column";
 export * from "./plan-request";
 export * from "./saved-source";
 export * from "./live-classify";
+export * from "./meeting-pane";

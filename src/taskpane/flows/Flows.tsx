@@ -6,18 +6,19 @@ import { ClassifyFlow } from "./ClassifyFlow";
 import { ConnectFlow } from "./ConnectFlow";
 import { FrameworksFlow } from "./FrameworksFlow";
 import { PlansFlow } from "./PlansFlow";
+import { RiskMeetingFlow } from "./RiskMeetingFlow";
 import { WorkbookSummary } from "../components/WorkbookSummary";
 import { ProblemBar } from "./ProblemBar";
 import { useDescription } from "./useDescription";
 
-type FlowName = "connect" | "classify" | "cards" | "plans" | "frameworks";
+type FlowName = "connect" | "classify" | "cards" | "plans" | "meeting" | "frameworks";
 
 const useStyles = makeStyles({
   flows: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
   tabs: { flexWrap: "wrap" },
 });
 
-/** Navigation between the built flows; the chosen framework is shared by Connect, Classify and Cards. */
+/** Navigation between the built flows; the chosen framework is shared by Connect, Classify, Cards and Risk meeting. */
 export function Flows({ workbook }: { workbook: WorkbookPort }) {
   const styles = useStyles();
   const [flow, setFlow] = useState<FlowName>("connect");
@@ -48,6 +49,7 @@ export function Flows({ workbook }: { workbook: WorkbookPort }) {
         <Tab value="classify">Classify</Tab>
         <Tab value="cards">Academy cards</Tab>
         <Tab value="plans">Action plans</Tab>
+        <Tab value="meeting">Risk meeting</Tab>
         <Tab value="frameworks">Frameworks</Tab>
       </TabList>
       {flow === "connect" && (
@@ -79,6 +81,15 @@ export function Flows({ workbook }: { workbook: WorkbookPort }) {
       )}
       {flow === "plans" && (
         <PlansFlow workbook={workbook} description={description} onWritten={changed} />
+      )}
+      {flow === "meeting" && (
+        <RiskMeetingFlow
+          workbook={workbook}
+          description={description}
+          frameworkKey={frameworkKey}
+          onFrameworkChange={setFrameworkKey}
+          onWritten={changed}
+        />
       )}
       {flow === "frameworks" && (
         <FrameworksFlow

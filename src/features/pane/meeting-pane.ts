@@ -1,0 +1,180 @@
+import type { IsoDate } from "../../core/dates/iso";
+import type { Framework } from "../../core/frameworks/types";
+import {
+  buildRegister,
+  decide,
+  levelCounts,
+  openActions,
+  type ActionRow,
+  type Decision,
+  type DecisionProblem,
+  type OpenAction,
+  type Register,
+} from "../../core/meeting";
+import { isWorkbookError } from "../../port/errors";
+import type { WorkbookPort } from "../../port/WorkbookPort";
+import { InputProblemsError } from "../input-problems";
+import {
+  actionReviewRows,
+  classifyMeetingSchools,
+  meetingChartsLayout,
+  projectedRegisterLayout,
+  readMeetingTables,
+  registerSheetLayout,
+  writeMeetingSheets,
+  type ActionReviewRequest,
+  type MeetingTables,
+} from "../meeting";
+import { stepper, type FeatureOptions } from "../progress";
+import { readTermDates } from "./plan-request";
+
+/** A decision made in the pane for one school. */
+export type PaneDecision = Decision & { urn: number };
+
+export interface OpenRegisterRequest extends FeatureOptions {
+  framework: Framework;
+  meetingDate: IsoDate;
+  /** Decisions already made in the pane: shown in the register sheet. */
+  decisions?: readonly PaneDecision[];
+  /** Replace the generated sheets even where a person has edited them. */
+  replaceEdited?: boolean;
+}
+
+export interface OpenedRegister {
+  register: Register;
+  /** Actions set at earlier meetings and not yet reviewed, soonest due first. */
+  open: OpenAction[];
+  /** Every row of the Actions table as read (reviews are checked against it). */
+  actions: ActionRow[];
+  written: string[];
+  /** Generated sheets a person has edited since TrustTier wrote them: kept as they are. */
+  kept: string[];
+  /** True when the workbook has no MeetingHistory table yet. */
+  noHistory: boolean;
+}
+
+async function meetingTablesOrEmpty(
+  port: WorkbookPort
+): Promise<MeetingTables & { noHistory: boolean }> {
+  try {
+    return { ...(await readMeetingTables(port)), noHistory: false };
+  } catch (error) {
+    if (!isWorkbookError(error, "TableNotFound")) throw error;
+    return { history: [], actions: [], problems: [], historyHeaders: [], noHistory: true };
+  }
+}
+
+/**
+ * "Open the register": classifies the schools for the meeting, reads MeetingHistory and
+ * Actions (every unreadable cell stops it, named), and writes the Register, Register
+ * (projected) and Meeting charts sheets, keeping those a person has edited unless
+ * `replaceEdited`. The history and actions tables are only read.
+ */
+export async function openMeetingRegister(
+  port: WorkbookPort,
+  request: OpenRegisterRequest
+): Promise<OpenedRegister> {
+  const { framework, meetingDate } = request;
+  const step = stepper(request, 3);
+  step("Classifying the schools");
+  const schools = await classifyMeetingSchools(port, {
+    framework,
+    asOf: meetingDate,
+    ...(request.signal ? { signal: request.signal } : {}),
+  });
+  step("Reading MeetingHistory and Actions");
+  const tables = await meetingTablesOrEmpty(port);
+  if (tables.problems.length > 0)
+    throw new InputProblemsError(
+      "MeetingHistory or Actions has cells TrustTier cannot read; nothing was written.",
+      tables.problems
+    );
+  const register = buildRegister({
+    framework,
+    meetingDate,
+    schools,
+    history: tables.history,
+    actions: tables.actions,
+    termDates: await readTermDates(port),
+    ...(request.decisions ? { decisions: request.decisions } : {}),
+  });
+  step("Writing the register");
+  const layouts = [
+    registerSheetLayout(register),
+    projectedRegisterLayout(register),
+    meetingChartsLayout(levelCounts(tables.history, framework)),
+  ];
+  const sheets = await writeMeetingSheets(port, layouts, {
+    ...(request.replaceEdited ? { overwrite: layouts.map((layout) => layout.name) } : {}),
+  });
+  return {
+    register,
+    open: openActions(tables.actions, meetingDate),
+    actions: tables.actions,
+    written: sheets.written,
+    kept: sheets.kept,
+    noHistory: tables.noHistory,
+  };
+}
+
+/**
+ * Checks one decision made in the pane with the core's own rule (`decide`): an override needs
+ * a Reason and Agreed by, each message naming the school and the field. Pure.
+ */
+export function checkPaneDecision(
+  register: Register,
+  decision: PaneDecision
+): { ok: true } | { ok: false; problems: DecisionProblem[] } {
+  const row = register.rows.find((item) => item.urn === decision.urn);
+  if (!row)
+    return {
+      ok: false,
+      problems: [
+        {
+          urn: decision.urn,
+          school: `URN ${decision.urn}`,
+          field: "agreed",
+          message: `URN ${decision.urn} is not in the register; open the register again`,
+        },
+      ],
+    };
+  const decided = decide(
+    register.framework,
+    { urn: row.urn, name: row.name, ...(row.computed ? { computed: row.computed } : {}) },
+    decision
+  );
+  return decided.ok ? { ok: true } : { ok: false, problems: decided.problems };
+}
+
+/** Adds or replaces the pane's decision for a school. Pure. */
+export function withDecision(
+  decisions: readonly PaneDecision[],
+  decision: PaneDecision
+): PaneDecision[] {
+  return [...decisions.filter((item) => item.urn !== decision.urn), decision];
+}
+
+/**
+ * Checks one progress review against the Actions table and the reviews already chosen (the
+ * core's `reviewAction`), and adds it, replacing an earlier one for the same action. Pure.
+ */
+export function withReview(
+  actions: readonly ActionRow[],
+  meetingDate: IsoDate,
+  reviews: readonly ActionReviewRequest[],
+  review: ActionReviewRequest
+): { ok: true; reviews: ActionReviewRequest[] } | { ok: false; message: string } {
+  const next = [...reviews.filter((item) => item.actionId !== review.actionId), review];
+  const checked = actionReviewRows(actions, meetingDate, next);
+  return checked.ok
+    ? { ok: true, reviews: next }
+    : { ok: false, message: checked.messages.join("\n") };
+}
+
+/** An open action for a list: "URN 900101: Appoint … (owner Priya Natarajan, due 2026-07-01)". */
+export function openActionLabel(open: OpenAction, schoolName?: string): string {
+  const who = schoolName ? `${schoolName} (URN ${open.action.urn})` : `URN ${open.action.urn}`;
+  const carried =
+    open.carried > 0 ? `, carried forward ${open.carried}×, first set ${open.firstSet}` : "";
+  return `${who}: ${open.action.action} (owner ${open.action.owner}, due ${open.action.due}${open.overdue ? ", overdue" : ""}${carried})`;
+}

@@ -1,0 +1,135 @@
+import { MemoryWorkbook } from "../../../src/adapters/memory/MemoryWorkbook";
+import { getBuiltinFramework } from "../../../src/core/frameworks/builtin";
+import { buildDemoWorkbook } from "../../../src/features/demo";
+import {
+  CHARTS_SHEET,
+  PROJECTED_SHEET,
+  REGISTER_SHEET,
+  writeDemoMeetings,
+} from "../../../src/features/meeting";
+import {
+  checkPaneDecision,
+  openActionLabel,
+  openMeetingRegister,
+  withDecision,
+  withReview,
+} from "../../../src/features/pane";
+import { demoTables } from "../../features/demo-fixtures";
+
+const category = getBuiltinFramework("category")!;
+const MEETING = "2026-11-04";
+
+async function demoWithMeetings() {
+  const port = new MemoryWorkbook("demo.xlsx");
+  const { plan } = await buildDemoWorkbook(port, demoTables());
+  await writeDemoMeetings(port, plan);
+  return port;
+}
+
+describe("opening the register in the pane", () => {
+  it("writes the three sheets, lists open actions, and keeps an edited sheet unless asked", async () => {
+    const port = await demoWithMeetings();
+    const history = await port.readTable("MeetingHistory");
+    const opened = await openMeetingRegister(port, { framework: category, meetingDate: MEETING });
+    expect(opened.written).toEqual([REGISTER_SHEET, PROJECTED_SHEET, CHARTS_SHEET]);
+    expect(opened.kept).toEqual([]);
+    expect(opened.register.rows.length).toBeGreaterThan(5);
+    expect(opened.open.length).toBeGreaterThanOrEqual(1);
+    expect(opened.noHistory).toBe(false);
+    expect((await port.readTable("MeetingHistory")).rows).toEqual(history.rows);
+
+    await port.writeLayout(
+      { name: PROJECTED_SHEET, cells: [{ row: 0, col: 0, value: "Chair's notes" }] },
+      { mode: "replace" }
+    );
+    const again = await openMeetingRegister(port, { framework: category, meetingDate: MEETING });
+    expect(again.kept).toEqual([PROJECTED_SHEET]);
+    expect(again.written).toEqual([REGISTER_SHEET, CHARTS_SHEET]);
+    const replaced = await openMeetingRegister(port, {
+      framework: category,
+      meetingDate: MEETING,
+      replaceEdited: true,
+    });
+    expect(replaced.written).toEqual([REGISTER_SHEET, PROJECTED_SHEET, CHARTS_SHEET]);
+  });
+
+  it("names each cell of a malformed history and writes nothing", async () => {
+    const port = await demoWithMeetings();
+    const table = await port.readTable("MeetingHistory");
+    const date = table.headers.indexOf("Meeting date");
+    await port.setTableColumn("MeetingHistory", {
+      header: "Meeting date",
+      values: table.rows.map((row, index) => (index === 0 ? "next week" : row[date])),
+    });
+    await expect(
+      openMeetingRegister(port, { framework: category, meetingDate: MEETING })
+    ).rejects.toThrow(/MeetingHistory!B2 .*'next week'/);
+  });
+
+  it("a workbook without MeetingHistory opens an empty history", async () => {
+    const port = new MemoryWorkbook("demo.xlsx");
+    await buildDemoWorkbook(port, demoTables());
+    const opened = await openMeetingRegister(port, { framework: category, meetingDate: MEETING });
+    expect(opened.noHistory).toBe(true);
+    expect(opened.open).toEqual([]);
+    expect(opened.register.rows.every((row) => row.movement?.kind === "new")).toBe(true);
+  });
+});
+
+describe("decisions and reviews in the pane", () => {
+  it("refuses an override without a reason, naming the school and field (the core's rule)", async () => {
+    const port = await demoWithMeetings();
+    const { register } = await openMeetingRegister(port, {
+      framework: category,
+      meetingDate: MEETING,
+    });
+    const row = register.rows.find((r) => r.computed && r.computed.id !== "cat4")!;
+    const other = category.levels.find((level) => level.id !== row.computed!.id)!;
+    const refused = checkPaneDecision(register, {
+      urn: row.urn,
+      agreed: other.name,
+      agreedBy: "Harriet Oyelaran",
+    });
+    expect(refused).toEqual({
+      ok: false,
+      problems: [
+        expect.objectContaining({
+          field: "reason",
+          message: `${row.name} (URN ${row.urn}): Reason: blank; agreeing ${other.name} instead of the computed ${row.computed!.name} needs a reason`,
+        }),
+      ],
+    });
+    expect(
+      checkPaneDecision(register, {
+        urn: row.urn,
+        agreed: other.name,
+        agreedBy: "Harriet Oyelaran",
+        reason: "New headteacher",
+      })
+    ).toEqual({ ok: true });
+    expect(checkPaneDecision(register, { urn: 1 })).toMatchObject({ ok: false });
+    const one = withDecision([], { urn: row.urn, agreed: other.name });
+    expect(withDecision(one, { urn: row.urn })).toEqual([{ urn: row.urn }]);
+  });
+
+  it("checks a review with the core and replaces an earlier one for the same action", async () => {
+    const port = await demoWithMeetings();
+    const { open, actions } = await openMeetingRegister(port, {
+      framework: category,
+      meetingDate: MEETING,
+    });
+    const id = open[0].action.rowId;
+    const first = withReview(actions, MEETING, [], { actionId: id, progress: "Half done" });
+    expect(first).toMatchObject({ ok: true });
+    if (!first.ok) return;
+    const second = withReview(actions, MEETING, first.reviews, {
+      actionId: id,
+      progress: "Done",
+      carryForward: { due: "2026-01-01" },
+    });
+    expect(second).toEqual({ ok: false, message: expect.stringMatching(/is before the meeting/) });
+    expect(openActionLabel(open[0], "Alder")).toMatch(
+      new RegExp(`^Alder \\(URN ${open[0].action.urn}\\): .*\\(owner ${open[0].action.owner}, due `)
+    );
+  });
+});
