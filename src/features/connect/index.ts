@@ -3,3 +3,4 @@ export * from "./connection";
 export * from "./saved-mapping";
 export * from "./frameworks";
 export * from "./distribution";
+export * from "./saved-source";

@@ -1,6 +1,7 @@
 import type { HalfTerm } from "../../core/dates/half-terms";
 import {
   curriculumTiersTable,
+  halfTermOf,
   healthChecksTable,
   measuresTable,
   nationalTable,
@@ -76,13 +77,7 @@ export function readDemoData(tables: DemoTables): DemoData {
     byUrn.set(value.urn, [...(byUrn.get(value.urn) ?? []), value.record]);
   }
   const termDates: HalfTerm[] = readCanonicalTable(termDatesTable, tables.TermDates).rows.map(
-    ({ value }) => ({
-      academicYear: value.year,
-      name: value.halfTerm,
-      start: value.start,
-      end: value.end,
-      isDefault: false,
-    })
+    ({ value }) => halfTermOf(value)
   );
   const measures = readCanonicalTable(measuresTable, tables.Measures).rows.map((r) => r.value);
   return { tables, inspections: byUrn, termDates, measures };

@@ -20,8 +20,8 @@ import { isWorkbookError } from "../../port/errors";
 import type { WorkbookPort } from "../../port/WorkbookPort";
 import { classifyWorkbook } from "../classify/classify-workbook";
 import type { SourceChoice } from "../classify/read-source";
-import { readTermDates } from "../pane/plan-request";
-import { savedSource } from "../pane/saved-source";
+import { savedSource } from "../connect/saved-source";
+import { readTermDates } from "../workbook-tables";
 import { tableSheetLayout } from "../demo/table-sheet";
 import type { FeatureOptions } from "../progress";
 import {

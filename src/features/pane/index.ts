@@ -2,6 +2,6 @@ export * from "./card-choice";
 export * from "./card-preview";
 export * from "./formula-column";
 export * from "./plan-request";
-export * from "./saved-source";
+
 export * from "./live-classify";
 export * from "./meeting-pane";

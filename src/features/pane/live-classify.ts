@@ -9,7 +9,7 @@ import type { FrameworkChoice } from "../connect/frameworks";
 import type { FeatureOptions } from "../progress";
 import { throwIfCancelled } from "../progress";
 import { liveFormulaColumns, writeLiveFormulaColumns } from "./formula-column";
-import { savedSource } from "./saved-source";
+import { savedSource } from "../connect/saved-source";
 
 export interface LiveClassifyRequest extends FeatureOptions {
   readonly framework: Framework;

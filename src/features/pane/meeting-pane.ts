@@ -26,7 +26,7 @@ import {
   type MeetingTables,
 } from "../meeting";
 import { stepper, type FeatureOptions } from "../progress";
-import { readTermDates } from "./plan-request";
+import { readTermDates } from "../workbook-tables";
 
 /** A decision made in the pane for one school. */
 export type PaneDecision = Decision & { urn: number };

@@ -1,4 +1,3 @@
-import type { HalfTerm } from "../../core/dates/half-terms";
 import type { IsoDate } from "../../core/dates/iso";
 import { getBuiltinFramework } from "../../core/frameworks/builtin";
 import {
@@ -7,9 +6,7 @@ import {
   readText,
   readUrn,
   targetsTable,
-  termDatesTable,
 } from "../../core/import";
-import { sameSheetName } from "../../core/layout/sheet-names";
 import { proposeMapping, schoolTargets } from "../../core/mapping";
 import { PLAN_TEMPLATES, type PlanFigures, type PlanTemplateId } from "../../core/plans";
 import type { CellGrid } from "../../core/values/cell";
@@ -19,7 +16,8 @@ import { readSchoolsSource } from "../classify/read-source";
 import { levelNoun } from "../classify/result-columns";
 import { generatePlan, type PlanWritten } from "../plans/generate-plan";
 import { throwIfCancelled, type FeatureOptions } from "../progress";
-import { savedSource } from "./saved-source";
+import { savedSource } from "../connect/saved-source";
+import { readTermDates, tableGrid } from "../workbook-tables";
 
 /**
  * The framework whose proposed level each template is prefilled from: the strategy that
@@ -90,26 +88,6 @@ export async function listPlanAcademies(port: WorkbookPort): Promise<PlanAcademy
     );
   }
   return academies;
-}
-
-async function tableGrid(port: WorkbookPort, name: string): Promise<CellGrid | undefined> {
-  const info = (await port.describe()).tables.find((t) => sameSheetName(t.name, name));
-  if (!info) return undefined;
-  const table = await port.readTable(info.name);
-  return [[...table.headers], ...table.rows];
-}
-
-/** The trust's half terms from a TermDates table; none (TrustTier's defaults) without one. */
-export async function readTermDates(port: WorkbookPort): Promise<HalfTerm[]> {
-  const grid = await tableGrid(port, "TermDates");
-  if (!grid) return [];
-  return readCanonicalTable(termDatesTable, grid).rows.map(({ value }) => ({
-    academicYear: value.year,
-    name: value.halfTerm,
-    start: value.start,
-    end: value.end,
-    isDefault: false,
-  }));
 }
 
 /** One academy's figures and targets from the Measures and Targets tables, where present. */

@@ -1,7 +1,7 @@
 import type { HalfTerm } from "../../core/dates/half-terms";
 import { formatProblem } from "../../core/import/location";
 import { readCanonicalTable } from "../../core/import/read-table";
-import { termDatesTable } from "../../core/import/tables/term-dates";
+import { halfTermOf, termDatesTable } from "../../core/import/tables/term-dates";
 import { isBlankInput } from "./excel-input";
 import { ArgumentProblem } from "./failure";
 import { readPlainGrid } from "./plain-grid";
@@ -21,11 +21,5 @@ export function readTermDates(argument: unknown): HalfTerm[] {
       "invalidValue",
       `termDates: ${read.problems.slice(0, SHOWN_PROBLEMS).map(formatProblem).join("; ")}`
     );
-  return read.rows.map(({ value }) => ({
-    academicYear: value.year,
-    name: value.halfTerm,
-    start: value.start,
-    end: value.end,
-    isDefault: false,
-  }));
+  return read.rows.map(({ value }) => halfTermOf(value));
 }

@@ -17,7 +17,8 @@ import {
   loadFramework,
   type Distribution,
 } from "../../features/connect";
-import { classifyWithLiveColumn, savedSource } from "../../features/pane";
+import { savedSource } from "../../features/connect";
+import { classifyWithLiveColumn } from "../../features/pane";
 import type { WorkbookDescription, WorkbookPort } from "../../port";
 import { FrameworkPicker } from "./FrameworkPicker";
 import { LevelDistribution } from "./LevelDistribution";

@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import type { HalfTerm } from "../../dates/half-terms";
 import { compareIso } from "../../dates/iso";
 import { readAcademicYear, readDate, readHalfTerm, requiredCell } from "../cells";
 import type { TableDefinition } from "../read-table";
@@ -28,3 +29,12 @@ export const termDatesTable: TableDefinition<TermDateRow> = {
   ],
   row,
 };
+
+/** A TermDates row as the dates module's half term (a trust's own, not a default). */
+export const halfTermOf = (term: TermDateRow): HalfTerm => ({
+  academicYear: term.year,
+  name: term.halfTerm,
+  start: term.start,
+  end: term.end,
+  isDefault: false,
+});
