@@ -15,6 +15,8 @@ import {
   type Decision,
   type DecisionProblem,
   type HistoryRow,
+  type RecordResult,
+  type RegisterInput,
   type RegisterSchool,
 } from "../../core/meeting";
 import type { CellValue } from "../../core/values/cell";
@@ -106,6 +108,27 @@ export type RecordMeetingOutcome =
       messages: string[];
     };
 
+/** The meeting's register built from the history and recorded: the rows to append, or why not. */
+export function recordRegister(input: RegisterInput): RecordResult {
+  const register = buildRegister(input);
+  return recordMeeting(
+    input.history,
+    { framework: input.framework, rows: register.rows },
+    input.meetingDate,
+    input.agreedBy ? { agreedBy: input.agreedBy } : {}
+  );
+}
+
+/** Decisions to fix, as an outcome that wrote nothing. */
+export const decisionFailure = (
+  problems: DecisionProblem[]
+): Extract<RecordMeetingOutcome, { ok: false }> => ({
+  ok: false,
+  tableProblems: [],
+  decisionProblems: problems,
+  messages: problems.map((problem) => problem.message),
+});
+
 /**
  * "Record meeting": reads MeetingHistory and Actions through the port, validates every
  * decision, and appends one row per school with `appendRows`, never rewriting a range, so a
@@ -124,7 +147,7 @@ export async function recordMeetingInWorkbook(
       decisionProblems: [],
       messages: tables.problems.map(formatProblem),
     };
-  const register = buildRegister({
+  const recorded = recordRegister({
     framework: request.framework,
     meetingDate: request.meetingDate,
     schools: request.schools,
@@ -134,19 +157,7 @@ export async function recordMeetingInWorkbook(
     ...(request.termDates ? { termDates: request.termDates } : {}),
     ...(request.agreedBy ? { agreedBy: request.agreedBy } : {}),
   });
-  const recorded = recordMeeting(
-    tables.history,
-    { framework: request.framework, rows: register.rows },
-    request.meetingDate,
-    request.agreedBy ? { agreedBy: request.agreedBy } : {}
-  );
-  if (!recorded.ok)
-    return {
-      ok: false,
-      tableProblems: [],
-      decisionProblems: recorded.problems,
-      messages: recorded.problems.map((problem) => problem.message),
-    };
+  if (!recorded.ok) return decisionFailure(recorded.problems);
   if (recorded.rows.length > 0)
     await port.appendRows(
       historyTable.name,

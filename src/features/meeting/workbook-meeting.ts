@@ -5,10 +5,8 @@ import { formatProblem } from "../../core/import/location";
 import {
   actionRowCells,
   actionsTable,
-  buildRegister,
   historyGrid,
   historyTable,
-  recordMeeting,
   reviewAction,
   type ActionReview,
   type ActionRow,
@@ -26,9 +24,11 @@ import { tableSheetLayout } from "../demo/table-sheet";
 import type { FeatureOptions } from "../progress";
 import {
   cellsInTableOrder,
+  decisionFailure,
   readMeetingTables,
   readRegisterDecisions,
   recordMeetingInWorkbook,
+  recordRegister,
   type RecordMeetingOutcome,
 } from "./record-meeting";
 import { REGISTER_TABLE } from "./register-sheets";
@@ -219,7 +219,7 @@ async function firstMeeting(
   termDates: readonly HalfTerm[]
 ): Promise<WorkbookMeetingOutcome> {
   const { framework, meetingDate } = request;
-  const register = buildRegister({
+  const recorded = recordRegister({
     framework,
     meetingDate,
     schools,
@@ -228,19 +228,7 @@ async function firstMeeting(
     termDates,
     ...(request.agreedBy ? { agreedBy: request.agreedBy } : {}),
   });
-  const recorded = recordMeeting(
-    [],
-    { framework, rows: register.rows },
-    meetingDate,
-    request.agreedBy ? { agreedBy: request.agreedBy } : {}
-  );
-  if (!recorded.ok)
-    return {
-      ok: false,
-      tableProblems: [],
-      decisionProblems: recorded.problems,
-      messages: recorded.problems.map((problem) => problem.message),
-    };
+  if (!recorded.ok) return decisionFailure(recorded.problems);
   if ((request.reviews ?? []).length > 0)
     return {
       ok: false,
