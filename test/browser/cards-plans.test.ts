@@ -1,31 +1,13 @@
 import type { Page } from "playwright-core";
-import { DIST_DIR } from "../../bench/bundle";
 import { SETTINGS_SHEET_NAME } from "../../src/port";
 import { demoTables } from "../features/demo-fixtures";
-import { buildHarness } from "./support/build-harness";
 import { DEMO_TABLES_GLOBAL, WRITE_DELAY_GLOBAL } from "./support/harness-globals";
-import { openPane, type PaneSession } from "./support/pane-session";
-import { serveFolder, type StaticServer } from "./support/serve-dist";
+import { paneSuite } from "./support/pane-suite";
 import { checkpoint, DATA_THEME, inWorkbook, THEMES } from "./support/walk";
 
-let server: StaticServer;
-let harness: string;
-let session: PaneSession | undefined;
-
-beforeAll(async () => {
-  const bundle = await buildHarness("test/browser/harness/demo-workbook.ts");
-  server = await serveFolder(DIST_DIR);
-  harness = `globalThis[${JSON.stringify(DEMO_TABLES_GLOBAL)}] = ${JSON.stringify(JSON.stringify(demoTables()))};\n${bundle}`;
-}, 120_000);
-
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-});
-
-afterAll(async () => {
-  await server?.close();
-});
+const suite = paneSuite("test/browser/harness/demo-workbook.ts", () => ({
+  [DEMO_TABLES_GLOBAL]: JSON.stringify(demoTables()),
+}));
 
 const setWriteDelay = (page: Page, ms: number) =>
   page.evaluate(([name, value]) => ((globalThis as Record<string, unknown>)[name] = value), [
@@ -44,7 +26,7 @@ async function listed(page: Page, region: string): Promise<string[]> {
 
 describe.each(THEMES)("cards, plans and the live column (%s theme)", (theme, options) => {
   it("adds a live column, generates cards (cancelling one run half-way) and writes plans", async () => {
-    session = await openPane(server, { harness, ...options });
+    const session = await suite.open(options);
     const { page } = session;
     const shot = (step: string) => checkpoint(page, "cards-plans", theme, step);
     await page.locator(`[data-theme='${DATA_THEME[theme]}']`).first().waitFor();

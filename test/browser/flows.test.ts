@@ -1,72 +1,20 @@
-import { mkdirSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
-import type { Page } from "playwright-core";
-import { DIST_DIR } from "../../bench/bundle";
-import { seriousAxeViolations } from "./support/axe";
-import { buildHarness } from "./support/build-harness";
-import { TEST_WORKBOOK_GLOBAL } from "../../src/taskpane/shell/test-seam";
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { TRUST_SAMPLE_CSV_GLOBAL } from "./support/harness-globals";
-import { EXCEL_ON_THE_WEB } from "./support/office-stub";
-import { openPane, type PaneSession, type PaneSessionOptions } from "./support/pane-session";
-import { serveFolder, type StaticServer } from "./support/serve-dist";
+import { paneSuite } from "./support/pane-suite";
+import { checkpoint, DATA_THEME, inWorkbook, THEMES } from "./support/walk";
 
-const SCREENSHOTS = resolve(__dirname, "..", "..", "test-results", "browser");
 const SAMPLE = resolve(__dirname, "..", "..", "..", "shared", "data", "real-trust-sample.csv");
 
-let server: StaticServer;
-let harness: string;
-let session: PaneSession | undefined;
-
-beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  const csv = readFileSync(SAMPLE, "utf8");
-  const bundle = await buildHarness("test/browser/harness/trust-workbook.ts");
-  server = await serveFolder(DIST_DIR);
-  harness = `globalThis[${JSON.stringify(TRUST_SAMPLE_CSV_GLOBAL)}] = ${JSON.stringify(csv)};\n${bundle}`;
-}, 120_000);
-
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-});
-
-afterAll(async () => {
-  await server?.close();
-});
-
-const THEMES: Array<[string, Omit<PaneSessionOptions, "harness">]> = [
-  ["light", { office: EXCEL_ON_THE_WEB }],
-  ["dark", { office: { ...EXCEL_ON_THE_WEB, bodyBackgroundColor: "#262626" } }],
-  ["high-contrast", { office: EXCEL_ON_THE_WEB, forcedColors: true }],
-];
-
-/** Screenshot and axe at one step of the walk. */
-async function checkpoint(page: Page, theme: string, step: string): Promise<void> {
-  await page.screenshot({ path: join(SCREENSHOTS, `flows-${theme}-${step}.png`), fullPage: true });
-  expect({ step, theme, violations: await seriousAxeViolations(page) }).toEqual({
-    step,
-    theme,
-    violations: [],
-  });
-}
-
-/** Calls a WorkbookPort method on the in-memory workbook the pane is attached to. */
-function inWorkbook<T>(page: Page, method: string): Promise<T> {
-  return page.evaluate(
-    ([global, name]) =>
-      (globalThis as unknown as Record<string, Record<string, () => Promise<unknown>>>)[global][
-        name
-      ]() as Promise<never>,
-    [TEST_WORKBOOK_GLOBAL, method] as const
-  );
-}
+const suite = paneSuite("test/browser/harness/trust-workbook.ts", () => ({
+  [TRUST_SAMPLE_CSV_GLOBAL]: readFileSync(SAMPLE, "utf8"),
+}));
 
 describe.each(THEMES)("the task pane's flows (%s theme)", (theme, options) => {
   it("connects the real trust sample, classifies it and copies a framework", async () => {
-    session = await openPane(server, { harness, ...options });
+    const session = await suite.open(options);
     const { page } = session;
-    const dataTheme = { light: "light", dark: "dark", "high-contrast": "highContrast" }[theme];
-    await page.locator(`[data-theme='${dataTheme}']`).first().waitFor();
+    await page.locator(`[data-theme='${DATA_THEME[theme]}']`).first().waitFor();
 
     // Connect: the table is proposed, the Ofsted columns disagree.
     await page.getByRole("tab", { name: "Connect" }).waitFor();
@@ -88,7 +36,7 @@ describe.each(THEMES)("the task pane's flows (%s theme)", (theme, options) => {
       .filter({ hasText: "High support" })
       .waitFor();
     await question.waitFor();
-    await checkpoint(page, theme, "1-connect-proposed");
+    await checkpoint(page, "flows", theme, "1-connect-proposed");
 
     // Fix one mapping: the LA name column is not used.
     const la = page.getByRole("combobox", { name: "Column D: LA (name)" });
@@ -99,7 +47,7 @@ describe.each(THEMES)("the task pane's flows (%s theme)", (theme, options) => {
       .filter({ hasText: "Not used" })
       .waitFor();
     await page.getByRole("listbox").waitFor({ state: "hidden" });
-    await checkpoint(page, theme, "2-connect-corrected");
+    await checkpoint(page, "flows", theme, "2-connect-corrected");
 
     // Resolve the rating disagreement in favour of OFSTEDRATING.
     // By keyboard, as a keyboard-only user answers it.
@@ -108,7 +56,7 @@ describe.each(THEMES)("the task pane's flows (%s theme)", (theme, options) => {
     await question.waitFor({ state: "detached" });
     await page.getByRole("button", { name: "Save mapping" }).click();
     await page.getByText(/^Saved the mapping of \d+ columns/).waitFor();
-    await checkpoint(page, theme, "3-connect-saved");
+    await checkpoint(page, "flows", theme, "3-connect-saved");
     const settings = await inWorkbook<{
       values: Record<string, { columns: Record<string, string> }>;
     }>(page, "readSettings");
@@ -123,7 +71,7 @@ describe.each(THEMES)("the task pane's flows (%s theme)", (theme, options) => {
     const distribution = page.getByRole("region", { name: "Distribution of proposed levels" });
     await distribution.waitFor({ timeout: 20_000 });
     await expect(distribution.textContent()).resolves.toMatch(/support: [1-9]\d* schools?/);
-    await checkpoint(page, theme, "4-classified");
+    await checkpoint(page, "flows", theme, "4-classified");
     const afterClassify = await inWorkbook<{ sheets: Array<{ name: string }> }>(page, "describe");
     expect(afterClassify.sheets.map((sheet) => sheet.name)).toEqual(
       expect.arrayContaining(["Data", "Summary", "Schools", "Mapping"])
@@ -132,10 +80,10 @@ describe.each(THEMES)("the task pane's flows (%s theme)", (theme, options) => {
     // Frameworks: view one, copy it into the workbook.
     await page.getByRole("tab", { name: "Frameworks" }).click();
     await page.getByRole("heading", { name: "Levels" }).waitFor();
-    await checkpoint(page, theme, "5-framework-viewed");
+    await checkpoint(page, "flows", theme, "5-framework-viewed");
     await page.getByRole("button", { name: /^Copy into workbook as Framework_/ }).click();
     await page.getByText(/^Created sheet Framework_/).waitFor();
-    await checkpoint(page, theme, "6-framework-copied");
+    await checkpoint(page, "flows", theme, "6-framework-copied");
     const afterCopy = await inWorkbook<{ sheets: Array<{ name: string }> }>(page, "describe");
     expect(
       afterCopy.sheets.map((sheet) => sheet.name).some((name) => /^Framework_/.test(name))
@@ -144,7 +92,7 @@ describe.each(THEMES)("the task pane's flows (%s theme)", (theme, options) => {
     // Copying again asks before replacing a copy the trust may have edited; keep it.
     await page.getByRole("button", { name: /^Copy into workbook as Framework_/ }).click();
     await page.getByText(/already has a sheet Framework_.*may hold your trust's edits/).waitFor();
-    await checkpoint(page, theme, "7-framework-exists");
+    await checkpoint(page, "flows", theme, "7-framework-exists");
     await page.getByRole("button", { name: "Keep it" }).click();
 
     // Switch Connect and Classify to the workbook's own framework.
@@ -155,7 +103,7 @@ describe.each(THEMES)("the task pane's flows (%s theme)", (theme, options) => {
       .getByText(/Framework_\w+ \(this workbook\)/)
       .first()
       .waitFor();
-    await checkpoint(page, theme, "8-workbook-framework-in-use");
+    await checkpoint(page, "flows", theme, "8-workbook-framework-in-use");
 
     expect(await session.problems()).toEqual([]);
   }, 120_000);

@@ -1,32 +1,13 @@
 import type { Page } from "playwright-core";
-import { DIST_DIR } from "../../bench/bundle";
 import { demoTables } from "../features/demo-fixtures";
-import { buildHarness } from "./support/build-harness";
 import { DEMO_TABLES_GLOBAL } from "./support/harness-globals";
-import { openPane, type PaneSession } from "./support/pane-session";
-import { serveFolder, type StaticServer } from "./support/serve-dist";
+import { paneSuite } from "./support/pane-suite";
 import { checkpoint, DATA_THEME, inWorkbook, THEMES } from "./support/walk";
 
-let server: StaticServer;
-let harness: string;
-let session: PaneSession | undefined;
-
+const suite = paneSuite("test/browser/harness/meeting-workbook.ts", () => ({
+  [DEMO_TABLES_GLOBAL]: JSON.stringify(demoTables()),
+}));
 const MEETING = "2026-11-04";
-
-beforeAll(async () => {
-  const bundle = await buildHarness("test/browser/harness/meeting-workbook.ts");
-  server = await serveFolder(DIST_DIR);
-  harness = `globalThis[${JSON.stringify(DEMO_TABLES_GLOBAL)}] = ${JSON.stringify(JSON.stringify(demoTables()))};\n${bundle}`;
-}, 120_000);
-
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-});
-
-afterAll(async () => {
-  await server?.close();
-});
 
 interface Table {
   headers: string[];
@@ -47,7 +28,7 @@ async function choose(page: Page, combobox: string, option: string | RegExp): Pr
 
 describe.each(THEMES)("the risk meeting (%s theme)", (theme, options) => {
   it("opens the register, refuses an override without a reason, reviews an action and records", async () => {
-    session = await openPane(server, { harness, ...options });
+    const session = await suite.open(options);
     const { page } = session;
     const shot = (step: string) => checkpoint(page, "meeting", theme, step);
     await page.locator(`[data-theme='${DATA_THEME[theme]}']`).first().waitFor();
