@@ -119,6 +119,16 @@ export function recordRegister(input: RegisterInput): RecordResult {
   );
 }
 
+/** Cells at fault in the history or actions, as an outcome that wrote nothing. */
+export const tableFailure = (
+  problems: ImportProblem[]
+): Extract<RecordMeetingOutcome, { ok: false }> => ({
+  ok: false,
+  tableProblems: problems,
+  decisionProblems: [],
+  messages: problems.map(formatProblem),
+});
+
 /** Decisions to fix, as an outcome that wrote nothing. */
 export const decisionFailure = (
   problems: DecisionProblem[]
@@ -140,13 +150,7 @@ export async function recordMeetingInWorkbook(
   request: RecordMeetingRequest
 ): Promise<RecordMeetingOutcome> {
   const tables = await readMeetingTables(port);
-  if (tables.problems.length > 0)
-    return {
-      ok: false,
-      tableProblems: tables.problems,
-      decisionProblems: [],
-      messages: tables.problems.map(formatProblem),
-    };
+  if (tables.problems.length > 0) return tableFailure(tables.problems);
   const recorded = recordRegister({
     framework: request.framework,
     meetingDate: request.meetingDate,

@@ -1,7 +1,6 @@
 import type { HalfTerm } from "../../core/dates/half-terms";
 import type { IsoDate } from "../../core/dates/iso";
 import type { Framework } from "../../core/frameworks/types";
-import { formatProblem } from "../../core/import/location";
 import {
   actionRowCells,
   actionsTable,
@@ -26,6 +25,7 @@ import {
   cellsInTableOrder,
   decisionFailure,
   readMeetingTables,
+  tableFailure,
   readRegisterDecisions,
   recordMeetingInWorkbook,
   recordRegister,
@@ -175,13 +175,7 @@ export async function recordWorkbookMeeting(
   if (!described.tables.some((table) => sameSheetName(table.name, historyTable.name)))
     return firstMeeting(port, request, schools, decisions, termDates);
   const tables = await readMeetingTables(port);
-  if (tables.problems.length > 0)
-    return {
-      ok: false,
-      tableProblems: tables.problems,
-      decisionProblems: [],
-      messages: tables.problems.map(formatProblem),
-    };
+  if (tables.problems.length > 0) return tableFailure(tables.problems);
   const reviews = actionReviewRows(tables.actions, request.meetingDate, request.reviews ?? []);
   if (!reviews.ok)
     return { ok: false, tableProblems: [], decisionProblems: [], messages: reviews.messages };
