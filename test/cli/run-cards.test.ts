@@ -54,7 +54,7 @@ describe("trusttier cards", () => {
     );
     expect([code, err]).toEqual([0, []]);
     expect(out).toContain("Using the Schools table's own 'Tier (proposed)' column");
-    expect(out).toContain("3 sheets will be created, 0 updated");
+    expect(out).toContain("3 sheets will be created, 0 updated.");
     const output = join(dir, "demo-cards.xlsx");
     expect(out.at(-1)).toBe(`Wrote ${output}: 3 sheets`);
     const sheets = (await (await XlsxWorkbook.open(output)).describe()).sheets.map((s) => s.name);

@@ -23,7 +23,7 @@ export interface CardStep {
 export interface CardWritePlan {
   readonly steps: readonly CardStep[];
   readonly counts: Readonly<Record<"create" | "update" | "skip", number>>;
-  /** For the pane's confirmation: "14 sheets will be created, 1 updated, 1 skipped (edited)". */
+  /** For the confirmation: "14 sheets will be created, 1 updated; 1 edited sheet kept as it is." */
   readonly summary: string;
 }
 
@@ -67,13 +67,24 @@ export async function planCardWrites(
     action: await decide(layouts.index, setting?.index),
     fingerprint: fingerprintLayout(layouts.index),
   });
+  return withSteps(steps);
+}
+
+/**
+ * A plan over these steps, its counts and sentence derived from them: "3 sheets will be
+ * created, 2 updated; 1 edited sheet kept as it is."
+ */
+export function withSteps(steps: readonly CardStep[]): CardWritePlan {
   const counts = {
     create: steps.filter((s) => s.action === "create").length,
     update: steps.filter((s) => s.action === "update" || s.action === "overwrite-edited").length,
     skip: steps.filter((s) => s.action === "skip-edited").length,
   };
-  const summary =
-    `${counts.create} sheet${counts.create === 1 ? "" : "s"} will be created, ${counts.update} updated` +
-    (counts.skip > 0 ? `, ${counts.skip} skipped (edited by a person since generated)` : "");
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  const kept =
+    counts.skip > 0
+      ? `; ${plural(counts.skip, "edited sheet")} kept as ${counts.skip === 1 ? "it is" : "they are"}`
+      : "";
+  const summary = `${plural(counts.create, "sheet")} will be created, ${counts.update} updated${kept}.`;
   return { steps, counts, summary };
 }

@@ -1,4 +1,4 @@
-import type { CardAction, CardWritePlan } from "../cards/plan-cards";
+import { withSteps, type CardAction, type CardWritePlan } from "../cards/plan-cards";
 import type { PreparedCards } from "../cards/generate-cards";
 import { readCardsSetting } from "../cards/card-settings";
 import type { WorkbookPort } from "../../port";
@@ -35,23 +35,7 @@ export function withReplaced(prepared: PreparedCards, replace: ReadonlySet<strin
     const action: CardAction = chosen(step.layout.name) ? "overwrite-edited" : "skip-edited";
     return { ...step, action };
   });
-  const counts = {
-    create: steps.filter((s) => s.action === "create").length,
-    update: steps.filter((s) => s.action === "update" || s.action === "overwrite-edited").length,
-    skip: steps.filter((s) => s.action === "skip-edited").length,
-  };
-  return { ...prepared, plan: { ...prepared.plan, steps, counts } };
-}
-
-/** "3 card sheets will be created, 2 updated; 1 edited sheet kept as it is". Pure. */
-export function previewSentence(prepared: PreparedCards): string {
-  const { create, update, skip } = prepared.plan.counts;
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
-  const kept =
-    skip > 0
-      ? `; ${plural(skip, "edited sheet")} kept as ${skip === 1 ? "it is" : "they are"}`
-      : "";
-  return `${plural(create, "sheet")} will be created, ${update} updated${kept}.`;
+  return { ...prepared, plan: withSteps(steps) };
 }
 
 /**

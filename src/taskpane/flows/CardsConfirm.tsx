@@ -9,7 +9,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { PreparedCards } from "../../features/cards";
-import { previewCards, previewSentence, withReplaced } from "../../features/pane";
+import { previewCards, withReplaced } from "../../features/pane";
 import { CheckboxGroup } from "./CheckboxGroup";
 
 const useStyles = makeStyles({
@@ -43,7 +43,7 @@ export function CardsConfirm({
       <MessageBar intent="info" layout="multiline">
         <MessageBarBody>
           <MessageBarTitle>Before anything is written</MessageBarTitle>
-          {previewSentence(withReplaced(prepared, replace))}
+          {withReplaced(prepared, replace).plan.summary}
         </MessageBarBody>
       </MessageBar>
       {prepared.settingProblem && (

@@ -34,7 +34,7 @@ describe("generating academy cards through the port", () => {
     expect((await port.describe()).sheets.length).toBe(before);
     const prepared = await prepareCards(port, { generatedOn: ON });
     expect(prepared.plan.counts).toEqual({ create: 15, update: 0, skip: 0 });
-    expect(prepared.plan.summary).toBe("15 sheets will be created, 0 updated");
+    expect(prepared.plan.summary).toBe("15 sheets will be created, 0 updated.");
   });
 
   it("names each year cell the cards would not match as written, and finds none in the demo", async () => {
@@ -83,7 +83,7 @@ describe("generating academy cards through the port", () => {
     port.sheet(sheet).cells.set(cellKey(40, 0), { value: "Our own note" });
     const prepared = await prepareCards(port, { generatedOn: ON });
     expect(prepared.plan.counts).toEqual({ create: 0, update: 14, skip: 1 });
-    expect(prepared.plan.summary).toMatch(/1 skipped \(edited/);
+    expect(prepared.plan.summary).toMatch(/; 1 edited sheet kept as it is\.$/);
     const kept = await generateCards(port, { generatedOn: ON });
     expect(kept?.skipped).toEqual([sheet]);
     expect(port.sheet(sheet).cells.get(cellKey(40, 0))?.value).toBe("Our own note");

@@ -13,7 +13,6 @@ import {
   listPlanAcademies,
   liveFormulaColumns,
   previewCards,
-  previewSentence,
   selectedUrns,
   templateOptions,
   withReplaced,
@@ -88,7 +87,7 @@ describe("the cards preview and a cancelled run", () => {
     expect(preview.edited).toEqual([first]);
     expect(preview.update).toHaveLength(3); // two cards and the index
     expect(preview.create).toHaveLength(1);
-    expect(previewSentence(prepared)).toBe(
+    expect(prepared.plan.summary).toBe(
       "1 sheet will be created, 3 updated; 1 edited sheet kept as it is."
     );
     const kept = withReplaced(prepared, new Set());
@@ -98,6 +97,7 @@ describe("the cards preview and a cancelled run", () => {
       "overwrite-edited"
     );
     expect(replaced.plan.counts).toEqual({ create: 1, update: 4, skip: 0 });
+    expect(replaced.plan.summary).toBe("1 sheet will be created, 4 updated.");
     await writeCards(port, kept, { generatedOn: ON });
     expect(port.sheet(first).cells.get(cellKey(40, 1))?.value).toBe("A director's note");
   });
