@@ -16,6 +16,8 @@ export interface LiveColumnRequest {
   readonly frameworkTable?: string;
   /** Criterion id -> the header Connect mapped to it (null: left out). */
   readonly mapping: Readonly<Record<string, string | null | undefined>>;
+  /** Other result columns written beside the level (the next review), kept out of the span. */
+  readonly alsoWrites?: readonly string[];
 }
 
 export type LiveColumnPlan =
@@ -50,11 +52,13 @@ export function planLiveColumn(request: LiveColumnRequest): LiveColumnPlan {
 
   const first = Math.min(...mapped.map((m) => m.index));
   const last = Math.max(...mapped.map((m) => m.index));
-  const resultAt = indexOf(header);
-  if (resultAt >= first && resultAt <= last) {
-    problems.push(
-      `Column "${header}" sits among the evidence columns; a formula reading its own column is a circular reference. Move it to the right of the evidence and try again.`
-    );
+  for (const result of [header, ...(request.alsoWrites ?? [])]) {
+    const at = indexOf(result);
+    if (at >= first && at <= last) {
+      problems.push(
+        `Column "${result}" sits among the evidence columns; a result the evidence formula reads back is a circular reference. Move it to the right of the evidence and try again.`
+      );
+    }
   }
   // The function matches columns by header, as a person typing the formula would get: the
   // span must read exactly as the mapping says.

@@ -1,7 +1,6 @@
 import type { Framework } from "../../core/frameworks/types";
 import { structuredName } from "../../core/layout/a1";
 import { CRITERION_TARGET_PREFIX } from "../../core/mapping";
-import { normaliseText } from "../../core/values/text";
 import type { TableColumnResult, TableColumnWrite, WorkbookPort } from "../../port";
 import { planLiveColumn } from "../classify/live-column";
 import { DATE_FORMAT, levelNoun } from "../classify/result-columns";
@@ -39,31 +38,17 @@ export function liveFormulaColumns(input: LiveColumnsInput): LiveColumns {
     const header = table.headers[column];
     if (header !== undefined) mapping[target.slice(CRITERION_TARGET_PREFIX.length)] = header;
   }
+  const review = liveReviewHeader(framework);
   const level = planLiveColumn({
     table,
     framework,
     mapping,
-    ...(input.frameworkTable ? { frameworkTable: input.frameworkTable } : {}),
+    ...(input.frameworkTable ? { frameworkTable: input.frameworkTable } : { alsoWrites: [review] }),
   });
   if (!level.ok) return level;
   const columns: TableColumnWrite[] = [{ header: level.header, formula: level.formula }];
   if (input.frameworkTable) return { ok: true, columns };
 
-  // The review column reads the level column: inside the evidence span it would be circular.
-  const review = liveReviewHeader(framework);
-  const key = (text: string) => normaliseText(text);
-  const mapped = Object.values(mapping).map((h) =>
-    table.headers.findIndex((x) => key(x) === key(h))
-  );
-  const at = table.headers.findIndex((h) => key(h) === key(review));
-  if (at >= Math.min(...mapped) && at <= Math.max(...mapped)) {
-    return {
-      ok: false,
-      problems: [
-        `Column "${review}" sits among the evidence columns; its formula reads the level, which reads the evidence, so it would be a circular reference. Move it to the right of the evidence and try again.`,
-      ],
-    };
-  }
   const terms = input.termDatesTable ? `,${input.termDatesTable}[#All]` : "";
   columns.push({
     header: review,

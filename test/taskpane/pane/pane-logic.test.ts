@@ -158,6 +158,21 @@ describe("the live formula column", () => {
     });
   });
 
+  it("refuses a next-review column sitting among the evidence (a circular reference)", () => {
+    const inside = [...headers.slice(0, 9), "Category next review (live)", ...headers.slice(9)];
+    const match = matchHeadersToCriteria(category, inside).columnOf;
+    const live = liveFormulaColumns({
+      table: { name: "Schools", headers: inside },
+      columnOf: Object.fromEntries(
+        Object.entries(match).map(([id, at]) => [`criterion:${id}`, at])
+      ),
+      framework: category,
+    });
+    expect(!live.ok && live.problems).toEqual([
+      'Column "Category next review (live)" sits among the evidence columns; a result the evidence formula reads back is a circular reference. Move it to the right of the evidence and try again.',
+    ]);
+  });
+
   it("writes into the demo's Schools table through the port, touching nothing else", async () => {
     const port = await demoWorkbook();
     const before = await port.readTable("Schools");
