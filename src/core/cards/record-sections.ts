@@ -60,6 +60,25 @@ function longText(canvas: Canvas, label: string, formula: string, height: number
   height.push(row);
 }
 
+/**
+ * Opens a dated record section when the table has URN and date columns: its title and the
+ * academy's latest date. Undefined (the section left out) otherwise.
+ */
+function openDated(
+  canvas: Canvas,
+  table: TableRef | undefined,
+  urnCell: string,
+  section: { dateHeaders: readonly string[]; title: string; last: string }
+): { source: Dated; dateCell: string } | undefined {
+  const urn = findColumn(table, "URN");
+  const date = findColumn(table, ...section.dateHeaders);
+  if (!urn || !date) return undefined;
+  const source = { urn, date };
+  title(canvas, section.title);
+  const dateCell = labelled(canvas, section.last, latestDate(source, urnCell), DATE_FORMAT);
+  return { source, dateCell };
+}
+
 /** Ofsted next steps (any of the three regimes): last inspection, type, outcome, next steps. */
 export function writeOfsted(
   canvas: Canvas,
@@ -67,12 +86,13 @@ export function writeOfsted(
   urnCell: string,
   tallRows: number[]
 ): boolean {
-  const urn = findColumn(table, "URN");
-  const date = findColumn(table, "Inspection date", "Date", "INSPECTIONDT");
-  if (!urn || !date) return false;
-  const source = { urn, date };
-  title(canvas, "Ofsted Next Steps");
-  const dateCell = labelled(canvas, "Last Inspection:", latestDate(source, urnCell), DATE_FORMAT);
+  const opened = openDated(canvas, table, urnCell, {
+    dateHeaders: ["Inspection date", "Date", "INSPECTIONDT"],
+    title: "Ofsted Next Steps",
+    last: "Last Inspection:",
+  });
+  if (!opened) return false;
+  const { source, dateCell } = opened;
   const type = findColumn(table, "Type", "Inspection type");
   const overall = findColumn(table, "Overall", "Overall effectiveness", "Outcome");
   if (type) labelled(canvas, "Type:", onLatest(source, type, urnCell, dateCell));
@@ -93,12 +113,13 @@ export function writeHealthCheck(
   urnCell: string,
   tallRows: number[]
 ): boolean {
-  const urn = findColumn(table, "URN");
-  const date = findColumn(table, "Date", "Health check date", "Visit date");
-  if (!urn || !date) return false;
-  const source = { urn, date };
-  title(canvas, "Health Check");
-  const dateCell = labelled(canvas, "Last Health Check:", latestDate(source, urnCell), DATE_FORMAT);
+  const opened = openDated(canvas, table, urnCell, {
+    dateHeaders: ["Date", "Health check date", "Visit date"],
+    title: "Health Check",
+    last: "Last Health Check:",
+  });
+  if (!opened) return false;
+  const { source, dateCell } = opened;
   const due = findColumn(table, "Next due", "Next health check due");
   if (due) {
     labelled(
