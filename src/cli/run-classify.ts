@@ -1,7 +1,7 @@
 import { mkdirSync, realpathSync, existsSync } from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import type { Framework } from "../core/frameworks/types";
-import { classifyWorkbook, frameworkById, writeLayouts } from "../features/classify";
+import { classifyWorkbook, frameworkById, levelText, writeLayouts } from "../features/classify";
 import type { Command } from "./args";
 import type { CliOutput, WorkbookFiles } from "./io";
 
@@ -69,10 +69,7 @@ export async function runClassify(
   for (const block of classified.blocks) {
     const counts = new Map<string, number>();
     for (const result of block.results) {
-      const level =
-        result.classification.status === "classified"
-          ? result.classification.level.name
-          : result.classification.status;
+      const level = levelText(result.classification);
       counts.set(level, (counts.get(level) ?? 0) + 1);
     }
     io.out(
