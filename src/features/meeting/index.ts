@@ -1,4 +1,3 @@
-export * from "./contrast";
 export * from "./register-sheets";
 export * from "./record-meeting";
 export * from "./write-sheets";

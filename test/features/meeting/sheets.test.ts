@@ -9,7 +9,6 @@ import {
 } from "../../../src/core/meeting";
 import {
   CHARTS_SHEET,
-  contrastRatio,
   meetingChartsLayout,
   PROJECTED_PAIRS,
   PROJECTED_SHEET,
@@ -17,6 +16,7 @@ import {
   registerSheetLayout,
   writeMeetingSheets,
 } from "../../../src/features/meeting";
+import { contrastRatio } from "../../../src/core/layout/colour";
 import { FakeExcel } from "../../support/fake-excel";
 import { ALDER, BIRCH, CEDAR, category, historyRow, proposal } from "../../core/meeting/support";
 

@@ -1,5 +1,6 @@
 import { teamsHighContrastTheme, webDarkTheme, webLightTheme } from "@fluentui/react-components";
-import { fluentTheme, luminance, pickThemeName } from "../../../src/taskpane/shell/theme";
+import { luminance } from "../../../src/core/layout/colour";
+import { fluentTheme, pickThemeName } from "../../../src/taskpane/shell/theme";
 
 const plain = { forcedColors: false, prefersDark: false };
 
