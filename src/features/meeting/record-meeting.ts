@@ -32,6 +32,8 @@ export interface MeetingTables {
   problems: ImportProblem[];
   /** MeetingHistory's headers as they stand (rows are appended in this order). */
   historyHeaders: string[];
+  /** Actions' headers as they stand; none when the workbook has no Actions table. */
+  actionsHeaders: string[];
 }
 
 async function readOptionalTable(port: WorkbookPort, name: string): Promise<TableData | undefined> {
@@ -66,6 +68,7 @@ export async function readMeetingTables(port: WorkbookPort): Promise<MeetingTabl
     actions: parsedActions.rows,
     problems: [...parsedHistory.problems, ...parsedActions.problems, ...actionLinks],
     historyHeaders: [...history.headers].map((header) => String(header ?? "")),
+    actionsHeaders: [...(actions?.headers ?? [])].map((header) => String(header ?? "")),
   };
 }
 
@@ -94,6 +97,8 @@ export interface RecordMeetingRequest {
   /** The meeting's name for itself ("Executive Group"), where a decision names nobody. */
   agreedBy?: string;
   termDates?: Parameters<typeof buildRegister>[0]["termDates"];
+  /** MeetingHistory and Actions as the caller has already read them; read here when absent. */
+  tables?: MeetingTables;
 }
 
 export type RecordMeetingOutcome =
@@ -149,7 +154,7 @@ export async function recordMeetingInWorkbook(
   port: WorkbookPort,
   request: RecordMeetingRequest
 ): Promise<RecordMeetingOutcome> {
-  const tables = await readMeetingTables(port);
+  const tables = request.tables ?? (await readMeetingTables(port));
   if (tables.problems.length > 0) return tableFailure(tables.problems);
   const recorded = recordRegister({
     framework: request.framework,

@@ -185,16 +185,16 @@ export async function recordWorkbookMeeting(
     schools,
     decisions,
     termDates,
+    tables,
     ...(request.agreedBy ? { agreedBy: request.agreedBy } : {}),
   });
   if (!recorded.ok) return recorded;
   if (reviews.rows.length > 0) {
-    const headers = [...(await port.readTable(actionsTable.name)).headers].map((header) =>
-      String(header ?? "")
-    );
     await port.appendRows(
       actionsTable.name,
-      reviews.rows.map((row) => cellsInTableOrder(actionsTable, headers, actionRowCells(row)))
+      reviews.rows.map((row) =>
+        cellsInTableOrder(actionsTable, tables.actionsHeaders, actionRowCells(row))
+      )
     );
   }
   return { ...recorded, schools: schools.length, actionRows: reviews.rows };

@@ -60,7 +60,14 @@ async function meetingTablesOrEmpty(
     return { ...(await readMeetingTables(port)), noHistory: false };
   } catch (error) {
     if (!isWorkbookError(error, "TableNotFound")) throw error;
-    return { history: [], actions: [], problems: [], historyHeaders: [], noHistory: true };
+    return {
+      history: [],
+      actions: [],
+      problems: [],
+      historyHeaders: [],
+      actionsHeaders: [],
+      noHistory: true,
+    };
   }
 }
 
