@@ -15,7 +15,11 @@ import { CheckboxGroup } from "./CheckboxGroup";
 const useStyles = makeStyles({
   confirm: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
+
+/** Cells listed by name before "and N more". */
+const SHOWN = 10;
 
 /**
  * What generating will do, before anything is written: sheets created and updated, and the
@@ -51,6 +55,29 @@ export function CardsConfirm({
           <MessageBarBody>
             TrustTier&apos;s record of the cards it made could not be read (
             {prepared.settingProblem}); it will be written again.
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {prepared.cellProblems.length > 0 && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Figures the cards would show blank</MessageBarTitle>
+            <ul className={styles.list}>
+              {prepared.cellProblems.slice(0, SHOWN).map((problem) => (
+                <li key={problem}>{problem}</li>
+              ))}
+            </ul>
+            {prepared.cellProblems.length > SHOWN &&
+              `and ${prepared.cellProblems.length - SHOWN} more cells like these.`}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {prepared.problems.length > 0 && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            {prepared.problems.length} figure{prepared.problems.length === 1 ? " is" : "s are"}{" "}
+            outside the measure&apos;s valid or likely range: the cards flag{" "}
+            {prepared.problems.length === 1 ? "it" : "them"} in their Data check column.
           </MessageBarBody>
         </MessageBar>
       )}
