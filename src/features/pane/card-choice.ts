@@ -1,5 +1,6 @@
 import type { Framework } from "../../core/frameworks/types";
 import type { CellGrid, CellValue } from "../../core/values/cell";
+import { normaliseText } from "../../core/values/text";
 import { getBuiltinFramework } from "../../core/frameworks/builtin";
 import type { WorkbookPort } from "../../port";
 import { levelHeaders } from "../cards/card-plan";
@@ -28,9 +29,7 @@ export interface CardAcademies {
 }
 
 const same = (a: CellValue | undefined, b: string) =>
-  String(a ?? "")
-    .trim()
-    .toLocaleUpperCase("en-GB") === b.trim().toLocaleUpperCase("en-GB");
+  normaliseText(String(a ?? "")) === normaliseText(b);
 
 /**
  * Each academy's proposed level from the Schools grid (header row first), matched by URN.
