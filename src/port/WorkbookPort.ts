@@ -16,17 +16,33 @@ export interface WorkbookPort {
   /** A table's headers and data rows (values, not formulas). Names compare without case. */
   readTable(name: string): Promise<TableData>;
 
+  /** Several tables in one round trip, in the order asked; `TableNotFound` for a missing one. */
+  readTables(names: readonly string[]): Promise<TableData[]>;
+
   /** A sheet's used range, for "a range with a header row" in workbooks without tables. */
   readUsedRange(sheet: string): Promise<UsedRange>;
 
   /** Every non-empty cell of a sheet with its value and formula: input to `fingerprintSheet`. */
   readSheetContent(sheet: string): Promise<SheetContent>;
 
+  /** `readSheetContent` for several sheets in one round trip, in the order asked. */
+  readSheetContents(sheets: readonly string[]): Promise<SheetContent[]>;
+
   /**
-   * Writes a whole sheet. "create" fails with `SheetExists` if the name is taken; "replace"
-   * writes under a temporary name and then swaps it in (creating the sheet if absent), so a
-   * failure or cancellation leaves the workbook as it was.
+   * One write run: whole sheets and settings changes written together.
+   * - Every sheet named is created (empty, under its final name) before any content is
+   *   written, so formulas between the run's sheets resolve.
+   * - An existing sheet is rewritten in place: never deleted, renamed or converted, and its
+   *   tables keep their names, so formulas, names and rules elsewhere that point at it stay
+   *   valid. A direct reference into a row the new content no longer has becomes #REF!, as
+   *   if a person had deleted that row.
+   * - Content is staged and committed at the end: a failure or cancellation before the commit
+   *   leaves every live sheet as it was. Settings change in place, in the same commit.
+   * "create" fails with `SheetExists` if the name is taken.
    */
+  writeSheets(run: WriteRun, options?: ProgressOptions): Promise<WriteResult[]>;
+
+  /** `writeSheets` with one sheet and no settings. */
   writeLayout(layout: SheetLayout, options: WriteOptions): Promise<WriteResult>;
 
   /** Deletes a sheet; `SheetNotFound` if there is none by that name. */
@@ -53,7 +69,10 @@ export interface WorkbookPort {
    */
   readSettings(): Promise<SettingsSnapshot>;
 
-  /** Sets (or, with `undefined`, removes) the given keys; other keys are kept. */
+  /**
+   * Sets (or, with `undefined`, removes) the given keys in place: other keys and their rows
+   * are kept, and the settings sheet is never deleted. `writeSheets` with no sheets.
+   */
   writeSettings(changes: Readonly<Record<string, unknown>>): Promise<void>;
 }
 
@@ -116,6 +135,17 @@ export type WriteMode = "create" | "replace";
 
 export interface WriteOptions extends ProgressOptions {
   readonly mode: WriteMode;
+}
+
+export interface SheetWrite {
+  readonly layout: SheetLayout;
+  readonly mode: WriteMode;
+}
+
+export interface WriteRun {
+  readonly sheets: readonly SheetWrite[];
+  /** Settings keys to set (or, with `undefined`, remove) in the run's commit. */
+  readonly settings?: Readonly<Record<string, unknown>>;
 }
 
 export interface WriteResult {

@@ -3,7 +3,7 @@ import { sameSheetName, validateSheetName } from "../core/layout/sheet-names";
 import type { SheetLayout } from "../core/layout/types";
 import type { CellGrid, CellValue } from "../core/values/cell";
 import { WorkbookError } from "./errors";
-import type { CancelSignal, TableColumnWrite, WriteMode } from "./WorkbookPort";
+import type { CancelSignal, TableColumnWrite, WriteMode, WriteRun } from "./WorkbookPort";
 
 /** Throws `Cancelled` once the caller has aborted; adapters call it between steps. */
 export function throwIfCancelled(signal: CancelSignal | undefined, what: string): void {
@@ -125,4 +125,40 @@ export function checkTableNamesFree(
       );
     }
   }
+}
+
+/** One sheet of a checked run: its layout and the live sheet it rewrites, if any. */
+export interface CheckedSheetWrite {
+  readonly layout: SheetLayout;
+  /** The existing sheet's name as the workbook spells it; undefined when it is created. */
+  readonly existing: string | undefined;
+}
+
+/**
+ * The checks every adapter makes before a write run, so all refuse the same things before
+ * anything is written: each layout as `checkLayoutWrite` checks it, a sheet named twice in one
+ * run, and a table name taken by a table on a sheet the run does not rewrite.
+ */
+export function checkWriteRun(
+  run: WriteRun,
+  existingNames: readonly string[],
+  tables: readonly { name: string; sheet: string }[]
+): CheckedSheetWrite[] {
+  const checked = run.sheets.map(({ layout, mode }) => ({
+    layout,
+    existing: checkLayoutWrite(layout, mode, existingNames),
+  }));
+  checked.forEach(({ layout }, index) => {
+    if (checked.slice(0, index).some((other) => sameSheetName(other.layout.name, layout.name))) {
+      throw new WorkbookError(
+        "InvalidLayout",
+        `Sheet ${JSON.stringify(layout.name)} is written twice in one run.`
+      );
+    }
+  });
+  const rewritten = (sheet: string) =>
+    checked.some((c) => c.existing !== undefined && sameSheetName(c.existing, sheet));
+  const others = tables.filter((t) => !rewritten(t.sheet));
+  for (const { layout } of checked) checkTableNamesFree(layout, others, undefined);
+  return checked;
 }

@@ -1,13 +1,12 @@
 import { sameSheetName } from "../core/layout/sheet-names";
 import {
   EMPTY_SETTINGS,
-  mergeSettings,
   parseSettingsGrid,
   SETTINGS_SHEET_NAME,
-  settingsLayout,
   type SettingsSnapshot,
 } from "../core/layout/settings-sheet";
-import type { WorkbookPort } from "./WorkbookPort";
+import type { SheetLayout } from "../core/layout/types";
+import type { UsedRange, WorkbookPort, WriteOptions, WriteResult } from "./WorkbookPort";
 
 /** `readSettings` for any adapter, through its own describe/readUsedRange. */
 export async function readSettingsThrough(
@@ -16,7 +15,11 @@ export async function readSettingsThrough(
   const { sheets } = await port.describe();
   const sheet = sheets.find((s) => sameSheetName(s.name, SETTINGS_SHEET_NAME));
   if (!sheet) return EMPTY_SETTINGS;
-  const used = await port.readUsedRange(sheet.name);
+  return settingsFromUsedRange(await port.readUsedRange(sheet.name));
+}
+
+/** The settings held in the settings sheet's used range. */
+export function settingsFromUsedRange(used: Pick<UsedRange, "origin" | "values">): SettingsSnapshot {
   if (used.values.length === 0) return EMPTY_SETTINGS;
   if (used.origin.col !== 0) {
     return {
@@ -33,17 +36,29 @@ export async function readSettingsThrough(
   return parseSettingsGrid(used.values, used.origin.row + 1);
 }
 
-/**
- * `writeSettings` for any adapter: merge over what is stored and replace the very hidden sheet
- * (a staged swap). Rows that could not be read are dropped unless `changes` sets their key;
- * `readSettings` reported them.
- */
+/** `writeSettings` for any adapter: a write run with no sheets. */
 export async function writeSettingsThrough(
-  port: Pick<WorkbookPort, "describe" | "readUsedRange" | "writeLayout">,
+  port: Pick<WorkbookPort, "writeSheets">,
   changes: Readonly<Record<string, unknown>>
 ): Promise<void> {
-  const current = await readSettingsThrough(port);
-  await port.writeLayout(settingsLayout(mergeSettings(current.values, changes)), {
-    mode: "replace",
-  });
+  await port.writeSheets({ sheets: [], settings: changes });
+}
+
+/** `writeLayout` for any adapter: a write run of one sheet. */
+export async function writeLayoutThrough(
+  port: Pick<WorkbookPort, "writeSheets">,
+  layout: SheetLayout,
+  options: WriteOptions
+): Promise<WriteResult> {
+  const [result] = await port.writeSheets({ sheets: [{ layout, mode: options.mode }] }, options);
+  return result;
+}
+
+/** `readTable` for an adapter whose `readTables` reads several in one round trip. */
+export async function readTableThrough(
+  port: Pick<WorkbookPort, "readTables">,
+  name: string
+): Promise<Awaited<ReturnType<WorkbookPort["readTable"]>>> {
+  const [table] = await port.readTables([name]);
+  return table;
 }

@@ -2,18 +2,26 @@ import { cellAddress } from "../../core/layout/a1";
 import { sameSheetName } from "../../core/layout/sheet-names";
 import type { SheetLayout } from "../../core/layout/types";
 import type { CellGrid, CellValue } from "../../core/values/cell";
-import type { SettingsSnapshot } from "../../core/layout/settings-sheet";
+import {
+  SETTINGS_SHEET_NAME,
+  settingsRowWrites,
+  type SettingsSnapshot,
+} from "../../core/layout/settings-sheet";
 import {
   checkAppendRows,
-  checkLayoutWrite,
+  checkWriteRun,
   cellsNotEmpty,
-  checkTableNamesFree,
   planTableColumn,
   sheetNotFound,
   tableNotFound,
   throwIfCancelled,
 } from "../../port/guards";
-import { readSettingsThrough, writeSettingsThrough } from "../../port/settings-io";
+import {
+  readSettingsThrough,
+  readTableThrough,
+  writeLayoutThrough,
+  writeSettingsThrough,
+} from "../../port/settings-io";
 import type {
   AppendResult,
   ContentCell,
@@ -27,9 +35,11 @@ import type {
   WorkbookPort,
   WriteOptions,
   WriteResult,
+  WriteRun,
 } from "../../port/WorkbookPort";
 import {
   cellKey,
+  emptySheet,
   sheetFromLayout,
   usedBounds,
   type MemorySheet,
@@ -94,7 +104,15 @@ export class MemoryWorkbook implements WorkbookPort {
     };
   }
 
-  async readTable(name: string): Promise<TableData> {
+  readTable(name: string): Promise<TableData> {
+    return readTableThrough(this, name);
+  }
+
+  async readTables(names: readonly string[]): Promise<TableData[]> {
+    return names.map((name) => this.tableData(name));
+  }
+
+  private tableData(name: string): TableData {
     const { sheet, table } = this.table(name);
     const rows = Array.from({ length: table.rowCount }, (_, r) =>
       Array.from({ length: table.width }, (_, c) =>
@@ -123,6 +141,10 @@ export class MemoryWorkbook implements WorkbookPort {
     return { sheet: sheet.name, origin: { row: bounds.row, col: bounds.col }, values };
   }
 
+  async readSheetContents(names: readonly string[]): Promise<SheetContent[]> {
+    return Promise.all(names.map((name) => this.readSheetContent(name)));
+  }
+
   async readSheetContent(sheetName: string): Promise<SheetContent> {
     const sheet = this.sheet(sheetName);
     const cells: ContentCell[] = [];
@@ -139,22 +161,58 @@ export class MemoryWorkbook implements WorkbookPort {
     return { sheet: sheet.name, cells };
   }
 
-  async writeLayout(layout: SheetLayout, options: WriteOptions): Promise<WriteResult> {
-    const names = this.model.sheets.map((s) => s.name);
-    const existing = checkLayoutWrite(layout, options.mode, names);
-    const tables = this.model.sheets.flatMap((sheet) =>
-      sheet.tables.map((t) => ({ name: t.name, sheet: sheet.name }))
+  writeLayout(layout: SheetLayout, options: WriteOptions): Promise<WriteResult> {
+    return writeLayoutThrough(this, layout, options);
+  }
+
+  /** Every sheet is built apart first (the staging), then put in place of the live one. */
+  async writeSheets(run: WriteRun, options: ProgressOptions = {}): Promise<WriteResult[]> {
+    const checked = checkWriteRun(
+      run,
+      this.model.sheets.map((s) => s.name),
+      this.model.sheets.flatMap((sheet) =>
+        sheet.tables.map((t) => ({ name: t.name, sheet: sheet.name }))
+      )
     );
-    checkTableNamesFree(layout, tables, existing);
-    throwIfCancelled(options.signal, `sheet ${layout.name}`);
-    const staged = sheetFromLayout(layout);
+    throwIfCancelled(options.signal, "the sheets");
+    const staged = checked.map(({ layout }) => sheetFromLayout(layout));
     options.onProgress?.({ done: 1, total: 2, step: "cells" });
-    throwIfCancelled(options.signal, `sheet ${layout.name}`);
-    const index = existing === undefined ? -1 : names.indexOf(existing);
-    if (index >= 0) this.model.sheets[index] = staged;
-    else this.model.sheets.push(staged);
-    options.onProgress?.({ done: 2, total: 2, step: "swap" });
-    return { sheet: staged.name, replaced: index >= 0 };
+    throwIfCancelled(options.signal, "the sheets");
+    const results = checked.map(({ layout, existing }, index) => {
+      if (existing === undefined) {
+        this.model.sheets.push(staged[index]);
+        return { sheet: layout.name, replaced: false };
+      }
+      // In place: same tab, same name (as the workbook spells it), the staged content.
+      const position = this.model.sheets.indexOf(this.sheet(existing));
+      this.model.sheets[position] = { ...staged[index], name: existing };
+      return { sheet: existing, replaced: true };
+    });
+    if (run.settings) this.updateSettings(run.settings);
+    options.onProgress?.({ done: 2, total: 2, step: "commit" });
+    return results;
+  }
+
+  private updateSettings(changes: Readonly<Record<string, unknown>>): void {
+    let sheet = this.model.sheets.find((s) => sameSheetName(s.name, SETTINGS_SHEET_NAME));
+    if (!sheet) {
+      sheet = { ...emptySheet(SETTINGS_SHEET_NAME), visibility: "veryHidden" };
+      this.model.sheets.push(sheet);
+    }
+    const bounds = usedBounds(sheet);
+    const grid: CellGrid = Array.from({ length: bounds ? bounds.row + bounds.rows : 0 }, (_, r) =>
+      Array.from({ length: bounds ? bounds.col + bounds.cols : 0 }, (_, c) =>
+        this.value(sheet, r, c)
+      )
+    );
+    for (const write of settingsRowWrites(grid, changes)) {
+      write.cells.forEach((text, col) =>
+        sheet.cells.set(cellKey(write.row, col), {
+          value: text === "" ? null : text,
+          numberFormat: "@",
+        })
+      );
+    }
   }
 
   async deleteSheet(name: string): Promise<void> {

@@ -1,20 +1,26 @@
 import { cellAddress } from "../../core/layout/a1";
-import type { SettingsSnapshot } from "../../core/layout/settings-sheet";
+import {
+  EMPTY_SETTINGS,
+  SETTINGS_SHEET_NAME,
+  type SettingsSnapshot,
+} from "../../core/layout/settings-sheet";
 import { asLiteralText } from "../../core/layout/text-safety";
 import type { SheetLayout, SheetVisibility } from "../../core/layout/types";
 import type { CellGrid, CellValue } from "../../core/values/cell";
 import {
   checkAppendRows,
-  checkLayoutWrite,
   cellsNotEmpty,
-  checkTableNamesFree,
   planTableColumn,
   sheetNotFound,
   tableNotFound,
-  temporarySheetName,
   throwIfCancelled,
 } from "../../port/guards";
-import { readSettingsThrough, writeSettingsThrough } from "../../port/settings-io";
+import {
+  readTableThrough,
+  settingsFromUsedRange,
+  writeLayoutThrough,
+  writeSettingsThrough,
+} from "../../port/settings-io";
 import type {
   AppendResult,
   ContentCell,
@@ -28,10 +34,11 @@ import type {
   WorkbookPort,
   WriteOptions,
   WriteResult,
+  WriteRun,
 } from "../../port/WorkbookPort";
 import type { ContextApi, ExcelRunner, RangeApi, WorksheetApi } from "./api";
-import { officeVisibility, queueFormats } from "./queue-formats";
-import { BLOCK_BUDGET_BYTES, cellBlocks } from "./write-plan";
+import { BLOCK_BUDGET_BYTES } from "./write-plan";
+import { writeRun } from "./write-run";
 
 const VISIBILITY: Record<string, SheetVisibility> = {
   Visible: "visible",
@@ -90,25 +97,39 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
-  async readTable(name: string): Promise<TableData> {
+  readTable(name: string): Promise<TableData> {
+    return readTableThrough(this, name);
+  }
+
+  /** Two syncs whatever the count: resolve the tables, then load them all. */
+  async readTables(names: readonly string[]): Promise<TableData[]> {
     return this.run(async (context) => {
-      const table = context.workbook.tables.getItemOrNullObject(name);
-      table.load("name");
+      const tables = names.map((name) => {
+        const table = context.workbook.tables.getItemOrNullObject(name);
+        table.load("name");
+        return table;
+      });
       await context.sync();
-      if (table.isNullObject) throw tableNotFound(name);
-      const whole = table.getRange();
-      whole.load("values,rowIndex,columnIndex,rowCount");
-      table.worksheet.load("name");
+      const missing = names.find((_, i) => tables[i].isNullObject);
+      if (missing !== undefined) throw tableNotFound(missing);
+      const wholes = tables.map((table) => {
+        const whole = table.getRange();
+        whole.load("values,rowIndex,columnIndex,rowCount");
+        table.worksheet.load("name");
+        return whole;
+      });
       await context.sync();
-      const [headers, ...rows] = whole.values;
-      return {
-        name: table.name,
-        sheet: table.worksheet.name,
-        headers: headers.map(String),
-        rowCount: rows.length,
-        rows: rows.map((row) => row.map(cellValue)),
-        origin: { row: whole.rowIndex, col: whole.columnIndex },
-      };
+      return tables.map((table, i) => {
+        const [headers, ...rows] = wholes[i].values;
+        return {
+          name: table.name,
+          sheet: table.worksheet.name,
+          headers: headers.map(String),
+          rowCount: rows.length,
+          rows: rows.map((row) => row.map(cellValue)),
+          origin: { row: wholes[i].rowIndex, col: wholes[i].columnIndex },
+        };
+      });
     });
   }
 
@@ -145,98 +166,40 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   async readSheetContent(name: string): Promise<SheetContent> {
+    const [content] = await this.readSheetContents([name]);
+    return content;
+  }
+
+  /** Two syncs whatever the count: resolve the sheets, then load every used range. */
+  async readSheetContents(names: readonly string[]): Promise<SheetContent[]> {
     return this.run(async (context) => {
-      const { sheet, range } = await this.usedRange(
-        context,
-        name,
-        "values,formulas,rowIndex,columnIndex"
-      );
-      const cells: ContentCell[] = [];
-      range?.formulas.forEach((line, r) =>
-        line.forEach((formula, c) => {
-          const value = cellValue(range.values[r][c]);
-          const at = { row: range.rowIndex + r, col: range.columnIndex + c, value };
-          // A formula cell reads back as "=..." in `formulas` and its result in `values`.
-          const isFormula =
-            typeof formula === "string" && formula.startsWith("=") && formula !== value;
-          if (isFormula) cells.push({ ...at, formula });
-          else if (value !== null) cells.push(at);
-        })
-      );
-      return { sheet: sheet.name, cells };
+      const sheets = names.map((name) => {
+        const sheet = context.workbook.worksheets.getItemOrNullObject(name);
+        sheet.load("name");
+        return sheet;
+      });
+      await context.sync();
+      const missing = names.find((_, i) => sheets[i].isNullObject);
+      if (missing !== undefined) throw sheetNotFound(missing);
+      const ranges = sheets.map((sheet) => {
+        const range = sheet.getUsedRangeOrNullObject(true);
+        range.load("values,formulas,rowIndex,columnIndex");
+        return range;
+      });
+      await context.sync();
+      return sheets.map((sheet, i) => ({
+        sheet: sheet.name,
+        cells: contentCells(ranges[i].isNullObject ? null : ranges[i]),
+      }));
     });
   }
 
-  async writeLayout(layout: SheetLayout, options: WriteOptions): Promise<WriteResult> {
-    return this.run(async (context) => {
-      const { worksheets, tables, application } = context.workbook;
-      worksheets.load("items/name,items/position");
-      tables.load("items/name");
-      application.load("calculationMode");
-      await context.sync();
-      const tableSheets = tables.items.map((table) => {
-        table.worksheet.load("name");
-        return table;
-      });
-      if (tableSheets.length > 0) await context.sync();
-      const names = worksheets.items.map((sheet) => sheet.name);
-      const existing = checkLayoutWrite(layout, options.mode, names);
-      checkTableNamesFree(
-        layout,
-        tableSheets.map((t) => ({ name: t.name, sheet: t.worksheet.name })),
-        existing
-      );
-      throwIfCancelled(options.signal, `sheet ${layout.name}`);
-      const old = worksheets.items.find((sheet) => sheet.name === existing);
-      const userMode = application.calculationMode;
-      let staged: WorksheetApi | undefined;
-      try {
-        application.calculationMode = "Manual";
-        staged = worksheets.add(old ? temporarySheetName(names) : layout.name);
-        const blocks = cellBlocks(layout, this.blockBudget);
-        const total = blocks.length + 2;
-        for (const [index, block] of blocks.entries()) {
-          const range = staged.getRange(block.address);
-          if (block.numberFormats) range.numberFormat = block.numberFormats;
-          range.formulas = block.formulas;
-          // One sync per block of rows (kept under the request-size budget), by design.
-          // eslint-disable-next-line office-addins/no-context-sync-in-loop
-          await context.sync();
-          options.onProgress?.({ done: index + 1, total, step: "cells" });
-          throwIfCancelled(options.signal, `sheet ${layout.name}`);
-        }
-        const stagedTables = new Map<string, string>();
-        queueFormats(staged, layout, (name) => {
-          if (!old) return name;
-          const temporary = `${name}_TrustTierNew`;
-          stagedTables.set(temporary, name);
-          return temporary;
-        });
-        await context.sync();
-        options.onProgress?.({ done: total - 1, total, step: "formats" });
-        throwIfCancelled(options.signal, `sheet ${layout.name}`);
-        if (old) {
-          const position = old.position;
-          old.delete();
-          staged.name = layout.name;
-          staged.position = position;
-          for (const [temporary, final] of stagedTables) {
-            staged.tables.getItemOrNullObject(temporary).name = final;
-          }
-        }
-        staged.visibility = officeVisibility(layout);
-        await context.sync();
-        staged = undefined;
-        options.onProgress?.({ done: total, total, step: "swap" });
-        return { sheet: layout.name, replaced: old !== undefined };
-      } catch (error) {
-        if (staged) await discard(context, staged);
-        throw error;
-      } finally {
-        application.calculationMode = userMode;
-        await context.sync();
-      }
-    });
+  writeSheets(run: WriteRun, options: ProgressOptions = {}): Promise<WriteResult[]> {
+    return this.run((context) => writeRun(context, run, options, this.blockBudget));
+  }
+
+  writeLayout(layout: SheetLayout, options: WriteOptions): Promise<WriteResult> {
+    return writeLayoutThrough(this, layout, options);
   }
 
   async deleteSheet(name: string): Promise<void> {
@@ -325,8 +288,19 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
-  readSettings(): Promise<SettingsSnapshot> {
-    return readSettingsThrough(this);
+  /** One sync: the settings sheet's used range, read as `readSettingsThrough` reads it. */
+  async readSettings(): Promise<SettingsSnapshot> {
+    return this.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItemOrNullObject(SETTINGS_SHEET_NAME);
+      const used = sheet.getUsedRangeOrNullObject(true);
+      used.load("values,rowIndex,columnIndex");
+      await context.sync();
+      if (sheet.isNullObject || used.isNullObject) return EMPTY_SETTINGS;
+      return settingsFromUsedRange({
+        origin: { row: used.rowIndex, col: used.columnIndex },
+        values: used.values.map((row) => row.map(cellValue)),
+      });
+    });
   }
 
   writeSettings(changes: Readonly<Record<string, unknown>>): Promise<void> {
@@ -334,12 +308,18 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 }
 
-/** Removes a half-written staging sheet; a failure here must not hide the original error. */
-async function discard(context: ContextApi, staged: WorksheetApi): Promise<void> {
-  try {
-    staged.delete();
-    await context.sync();
-  } catch {
-    // The original error is the one to report; the staging sheet is named TrustTier_tmp*.
-  }
+/** A used range's non-empty cells with their formulas: input to `fingerprintSheet`. */
+function contentCells(range: RangeApi | null): ContentCell[] {
+  const cells: ContentCell[] = [];
+  range?.formulas.forEach((line, r) =>
+    line.forEach((formula, c) => {
+      const value = cellValue(range.values[r][c]);
+      const at = { row: range.rowIndex + r, col: range.columnIndex + c, value };
+      // A formula cell reads back as "=..." in `formulas` and its result in `values`.
+      const isFormula = typeof formula === "string" && formula.startsWith("=") && formula !== value;
+      if (isFormula) cells.push({ ...at, formula });
+      else if (value !== null) cells.push(at);
+    })
+  );
+  return cells;
 }

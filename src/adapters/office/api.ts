@@ -44,8 +44,21 @@ export type RangeApi = Pick<
 > &
   LoadableApi & {
     format: RangeFormatApi;
-    dataValidation: DataValidationApi;
-    conditionalFormats: { add(type: Excel.ConditionalFormatType): ConditionalFormatApi };
+    dataValidation: DataValidationApi & { clear(): void };
+    conditionalFormats: {
+      add(type: Excel.ConditionalFormatType): ConditionalFormatApi;
+      clearAll(): void;
+    };
+    /** ExcelApi 1.9; the source as an address with its sheet ("'TrustTier_stage1'!A1:H40"). */
+    copyFrom(
+      source: string,
+      copyType?: "All" | "Formulas" | "Values" | "Formats",
+      skipBlanks?: boolean,
+      transpose?: boolean
+    ): void;
+    clear(applyTo?: "All" | "Formats" | "Contents"): void;
+    unmerge(): void;
+    delete(shift: "Up" | "Left"): void;
   };
 
 export type TableApi = Pick<Excel.Table, "name" | "style" | "isNullObject"> &
@@ -55,7 +68,10 @@ export type TableApi = Pick<Excel.Table, "name" | "style" | "isNullObject"> &
     getDataBodyRange(): RangeApi;
     getRange(): RangeApi;
     rows: { add(index?: number, values?: (string | number | boolean)[][]): unknown };
-    columns: { add(index?: number, values?: undefined, name?: string): unknown };
+    columns: {
+      add(index?: number, values?: undefined, name?: string): unknown;
+      getItemAt(index: number): { delete(): void };
+    };
   };
 
 export type TableCollectionApi = LoadableApi & {
@@ -92,9 +108,11 @@ export type WorksheetApi = Pick<
       freezeRows(count?: number): void;
       freezeColumns(count?: number): void;
       freezeAt(range: string): void;
+      unfreeze(): void;
     };
     pageLayout: PageLayoutApi;
-    charts: {
+    charts: LoadableApi & {
+      items: { delete(): void }[];
       add(
         type: Excel.ChartType | string,
         source: RangeApi,
@@ -114,7 +132,11 @@ export interface ContextApi {
     LoadableApi & {
       worksheets: WorksheetCollectionApi;
       tables: TableCollectionApi;
-      application: Pick<Excel.Application, "calculationMode"> & LoadableApi;
+      application: Pick<Excel.Application, "calculationMode"> &
+        LoadableApi & {
+          /** ExcelApi 1.6: no recalculation until the next sync, whatever the mode. */
+          suspendApiCalculationUntilNextSync(): void;
+        };
     };
   sync(): Promise<void>;
 }

@@ -47,65 +47,43 @@ function applyHeaderFooter(
   if (text.right !== undefined) target[`right${kind}`] = text.right;
 }
 
+/** A cell style applied to one range: the unit the formats pass counts against its budget. */
+export interface StyleWrite {
+  readonly address: string;
+  readonly style: CellStyle;
+}
+
+/** Every range style of a layout (range formats first, then cells), in the order to apply. */
+export function styleWrites(layout: SheetLayout): StyleWrite[] {
+  return [
+    ...(layout.formats ?? [])
+      .filter((format) => format.style)
+      .map((format) => ({ address: rangeAddress(format.range), style: format.style! })),
+    ...layout.cells
+      .filter((cell) => cell.style)
+      .map((cell) => ({ address: cellAddress(cell.row, cell.col), style: cell.style! })),
+  ];
+}
+
+export function queueStyles(sheet: WorksheetApi, writes: readonly StyleWrite[]): void {
+  for (const write of writes) applyStyle(sheet.getRange(write.address), write.style);
+}
+
 /**
- * Queues everything but the cell contents (written by `cellBlocks`): formats, tables (under
- * `tableName`, which may be a staging name), sizes, merges, rules, links, panes and printing.
- * Visibility is left to the caller, which sets it after the swap.
+ * Queues what travels with the cells when a staged range is copied onto the live sheet:
+ * number formats, merges, list validations, conditional formats and hyperlinks (styles go by
+ * `queueStyles`, contents by `cellBlocks`).
  */
-export function queueFormats(
-  sheet: WorksheetApi,
-  layout: SheetLayout,
-  tableName: (name: string) => string
-): void {
+export function queueCellRules(sheet: WorksheetApi, layout: SheetLayout): void {
   for (const format of layout.formats ?? []) {
-    const range = sheet.getRange(rangeAddress(format.range));
-    if (format.numberFormat !== undefined) {
-      const rows = format.range.rows ?? 1;
-      const cols = format.range.cols ?? 1;
-      range.numberFormat = Array.from({ length: rows }, () =>
-        Array(cols).fill(format.numberFormat)
-      );
-    }
-    if (format.style) applyStyle(range, format.style);
-  }
-  for (const cell of layout.cells) {
-    if (cell.style) applyStyle(sheet.getRange(cellAddress(cell.row, cell.col)), cell.style);
-  }
-  for (const table of layout.tables ?? []) {
-    const address = rangeAddress({
-      row: table.row,
-      col: table.col,
-      rows: table.rows.length + 1,
-      cols: table.headers.length,
-    });
-    const added = sheet.tables.add(address, true);
-    added.name = tableName(table.name);
-    added.style = table.style ?? "TableStyleMedium2";
-  }
-  for (const { col, width } of layout.columnWidths ?? []) {
-    sheet.getRange(cellAddress(0, col)).format.columnWidth = widthToPoints(width);
-  }
-  for (const { row, height } of layout.rowHeights ?? []) {
-    sheet.getRange(cellAddress(row, 0)).format.rowHeight = height;
+    if (format.numberFormat === undefined) continue;
+    const rows = format.range.rows ?? 1;
+    const cols = format.range.cols ?? 1;
+    sheet.getRange(rangeAddress(format.range)).numberFormat = Array.from({ length: rows }, () =>
+      Array(cols).fill(format.numberFormat)
+    );
   }
   for (const merge of layout.merges ?? []) sheet.getRange(rangeAddress(merge)).merge(false);
-  for (const col of layout.hiddenColumns ?? []) {
-    sheet.getRange(cellAddress(0, col)).columnHidden = true;
-  }
-  for (const chart of layout.charts ?? []) {
-    // The enums' string values, so this module runs without the Office.js global.
-    const added = sheet.charts.add(
-      chart.type === "line" ? "Line" : "ColumnClustered",
-      sheet.getRange(rangeAddress(chart.source)),
-      "Columns"
-    );
-    added.title.text = chart.title;
-    const anchor = chart.anchor;
-    added.setPosition(
-      cellAddress(anchor.row, anchor.col),
-      cellAddress(anchor.row + (anchor.rows ?? 1) - 1, anchor.col + (anchor.cols ?? 1) - 1)
-    );
-  }
   for (const rule of layout.validations ?? []) {
     const validation = sheet.getRange(rangeAddress(rule.range)).dataValidation;
     const source = "items" in rule.source ? rule.source.items.join(",") : rule.source.formula;
@@ -139,6 +117,37 @@ export function queueFormats(
           }),
       ...(link.tooltip && { screenTip: link.tooltip }),
     };
+  }
+}
+
+/**
+ * Queues the sheet's own settings, which a copy of its cells does not carry: column widths,
+ * row heights, hidden columns, charts, frozen panes, printing, tab colour and gridlines.
+ * Written straight onto the live sheet in the commit.
+ */
+export function queueSheetSettings(sheet: WorksheetApi, layout: SheetLayout): void {
+  for (const { col, width } of layout.columnWidths ?? []) {
+    sheet.getRange(cellAddress(0, col)).format.columnWidth = widthToPoints(width);
+  }
+  for (const { row, height } of layout.rowHeights ?? []) {
+    sheet.getRange(cellAddress(row, 0)).format.rowHeight = height;
+  }
+  for (const col of layout.hiddenColumns ?? []) {
+    sheet.getRange(cellAddress(0, col)).columnHidden = true;
+  }
+  for (const chart of layout.charts ?? []) {
+    // The enums' string values, so this module runs without the Office.js global.
+    const added = sheet.charts.add(
+      chart.type === "line" ? "Line" : "ColumnClustered",
+      sheet.getRange(rangeAddress(chart.source)),
+      "Columns"
+    );
+    added.title.text = chart.title;
+    const anchor = chart.anchor;
+    added.setPosition(
+      cellAddress(anchor.row, anchor.col),
+      cellAddress(anchor.row + (anchor.rows ?? 1) - 1, anchor.col + (anchor.cols ?? 1) - 1)
+    );
   }
   const frozen = layout.frozen;
   if (frozen && frozen.rows > 0 && frozen.cols > 0) {

@@ -1,23 +1,31 @@
 import ExcelJS from "exceljs";
 import { resolve } from "node:path";
 import { cellAddress, parseRangeAddress } from "../../core/layout/a1";
-import type { SettingsSnapshot } from "../../core/layout/settings-sheet";
+import {
+  SETTINGS_SHEET_NAME,
+  settingsRowWrites,
+  type SettingsSnapshot,
+} from "../../core/layout/settings-sheet";
 import { sameSheetName } from "../../core/layout/sheet-names";
 import type { SheetLayout } from "../../core/layout/types";
 import type { CellGrid, CellValue } from "../../core/values/cell";
 import { WorkbookError } from "../../port/errors";
 import {
   checkAppendRows,
-  checkLayoutWrite,
+  checkWriteRun,
   cellsNotEmpty,
-  checkTableNamesFree,
   planTableColumn,
   sheetNotFound,
   tableNotFound,
   temporarySheetName,
   throwIfCancelled,
 } from "../../port/guards";
-import { readSettingsThrough, writeSettingsThrough } from "../../port/settings-io";
+import {
+  readSettingsThrough,
+  readTableThrough,
+  writeLayoutThrough,
+  writeSettingsThrough,
+} from "../../port/settings-io";
 import type {
   AppendResult,
   ContentCell,
@@ -31,6 +39,7 @@ import type {
   WorkbookPort,
   WriteOptions,
   WriteResult,
+  WriteRun,
 } from "../../port/WorkbookPort";
 import { readCellFormula, readCellValue } from "./cell-values";
 import { writeSheet, writeSheetTables } from "./write-sheet";
@@ -169,7 +178,15 @@ export class XlsxWorkbook implements WorkbookPort {
     );
   }
 
-  async readTable(name: string): Promise<TableData> {
+  readTable(name: string): Promise<TableData> {
+    return readTableThrough(this, name);
+  }
+
+  async readTables(names: readonly string[]): Promise<TableData[]> {
+    return names.map((name) => this.tableData(name));
+  }
+
+  private tableData(name: string): TableData {
     const { sheet, model } = this.table(name);
     const range = XlsxWorkbook.tableBounds(model);
     const rows = Array.from({ length: range.rows - 1 }, (_, r) =>
@@ -218,31 +235,52 @@ export class XlsxWorkbook implements WorkbookPort {
     return { sheet: sheet.name, origin: { row: top, col: left }, values };
   }
 
+  async readSheetContents(names: readonly string[]): Promise<SheetContent[]> {
+    return Promise.all(names.map((name) => this.readSheetContent(name)));
+  }
+
   async readSheetContent(sheetName: string): Promise<SheetContent> {
     const sheet = this.worksheet(sheetName);
     return { sheet: sheet.name, cells: this.nonEmptyCells(sheet) };
   }
 
-  async writeLayout(layout: SheetLayout, options: WriteOptions): Promise<WriteResult> {
-    const names = this.worksheets().map((s) => s.name);
-    const existing = checkLayoutWrite(layout, options.mode, names);
-    checkTableNamesFree(
-      layout,
-      this.tables().map(({ sheet, model }) => ({ name: model.name, sheet: sheet.name })),
-      existing
+  writeLayout(layout: SheetLayout, options: WriteOptions): Promise<WriteResult> {
+    return writeLayoutThrough(this, layout, options);
+  }
+
+  /**
+   * A file's formulas are text that names sheets, so swapping a rewritten sheet for a new one
+   * at the same tab position keeps every reference to it: nothing in a file turns to #REF!. The
+   * run is checked whole first; nothing reaches disk until `saveAs`.
+   */
+  async writeSheets(run: WriteRun, options: ProgressOptions = {}): Promise<WriteResult[]> {
+    const checked = checkWriteRun(
+      run,
+      this.worksheets().map((s) => s.name),
+      this.tables().map(({ sheet, model }) => ({ name: model.name, sheet: sheet.name }))
     );
-    throwIfCancelled(options.signal, `sheet ${layout.name}`);
+    throwIfCancelled(options.signal, "the sheets");
+    const results: WriteResult[] = [];
+    for (const [index, { layout, existing }] of checked.entries()) {
+      results.push(this.writeOne(layout, existing));
+      options.onProgress?.({ done: index + 1, total: checked.length + 1, step: "cells" });
+    }
+    if (run.settings) this.updateSettings(run.settings);
+    options.onProgress?.({ done: checked.length + 1, total: checked.length + 1, step: "commit" });
+    return results;
+  }
+
+  private writeOne(layout: SheetLayout, existing: string | undefined): WriteResult {
+    const names = this.worksheets().map((s) => s.name);
     const old = existing === undefined ? undefined : this.worksheet(existing);
     const staged = this.workbook.addWorksheet(old ? temporarySheetName(names) : layout.name);
     try {
       writeSheet(staged, old ? { ...layout, tables: [] } : layout);
-      options.onProgress?.({ done: 1, total: 2, step: "cells" });
-      throwIfCancelled(options.signal, `sheet ${layout.name}`);
       if (old) {
         // Table names are workbook-wide: the staged sheet gets its tables once the old one is gone.
         const position = internals(old).orderNo;
         this.workbook.removeWorksheet(old.id);
-        staged.name = layout.name;
+        staged.name = old.name;
         internals(staged).orderNo = position;
         writeSheetTables(staged, layout);
       }
@@ -250,8 +288,26 @@ export class XlsxWorkbook implements WorkbookPort {
       this.workbook.removeWorksheet(staged.id);
       throw error;
     }
-    options.onProgress?.({ done: 2, total: 2, step: "swap" });
-    return { sheet: layout.name, replaced: old !== undefined };
+    return { sheet: staged.name, replaced: old !== undefined };
+  }
+
+  private updateSettings(changes: Readonly<Record<string, unknown>>): void {
+    const found = this.worksheets().find((s) => sameSheetName(s.name, SETTINGS_SHEET_NAME));
+    const sheet = found ?? this.workbook.addWorksheet(SETTINGS_SHEET_NAME, { state: "veryHidden" });
+    const cells = this.nonEmptyCells(sheet);
+    const rows = cells.length === 0 ? 0 : Math.max(...cells.map((c) => c.row)) + 1;
+    const cols = cells.length === 0 ? 0 : Math.max(...cells.map((c) => c.col)) + 1;
+    const grid: CellGrid = Array.from({ length: rows }, () =>
+      Array.from({ length: cols }, (): CellValue => null)
+    );
+    for (const cell of cells) grid[cell.row][cell.col] = cell.value;
+    for (const write of settingsRowWrites(grid, changes)) {
+      write.cells.forEach((text, col) => {
+        const cell = sheet.getCell(write.row + 1, col + 1);
+        cell.numFmt = "@";
+        cell.value = text === "" ? null : text;
+      });
+    }
   }
 
   async deleteSheet(name: string): Promise<void> {

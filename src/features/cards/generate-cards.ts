@@ -1,5 +1,6 @@
 import { cardDataProblems, type AcademyCard, type CardDataProblem } from "../../core/cards";
 import type { IsoDate } from "../../core/dates/iso";
+import { COMMIT_MARKER } from "../../core/layout/settings-sheet";
 import { getBuiltinFramework } from "../../core/frameworks/builtin";
 import type { WorkbookPort } from "../../port";
 import { hostTurns, stepper, type FeatureOptions } from "../progress";
@@ -39,15 +40,17 @@ export async function prepareCards(
 ): Promise<PreparedCards> {
   const framework = getBuiltinFramework(request.frameworkId ?? "tiers");
   if (!framework) throw new Error(`There is no built-in framework "${request.frameworkId}".`);
-  const read = readCardTables(await readCardTablesFromPort(port));
-  const { setting: stored, problem } = readCardsSetting(await port.readSettings());
+  const description = await port.describe();
+  const read = readCardTables(await readCardTablesFromPort(port, description));
+  const settings = await port.readSettings();
+  const { setting: stored, problem } = readCardsSetting(settings);
   const previous = stored && stored.framework === framework.id ? stored : undefined;
   const ours = new Set(
     [...Object.values(previous?.cards ?? {}), ...(previous?.index ? [previous.index] : [])].map(
       (g) => g.sheet.toLocaleUpperCase("en-GB")
     )
   );
-  const sheets = (await port.describe()).sheets.map((s) => s.name);
+  const sheets = description.sheets.map((s) => s.name);
   const wanted = request.urns ? new Set(request.urns) : undefined;
   const previousNames = Object.fromEntries(
     Object.entries(previous?.cards ?? {}).map(([urn, g]) => [urn, g.sheet])
@@ -81,7 +84,10 @@ export async function prepareCards(
     })),
     ...storedEntries(read, previous?.cards ?? {}, built),
   ]);
+  const pending = settings.values[COMMIT_MARKER];
   const plan = await planCardWrites(port, { cards, index }, previous, {
+    sheets,
+    ...(Array.isArray(pending) && { pending: pending.map(String) }),
     ...(request.overwriteEdited ? { overwriteEdited: true } : {}),
   });
   const problems = cards.flatMap((card) => cardDataProblems(card, read.data));
@@ -100,10 +106,15 @@ export interface CardsWritten {
   readonly skipped: readonly string[];
 }
 
+/** Sheets per write run: each run commits its cards and their fingerprints together. */
+export const CARDS_PER_RUN = 8;
+
 /**
- * Writes a prepared plan: each card staged by the port ("replace" swaps a finished sheet in),
- * its fingerprint stored in settings straight after, progress reported and cancellation
- * honoured between cards. Skipped (edited) sheets are left exactly as they are.
+ * Writes a prepared plan in runs of `CARDS_PER_RUN` sheets. Each run stages its sheets and
+ * commits them with their fingerprints in the same request, so a card is never left without
+ * the record that makes it TrustTier's. Progress is reported and cancellation honoured between
+ * runs: a cancelled run leaves its sheets as they were, earlier runs stay written. Skipped
+ * (edited) sheets are left exactly as they are.
  */
 export async function writeCards(
   port: WorkbookPort,
@@ -112,23 +123,29 @@ export async function writeCards(
 ): Promise<CardsWritten> {
   const setting: CardsSetting = { ...prepared.setting, cards: { ...prepared.setting.cards } };
   const toWrite = prepared.plan.steps.filter((s) => s.action !== "skip-edited");
-  const next = stepper(options, toWrite.length);
+  const runs = Math.ceil(toWrite.length / CARDS_PER_RUN);
+  const next = stepper(options, runs);
   const written: string[] = [];
-  for (const step of toWrite) {
-    next(step.layout.name);
-    await port.writeLayout(step.layout, {
-      mode: "replace",
-      ...(options.signal ? { signal: options.signal } : {}),
-    });
-    const record = {
-      sheet: step.layout.name,
-      fingerprint: step.fingerprint,
-      generatedOn: options.generatedOn,
-    };
-    if (step.urn === undefined) setting.index = record;
-    else setting.cards[String(step.urn)] = record;
-    await port.writeSettings({ [CARDS_SETTING]: setting });
-    written.push(step.layout.name);
+  for (let start = 0; start < toWrite.length; start += CARDS_PER_RUN) {
+    const steps = toWrite.slice(start, start + CARDS_PER_RUN);
+    next(steps.map((step) => step.layout.name).join(", "));
+    for (const step of steps) {
+      const record = {
+        sheet: step.layout.name,
+        fingerprint: step.fingerprint,
+        generatedOn: options.generatedOn,
+      };
+      if (step.urn === undefined) setting.index = record;
+      else setting.cards[String(step.urn)] = record;
+    }
+    await port.writeSheets(
+      {
+        sheets: steps.map((step) => ({ layout: step.layout, mode: "replace" as const })),
+        settings: { [CARDS_SETTING]: setting },
+      },
+      options.signal ? { signal: options.signal } : {}
+    );
+    written.push(...steps.map((step) => step.layout.name));
   }
   const skipped = prepared.plan.steps
     .filter((s) => s.action === "skip-edited")

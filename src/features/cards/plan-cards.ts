@@ -4,7 +4,7 @@ import { sameSheetName } from "../../core/layout/sheet-names";
 import type { SheetLayout } from "../../core/layout/types";
 import type { WorkbookPort } from "../../port";
 import { hostTurns } from "../progress";
-import type { CardsSetting, GeneratedSheet } from "./card-settings";
+import type { CardsSetting } from "./card-settings";
 
 /**
  * What writing would do to one sheet: create it; update a sheet TrustTier made and nobody has
@@ -27,46 +27,63 @@ export interface CardWritePlan {
   readonly summary: string;
 }
 
-/** How a sheet TrustTier generated compares with what the workbook holds now. */
-async function isEdited(port: WorkbookPort, stored: GeneratedSheet): Promise<boolean> {
-  const content = await port.readSheetContent(stored.sheet);
-  return fingerprintContent(content.cells) !== stored.fingerprint;
-}
-
+/**
+ * Decides each sheet's action. The sheets TrustTier generated before are read in one round
+ * trip and compared with their stored fingerprints; a sheet named in an unfinished commit
+ * (`pending`) is TrustTier's whatever its fingerprint, since the commit may have copied it.
+ */
 export async function planCardWrites(
   port: WorkbookPort,
   layouts: { cards: readonly AcademyCard[]; index: SheetLayout },
   setting: CardsSetting | undefined,
-  options: { overwriteEdited?: boolean } = {}
+  options: { overwriteEdited?: boolean; sheets: readonly string[]; pending?: readonly string[] }
 ): Promise<CardWritePlan> {
-  const sheets = (await port.describe()).sheets.map((s) => s.name);
-  const exists = (name: string) => sheets.some((s) => sameSheetName(s, name));
-  const decide = async (layout: SheetLayout, stored: GeneratedSheet | undefined) => {
-    if (!exists(layout.name)) return "create" as const;
-    if (!stored || !sameSheetName(stored.sheet, layout.name)) {
-      // A sheet of that name that TrustTier did not make: treat like an edited one.
-      return options.overwriteEdited ? ("overwrite-edited" as const) : ("skip-edited" as const);
-    }
-    if (!(await isEdited(port, stored))) return "update" as const;
-    return options.overwriteEdited ? ("overwrite-edited" as const) : ("skip-edited" as const);
-  };
+  const existing = (name: string) => options.sheets.find((s) => sameSheetName(s, name));
+  const entries = [
+    ...layouts.cards.map((card) => ({
+      layout: card.layout,
+      urn: card.urn as number | undefined,
+      stored: setting?.cards[String(card.urn)],
+    })),
+    { layout: layouts.index, urn: undefined, stored: setting?.index },
+  ];
+  const toCompare = entries.filter(
+    (e) =>
+      existing(e.layout.name) !== undefined &&
+      e.stored !== undefined &&
+      sameSheetName(e.stored.sheet, e.layout.name) &&
+      !options.pending?.some((name) => sameSheetName(name, e.layout.name))
+  );
+  const contents = await port.readSheetContents(toCompare.map((e) => existing(e.layout.name)!));
+  const edited = new Set(
+    toCompare
+      .filter((e, i) => fingerprintContent(contents[i].cells) !== e.stored!.fingerprint)
+      .map((e) => e.layout.name)
+  );
+  const ownedElsewhere = (e: (typeof entries)[number]) =>
+    !e.stored ||
+    !sameSheetName(e.stored.sheet, e.layout.name) ||
+    edited.has(e.layout.name);
   const steps: CardStep[] = [];
   const turn = hostTurns();
-  for (const card of layouts.cards) {
+  for (const entry of entries) {
     await turn();
-    const stored = setting?.cards[String(card.urn)];
+    const action: CardAction =
+      existing(entry.layout.name) === undefined
+        ? "create"
+        : !ownedElsewhere(entry) ||
+            options.pending?.some((name) => sameSheetName(name, entry.layout.name))
+          ? "update"
+          : options.overwriteEdited
+            ? "overwrite-edited"
+            : "skip-edited";
     steps.push({
-      layout: card.layout,
-      urn: card.urn,
-      action: await decide(card.layout, stored),
-      fingerprint: fingerprintLayout(card.layout),
+      layout: entry.layout,
+      ...(entry.urn !== undefined && { urn: entry.urn }),
+      action,
+      fingerprint: fingerprintLayout(entry.layout),
     });
   }
-  steps.push({
-    layout: layouts.index,
-    action: await decide(layouts.index, setting?.index),
-    fingerprint: fingerprintLayout(layouts.index),
-  });
   return withSteps(steps);
 }
 

@@ -1,16 +1,21 @@
 import type { TableRef } from "../../core/cards";
 import { sameSheetName } from "../../core/layout/sheet-names";
-import type { WorkbookPort } from "../../port";
+import type { WorkbookDescription, WorkbookPort } from "../../port";
 import { CARD_TABLE_NAMES, type CardTables, type LocatedTable } from "./card-sources";
 
 /** The card tables the workbook has, read through the port (Schools is required). */
-export async function readCardTablesFromPort(port: WorkbookPort): Promise<CardTables> {
-  const description = await port.describe();
+export async function readCardTablesFromPort(
+  port: WorkbookPort,
+  description: WorkbookDescription
+): Promise<CardTables> {
   const found: Partial<Record<(typeof CARD_TABLE_NAMES)[number], LocatedTable>> = {};
-  for (const name of CARD_TABLE_NAMES) {
+  const present = CARD_TABLE_NAMES.flatMap((name) => {
     const info = description.tables.find((t) => sameSheetName(t.name, name));
-    if (!info) continue;
-    const table = await port.readTable(info.name);
+    return info ? [{ name, info }] : [];
+  });
+  const read = await port.readTables(present.map(({ info }) => info.name));
+  for (const [index, { name }] of present.entries()) {
+    const table = read[index];
     const ref: TableRef = {
       name: table.name,
       sheet: table.sheet,

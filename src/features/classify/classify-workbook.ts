@@ -94,21 +94,15 @@ export async function classifyWorkbook(
   };
 }
 
-/** Writes the planned sheets into a new workbook through its port, one step per sheet. */
+/** Writes the planned sheets through the port in one write run, in place where they exist. */
 export async function writeLayouts(
   port: WorkbookPort,
   layouts: readonly SheetLayout[],
   options: FeatureOptions = {}
 ): Promise<string[]> {
-  const step = stepper(options, layouts.length);
-  const written: string[] = [];
-  for (const layout of layouts) {
-    step(`Writing ${layout.name}`);
-    await port.writeLayout(layout, {
-      mode: "replace",
-      ...(options.signal ? { signal: options.signal } : {}),
-    });
-    written.push(layout.name);
-  }
-  return written;
+  const results = await port.writeSheets(
+    { sheets: layouts.map((layout) => ({ layout, mode: "replace" as const })) },
+    options
+  );
+  return results.map((result) => result.sheet);
 }

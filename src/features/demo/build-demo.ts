@@ -1,5 +1,5 @@
 import type { WorkbookPort } from "../../port";
-import { stepper, type FeatureOptions } from "../progress";
+import type { FeatureOptions } from "../progress";
 import type { DemoTables } from "./demo-tables";
 import { planDemoWorkbook, type DemoPlan, type DemoPlanOptions } from "./plan-demo";
 
@@ -11,7 +11,7 @@ export interface DemoBuilt {
 
 /**
  * Writes the demo workbook through the port: plans every sheet first (so bad data stops the
- * run before anything is written), then writes them one by one, reporting each step.
+ * run before anything is written), then writes them in one write run.
  */
 export async function buildDemoWorkbook(
   port: WorkbookPort,
@@ -19,15 +19,10 @@ export async function buildDemoWorkbook(
   options: FeatureOptions & DemoPlanOptions = {}
 ): Promise<DemoBuilt> {
   const plan = planDemoWorkbook(tables, options);
-  const next = stepper(options, plan.layouts.length);
-  const sheets: string[] = [];
-  for (const layout of plan.layouts) {
-    next(layout.name);
-    await port.writeLayout(layout, {
-      mode: "replace",
-      ...(options.signal ? { signal: options.signal } : {}),
-    });
-    sheets.push(layout.name);
-  }
+  const results = await port.writeSheets(
+    { sheets: plan.layouts.map((layout) => ({ layout, mode: "replace" as const })) },
+    options
+  );
+  const sheets = results.map((result) => result.sheet);
   return { plan, sheets };
 }

@@ -16,8 +16,8 @@ export interface MeetingSheetsWritten {
 }
 
 /**
- * Writes the generated meeting sheets (register, projected register, charts), each staged
- * ("replace": a temporary sheet, then swapped in). A sheet whose content no longer matches
+ * Writes the generated meeting sheets (register, projected register, charts) and their
+ * fingerprints in one write run (staged, then committed in place). A sheet whose content no longer matches
  * the fingerprint stored when it was written has been edited by a person and is kept unless
  * `overwrite` names it. The history and actions tables are never written here.
  */
@@ -29,22 +29,21 @@ export async function writeMeetingSheets(
   const stored = readSetting(await port.readSettings(), MEETING_SHEETS_SETTING, schema);
   const fingerprints: Record<string, string> = { ...(stored.ok ? (stored.value ?? {}) : {}) };
   const sheets = (await port.describe()).sheets.map((sheet) => sheet.name);
-  const written: string[] = [];
-  const kept: string[] = [];
-  for (const layout of layouts) {
-    const exists = sheets.some((name) => sameSheetName(name, layout.name));
-    const forced = options.overwrite?.some((name) => sameSheetName(name, layout.name));
-    if (exists && !forced) {
-      const content = await port.readSheetContent(layout.name);
-      if (fingerprintContent(content.cells) !== fingerprints[layout.name]) {
-        kept.push(layout.name);
-        continue;
-      }
-    }
-    await port.writeLayout(layout, { mode: "replace" });
-    fingerprints[layout.name] = fingerprintLayout(layout);
-    written.push(layout.name);
-  }
-  await port.writeSettings({ [MEETING_SHEETS_SETTING]: fingerprints });
-  return { written, kept };
+  const existing = (name: string) => sheets.find((sheet) => sameSheetName(sheet, name));
+  const toCompare = layouts.filter(
+    (layout) =>
+      existing(layout.name) !== undefined &&
+      !options.overwrite?.some((name) => sameSheetName(name, layout.name))
+  );
+  const contents = await port.readSheetContents(toCompare.map((l) => existing(l.name)!));
+  const kept = toCompare
+    .filter((layout, i) => fingerprintContent(contents[i].cells) !== fingerprints[layout.name])
+    .map((layout) => layout.name);
+  const toWrite = layouts.filter((layout) => !kept.includes(layout.name));
+  for (const layout of toWrite) fingerprints[layout.name] = fingerprintLayout(layout);
+  await port.writeSheets({
+    sheets: toWrite.map((layout) => ({ layout, mode: "replace" as const })),
+    settings: { [MEETING_SHEETS_SETTING]: fingerprints },
+  });
+  return { written: toWrite.map((layout) => layout.name), kept };
 }

@@ -67,7 +67,7 @@ export async function listCardAcademies(
 ): Promise<CardAcademies> {
   const framework = getBuiltinFramework(frameworkId);
   if (!framework) throw new Error(`There is no built-in framework "${frameworkId}".`);
-  const tables = await readCardTablesFromPort(port);
+  const tables = await readCardTablesFromPort(port, await port.describe());
   const { schools } = readCardTables(tables);
   const levelColumn = levelHeaders(framework).proposed;
   const { academies, found } = academiesWithLevels(tables.Schools.grid, schools, levelColumn);

@@ -3,13 +3,19 @@
  * `DEMO_TABLES_GLOBAL` by the test), built and classified into an in-memory workbook as
  * `npm run demo` builds it but without cards or plans, offered to the pane through its test
  * seam. Each sheet the pane writes waits `WRITE_DELAY_GLOBAL` ms first, as Excel takes a
- * moment per sheet, so the walk can cancel a run half-way.
+ * moment per sheet, so the walk can cancel a write half-way.
  */
 import { MemoryWorkbook } from "../../../src/adapters/memory";
 import type { CellGrid } from "../../../src/core/values/cell";
 import { buildDemoWorkbook, type DemoTables } from "../../../src/features/demo";
 import type { SheetLayout } from "../../../src/core/layout/types";
-import type { TableColumnWrite, WorkbookPort, WriteOptions } from "../../../src/port";
+import type {
+  ProgressOptions,
+  TableColumnWrite,
+  WorkbookPort,
+  WriteOptions,
+  WriteRun,
+} from "../../../src/port";
 import { TEST_WORKBOOK_GLOBAL } from "../../../src/taskpane/shell/test-seam";
 import {
   DEMO_TABLES_GLOBAL,
@@ -27,8 +33,14 @@ const pause = () =>
 const slow: WorkbookPort = {
   describe: () => memory.describe(),
   readTable: (name) => memory.readTable(name),
+  readTables: (names) => memory.readTables(names),
   readUsedRange: (sheet) => memory.readUsedRange(sheet),
   readSheetContent: (sheet) => memory.readSheetContent(sheet),
+  readSheetContents: (sheets) => memory.readSheetContents(sheets),
+  async writeSheets(run: WriteRun, options?: ProgressOptions) {
+    for (let i = 0; i < run.sheets.length; i++) await pause();
+    return memory.writeSheets(run, options);
+  },
   async writeLayout(layout: SheetLayout, options: WriteOptions) {
     await pause();
     return memory.writeLayout(layout, options);

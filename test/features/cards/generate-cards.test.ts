@@ -6,6 +6,7 @@ import {
   CARDS_SETTING,
   cardsSettingSchema,
   generateCards,
+  CARDS_PER_RUN,
   prepareCards,
 } from "../../../src/features/cards";
 import { buildDemoWorkbook } from "../../../src/features/demo";
@@ -103,7 +104,7 @@ describe("generating academy cards through the port", () => {
     expect(links).toHaveLength(3);
   });
 
-  it("stops between cards when cancelled; written cards are recorded, nothing half-written", async () => {
+  it("stops between write runs when cancelled; written cards are recorded, nothing half-written", async () => {
     const port = await demoWorkbook();
     const controller = new AbortController();
     await expect(
@@ -113,14 +114,18 @@ describe("generating academy cards through the port", () => {
         {
           signal: controller.signal,
           onProgress: (p) => {
-            if (p.done === 3) controller.abort();
+            if (p.done === 1) controller.abort(); // before the second run of CARDS_PER_RUN
           },
         }
       )
     ).rejects.toThrow(/Cancelled/);
-    expect(Object.keys((await stored(port)).cards)).toHaveLength(3);
+    expect(Object.keys((await stored(port)).cards)).toHaveLength(CARDS_PER_RUN);
     const rerun = await prepareCards(port, { generatedOn: ON });
-    expect(rerun.plan.counts).toEqual({ create: 12, update: 3, skip: 0 });
+    expect(rerun.plan.counts).toEqual({
+      create: 15 - CARDS_PER_RUN,
+      update: CARDS_PER_RUN,
+      skip: 0,
+    });
   });
 
   it("writes names that look like formulas as text, and they read back as text", async () => {

@@ -1,7 +1,12 @@
 import { MemoryWorkbook } from "../../../src/adapters/memory";
 import { cellKey } from "../../../src/adapters/memory/model";
 import { getBuiltinFramework } from "../../../src/core/frameworks/builtin";
-import { CARDS_SETTING, prepareCards, writeCards } from "../../../src/features/cards";
+import {
+  CARDS_PER_RUN,
+  CARDS_SETTING,
+  prepareCards,
+  writeCards,
+} from "../../../src/features/cards";
 import { buildDemoWorkbook } from "../../../src/features/demo";
 import {
   academiesWithLevels,
@@ -109,22 +114,23 @@ describe("the cards preview and a cancelled run", () => {
     const before = await names();
     const prepared = await prepareCards(port, { generatedOn: ON });
     const abort = new AbortController();
-    let written = 0;
-    const write = port.writeLayout.bind(port);
-    port.writeLayout = async (layout, options) => {
-      const result = await write(layout, options);
-      if (layout.name !== SETTINGS_SHEET_NAME && ++written === 4) abort.abort();
+    const write = port.writeSheets.bind(port);
+    port.writeSheets = async (run, options) => {
+      const result = await write(run, options);
+      abort.abort(); // after the first run of CARDS_PER_RUN sheets
       return result;
     };
     await expect(
       writeCards(port, prepared, { generatedOn: ON, signal: abort.signal })
     ).rejects.toBeInstanceOf(WorkbookError);
     const completed = await completedSheets(port, prepared);
-    expect(completed).toEqual(prepared.plan.steps.slice(0, 4).map((s) => s.layout.name));
+    expect(completed).toEqual(
+      prepared.plan.steps.slice(0, CARDS_PER_RUN).map((s) => s.layout.name)
+    );
     const after = await names();
     expect(after).toEqual([...before, ...completed]);
     const setting = (await port.readSettings()).values[CARDS_SETTING] as { cards: object };
-    expect(Object.keys(setting.cards)).toHaveLength(4);
+    expect(Object.keys(setting.cards)).toHaveLength(CARDS_PER_RUN);
   });
 });
 
