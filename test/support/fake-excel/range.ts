@@ -1,6 +1,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- Office.js types Range.values etc. as any[][] */
 /* eslint-disable @typescript-eslint/no-this-alias -- property descriptors need the range */
 import { rangeAddress, parseCellAddress, parseRangeAddress } from "../../../src/core/layout/a1";
+import { sameSheetName } from "../../../src/core/layout/sheet-names";
 import type {
   CellStyle,
   ConditionalFormatRule,
@@ -249,10 +250,7 @@ export class FakeRange implements RangeApi {
    * filled with whole copies of it.
    */
   copyFrom(source: FakeRange | string, copyType: CopyType = "All", skipBlanks = false): void {
-    const from =
-      typeof source === "string"
-        ? FakeRange.fromAddress(this.queue, this.sheet, source, this.path)
-        : source;
+    const from = typeof source === "string" ? this.resolve(source) : source;
     this.call("copyFrom", [typeof source === "string" ? source : "(range)", copyType, skipBlanks], () => {
       copyCells(
         { sheet: from.sheet(), box: from.bounds()! },
@@ -263,12 +261,26 @@ export class FakeRange implements RangeApi {
     });
   }
 
+  /** "B2:C3" on this range's sheet, or "Sheet!B2" / "'My sheet'!B2" on another. */
+  private resolve(address: string): FakeRange {
+    const match = /^(?:'((?:[^']|'')+)'|([^!']+))!(.+)$/.exec(address);
+    if (!match) return FakeRange.fromAddress(this.queue, this.sheet, address, this.path);
+    const name = (match[1] ?? match[2]).replace(/''/g, "'");
+    const sheet = () => {
+      const found = this.queue.host.state().sheets.find((s) => sameSheetName(s.name, name));
+      if (!found) throw new OfficeApiError("ItemNotFound", `No sheet ${name}`);
+      return found;
+    };
+    return FakeRange.fromAddress(this.queue, sheet, match[3], this.path);
+  }
+
   /** `Range.insert(shift)`: blank cells here; the cells below (or right) move, references too. */
   insert(shift: "Down" | "Right"): FakeRange {
     const b = () => this.bounds()!;
     this.call("insert", [shift], () => {
       const box = b();
-      shiftCells(this.queue.host.state(), this.sheet(), toShift(this.sheet().name, box, shift, 1));
+      const rewrite = this.queue.host.rules.strict("ref-on-insert-delete");
+      shiftCells(this.queue.host.state(), this.sheet(), toShift(this.sheet().name, box, shift, 1), rewrite);
     });
     return new FakeRange(this.queue, this.sheet, b, this.path.method("insert", [shift]));
   }
@@ -278,7 +290,8 @@ export class FakeRange implements RangeApi {
     this.call("delete", [shift], () => {
       const box = this.bounds()!;
       const sheet = this.sheet();
-      shiftCells(this.queue.host.state(), sheet, toShift(sheet.name, box, shift, -1));
+      const rewrite = this.queue.host.rules.strict("ref-on-insert-delete");
+      shiftCells(this.queue.host.state(), sheet, toShift(sheet.name, box, shift, -1), rewrite);
     });
   }
 

@@ -100,7 +100,12 @@ function inCross(shift: Shift, cross: number): boolean {
 }
 
 /** Inserts or deletes cells on `sheet` and rewrites every reference in the workbook. */
-export function shiftCells(state: WorkbookState, sheet: MemorySheet, shift: Shift): void {
+export function shiftCells(
+  state: WorkbookState,
+  sheet: MemorySheet,
+  shift: Shift,
+  rewriteReferences = true
+): void {
   const row = shift.axis === "row";
   const moved = new Map<string, MemoryCell>();
   for (const [key, cell] of sheet.cells) {
@@ -138,5 +143,7 @@ export function shiftCells(state: WorkbookState, sheet: MemorySheet, shift: Shif
     table.width = box.cols;
     return true;
   });
-  rewriteFormulas(state, (formula, host) => refsAfterShift(formula, host, shift));
+  if (rewriteReferences) {
+    rewriteFormulas(state, (formula, host) => refsAfterShift(formula, host, shift));
+  }
 }

@@ -211,13 +211,8 @@ export class FakeTable implements TableApi {
     const at = table.row + 1 + position;
     const rowCount = table.rowCount;
     if (this.excel.rules.strict("table-rows-add-shifts")) {
-      shiftCells(this.excel.state(), sheet, {
-        sheet: sheet.name,
-        axis: "row",
-        at,
-        count,
-        within: { first: table.col, last: table.col + table.width - 1 },
-      });
+      const shift = { sheet: sheet.name, axis: "row" as const, at, count, within: this.ownColumns() };
+      shiftCells(this.excel.state(), sheet, shift, this.excel.rules.strict("ref-on-insert-delete"));
     }
     table.rowCount = rowCount + count;
     values.forEach((line, r) =>
@@ -236,13 +231,15 @@ export class FakeTable implements TableApi {
     if (index < 0 || index + count > table.rowCount) {
       throw new OfficeApiError("InvalidArgument", `Table ${table.name} has no row ${index + count - 1}.`);
     }
-    shiftCells(this.excel.state(), sheet, {
-      sheet: sheet.name,
-      axis: "row",
-      at: table.row + 1 + index,
-      count: -count,
-      within: { first: table.col, last: table.col + table.width - 1 },
-    });
+    const at = table.row + 1 + index;
+    const shift = { sheet: sheet.name, axis: "row" as const, at, count: -count, within: this.ownColumns() };
+    shiftCells(this.excel.state(), sheet, shift, this.excel.rules.strict("ref-on-insert-delete"));
+  }
+
+  /** The table's own columns: what its row inserts and deletes move. */
+  private ownColumns(): { first: number; last: number } {
+    const { table } = this.target();
+    return { first: table.col, last: table.col + table.width - 1 };
   }
 
   fill(): this {
