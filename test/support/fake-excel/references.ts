@@ -306,6 +306,7 @@ function thisRowAsAt(spec: string): string {
  * need them, and `[#This Row],` written as `@`.
  */
 export function renderFormula(formula: string): string {
+  if (!formula.includes("'") && !/#this row/i.test(formula)) return formula;
   const pieces = parseFormula(formula);
   for (const piece of pieces) {
     if (piece.kind === "table") piece.spec = thisRowAsAt(piece.spec);

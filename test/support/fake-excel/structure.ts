@@ -29,11 +29,27 @@ export interface WorkbookState {
 
 type Rewrite = (formula: string, host: string) => string;
 
-/** Rewrites every formula in the workbook: cells, conditional formats, validations, names. */
-export function rewriteFormulas(state: WorkbookState, rewrite: Rewrite): void {
+/**
+ * Rewrites every formula in the workbook: cells, conditional formats, validations, names.
+ * `mentions` (upper case) skips, without parsing, cell formulas on other sheets that contain
+ * none of those words: parsing every formula of a large workbook per sync would make the fake
+ * itself the slow part of a timing.
+ */
+export function rewriteFormulas(
+  state: WorkbookState,
+  rewrite: Rewrite,
+  mentions?: { sheet: string; words: string[] }
+): void {
+  const relevant = (formula: string, host: string) => {
+    if (!mentions || host.toUpperCase() === mentions.sheet.toUpperCase()) return true;
+    const upper = formula.toUpperCase();
+    return mentions.words.some((word) => upper.includes(word));
+  };
   for (const sheet of state.sheets) {
     for (const cell of sheet.cells.values()) {
-      if (cell.formula !== undefined) cell.formula = rewrite(cell.formula, sheet.name);
+      if (cell.formula !== undefined && relevant(cell.formula, sheet.name)) {
+        cell.formula = rewrite(cell.formula, sheet.name);
+      }
     }
     for (const rule of sheet.conditionalFormats) {
       (rule as { formula: string }).formula = rewrite(rule.formula, sheet.name);
@@ -49,15 +65,25 @@ export function rewriteFormulas(state: WorkbookState, rewrite: Rewrite): void {
 
 export function afterSheetDelete(state: WorkbookState, sheet: MemorySheet): void {
   const tables = sheet.tables.map((t) => t.name);
-  rewriteFormulas(state, (formula) => refsAfterSheetDelete(formula, sheet.name, tables));
+  const words = [sheet.name, ...tables].map((w) => w.toUpperCase());
+  rewriteFormulas(state, (formula) => refsAfterSheetDelete(formula, sheet.name, tables), {
+    sheet: sheet.name,
+    words,
+  });
 }
 
 export function afterSheetRename(state: WorkbookState, from: string, to: string): void {
-  rewriteFormulas(state, (formula) => refsAfterSheetRename(formula, from, to));
+  rewriteFormulas(state, (formula) => refsAfterSheetRename(formula, from, to), {
+    sheet: "",
+    words: [from.toUpperCase()],
+  });
 }
 
 export function afterTableRename(state: WorkbookState, from: string, to: string): void {
-  rewriteFormulas(state, (formula) => refsAfterTableRename(formula, from, to));
+  rewriteFormulas(state, (formula) => refsAfterTableRename(formula, from, to), {
+    sheet: "",
+    words: [from.toUpperCase()],
+  });
 }
 
 type Box = { row: number; col: number; rows: number; cols: number };
@@ -144,6 +170,9 @@ export function shiftCells(
     return true;
   });
   if (rewriteReferences) {
-    rewriteFormulas(state, (formula, host) => refsAfterShift(formula, host, shift));
+    rewriteFormulas(state, (formula, host) => refsAfterShift(formula, host, shift), {
+      sheet: sheet.name,
+      words: [sheet.name.toUpperCase()],
+    });
   }
 }
