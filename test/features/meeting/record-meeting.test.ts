@@ -10,7 +10,6 @@ import { buildRegister } from "../../../src/core/meeting";
 import { tableSheetLayout } from "../../../src/features/demo/table-sheet";
 import type { WorkbookPort } from "../../../src/port/WorkbookPort";
 import { harnesses } from "../../adapters/support/harnesses";
-import { RequestQueue } from "../../support/fake-excel/context";
 import { FakeExcel } from "../../support/fake-excel";
 import { ALDER, BIRCH, CEDAR, category, proposal } from "../../core/meeting/support";
 
@@ -171,25 +170,16 @@ describe("Record meeting in Excel (the recording fake)", () => {
     const excel = new FakeExcel();
     const port = new OfficeWorkbook(excel.run);
     await withAutumn(port);
-    const ops: unknown[] = [];
-    const original = RequestQueue.prototype.push;
-    RequestQueue.prototype.push = function (op, apply) {
-      ops.push(op);
-      return original.call(this, op, apply);
-    };
     const syncs = excel.metrics.syncs;
-    try {
-      expect(await recordMeetingInWorkbook(port, request())).toMatchObject({ ok: true, added: 3 });
-    } finally {
-      RequestQueue.prototype.push = original;
-    }
-    expect(ops).toContainEqual(expect.objectContaining({ add: "rows" }));
+    excel.operations = [];
+    expect(await recordMeetingInWorkbook(port, request())).toMatchObject({ ok: true, added: 3 });
+    const ops = excel.operations;
+    excel.operations = undefined;
+    expect(ops).toContainEqual(
+      expect.objectContaining({ kind: "Method", name: "add", path: expect.objectContaining({ name: "rows" }) })
+    );
     const writes = ops.filter(
-      (op) =>
-        typeof op === "object" &&
-        op !== null &&
-        "set" in op &&
-        ["values", "formulas"].includes(String((op as { set: unknown }).set))
+      (op) => op.kind === "SetProperty" && ["values", "formulas"].includes(op.name)
     );
     expect(writes).toEqual([]);
     expect(excel.metrics.syncs - syncs).toBeLessThanOrEqual(12);

@@ -1,7 +1,19 @@
-/** The request queue of one fake `Excel.run`: operations apply in order at `sync()`. */
+import { appliedBeforeFailure, type InjectedFailure } from "./failures";
+import {
+  PAYLOAD_LIMIT_BYTES,
+  RequestMessage,
+  type ActionKind,
+  type ObjectPath,
+} from "./payload";
+import type { Rules } from "./rules";
+import type { WorkbookState } from "./structure";
+
+/** One queued operation: what Office.js would send for it, and what Excel then does. */
 export interface QueuedOp {
-  /** What Office.js would send for this operation; its JSON length is the request size. */
-  readonly wire: unknown;
+  readonly path: ObjectPath;
+  readonly kind: ActionKind;
+  readonly name: string;
+  readonly args: readonly unknown[];
   readonly apply: () => void;
 }
 
@@ -17,22 +29,51 @@ export class OfficeApiError extends Error {
 
 export interface SyncMetrics {
   syncs: number;
+  /** Each request's size as Office.js would send it (payload.ts), in bytes. */
   requestSizes: number[];
+  /** Each response's size (the JSON of what the batch loaded), in bytes. */
+  responseSizes: number[];
 }
 
+/** What a queue needs from its workbook: rules, platform and the failure to inject. */
+export interface QueueHost {
+  readonly metrics: SyncMetrics;
+  readonly rules: Rules;
+  readonly platform: "web" | "desktop";
+  /** Milliseconds each sync waits, as a round trip to Excel does (the host gets a turn). */
+  readonly roundTripMs: number;
+  /** The locale's list separator ("," in en-GB, ";" in de-DE), for the lenient list rule. */
+  readonly listSeparator: string;
+  failureFor(syncNumber: number): InjectedFailure | undefined;
+  /** When an array, every queued operation is appended to it (tests inspect what was sent). */
+  readonly operations?: QueuedOp[];
+  /** The workbook as structure changes see it: sheets and defined names. */
+  state(): WorkbookState;
+}
+
+/** The request queue of one fake `Excel.run`: operations apply in order at `sync()`. */
 export class RequestQueue {
   private ops: QueuedOp[] = [];
   private readonly afterSync: (() => void)[] = [];
+  private response = 0;
 
-  constructor(
-    private readonly metrics: SyncMetrics,
-    private readonly failAt: (syncNumber: number) => boolean,
-    /** Excel answers a sync after a round trip; 0 answers at once (in a microtask). */
-    private readonly roundTripMs = 0
-  ) {}
+  constructor(readonly host: QueueHost) {}
 
-  push(wire: unknown, apply: () => void): void {
-    this.ops.push({ wire, apply });
+  push(
+    path: ObjectPath,
+    kind: ActionKind,
+    name: string,
+    args: readonly unknown[],
+    apply: () => void
+  ): void {
+    const op = { path, kind, name, args, apply };
+    this.ops.push(op);
+    this.host.operations?.push(op);
+  }
+
+  /** Called by loads as they apply: what Excel sends back. */
+  respond(loaded: unknown): void {
+    this.response += Buffer.byteLength(JSON.stringify(loaded) ?? "");
   }
 
   /** Runs after every sync, e.g. to settle `isNullObject` of objects created in the batch. */
@@ -41,39 +82,66 @@ export class RequestQueue {
   }
 
   async sync(): Promise<void> {
-    if (this.roundTripMs > 0) {
-      await new Promise<void>((resolve) => setTimeout(resolve, this.roundTripMs));
+    if (this.host.roundTripMs > 0) {
+      await new Promise<void>((resolve) => setTimeout(resolve, this.host.roundTripMs));
     }
     const ops = this.ops;
     this.ops = [];
-    this.metrics.syncs += 1;
-    this.metrics.requestSizes.push(JSON.stringify(ops.map((op) => op.wire)).length);
-    if (this.failAt(this.metrics.syncs)) {
-      throw new OfficeApiError(
-        "GeneralException",
-        `Injected failure at sync ${this.metrics.syncs}`
+    const metrics = this.host.metrics;
+    metrics.syncs += 1;
+    const message = new RequestMessage();
+    for (const op of ops) message.add(op.path, op.kind, op.name, op.args);
+    const size = message.size();
+    metrics.requestSizes.push(size);
+    const web = this.host.platform === "web";
+    if (web && size > PAYLOAD_LIMIT_BYTES) {
+      this.host.rules.refuse(
+        "request-payload-limit",
+        "RequestPayloadSizeLimitExceeded",
+        `The request is ${size} bytes; Excel on the web refuses requests over 5MB.`
       );
     }
+    const failure = this.host.failureFor(metrics.syncs);
+    const applied = failure ? appliedBeforeFailure(failure, ops.length) : ops.length;
+    this.response = 0;
     // As in Excel, operations before a failing one have been applied; later ones are dropped.
-    for (const op of ops) op.apply();
+    for (const op of ops.slice(0, applied)) op.apply();
+    metrics.responseSizes.push(this.response);
+    if (failure) {
+      throw new OfficeApiError(
+        "GeneralException",
+        `Injected failure at sync ${metrics.syncs} (${failure.mode}, ${applied} of ${ops.length} operations applied)`
+      );
+    }
+    if (web && this.response > PAYLOAD_LIMIT_BYTES) {
+      this.host.rules.refuse(
+        "response-payload-limit",
+        "ResponsePayloadSizeLimitExceeded",
+        `The response is ${this.response} bytes; Excel on the web refuses responses over 5MB.`
+      );
+    }
     for (const callback of this.afterSync) callback();
   }
 }
 
 /**
- * A property bag following Office.js rules: reading a property that no sync has loaded throws.
+ * A property bag following Office.js rules: reading a property that no sync has loaded throws
+ * (rule "unloaded-property"; relaxed, it reads as undefined).
  */
 export class Loaded {
   private readonly values = new Map<string, unknown>();
 
-  constructor(private readonly owner: string) {}
+  constructor(
+    private readonly owner: string,
+    private readonly rules?: Rules
+  ) {}
 
   set(name: string, value: unknown): void {
     this.values.set(name, value);
   }
 
   get<T>(name: string): T {
-    if (!this.values.has(name)) {
+    if (!this.values.has(name) && (this.rules?.strict("unloaded-property") ?? true)) {
       throw new OfficeApiError(
         "PropertyNotLoaded",
         `The property '${name}' of ${this.owner} is not available. Call load() and sync() first.`

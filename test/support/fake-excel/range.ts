@@ -1,7 +1,12 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- Office.js types Range.values etc. as any[][] */
 /* eslint-disable @typescript-eslint/no-this-alias -- property descriptors need the range */
 import { rangeAddress, parseCellAddress, parseRangeAddress } from "../../../src/core/layout/a1";
-import type { CellStyle, LayoutHyperlink } from "../../../src/core/layout/types";
+import { sameSheetName } from "../../../src/core/layout/sheet-names";
+import type {
+  CellStyle,
+  ConditionalFormatRule,
+  LayoutHyperlink,
+} from "../../../src/core/layout/types";
 import { cellKey, type MemoryCell, type MemorySheet } from "../../../src/adapters/memory/model";
 import { pointsToWidth } from "../../../src/adapters/office/write-plan";
 import type {
@@ -12,6 +17,11 @@ import type {
   RangeFormatApi,
 } from "../../../src/adapters/office/api";
 import { Loaded, OfficeApiError, propertyNames, type RequestQueue } from "./context";
+import { copyCells, type CopyType } from "./copy";
+import type { ObjectPath } from "./payload";
+import { READ_CELL_LIMIT } from "./payload";
+import { renderFormula, sheetNeedsQuotes, type Shift } from "./references";
+import { shiftCells } from "./structure";
 import { typeIntoCell } from "./typing";
 
 export interface Bounds {
@@ -33,19 +43,25 @@ export class FakeRange implements RangeApi {
   /** `bounds` is resolved at sync time (a used range is only known then); null = null object. */
   constructor(
     private readonly queue: RequestQueue,
-    private readonly sheet: () => MemorySheet,
-    private readonly bounds: () => Bounds | null
+    readonly sheet: () => MemorySheet,
+    private readonly bounds: () => Bounds | null,
+    readonly path: ObjectPath
   ) {
-    this.loaded = new Loaded("Range");
+    this.loaded = new Loaded("Range", queue.host.rules);
     this.format = this.makeFormat();
     this.dataValidation = this.makeValidation();
-    this.conditionalFormats = { add: () => this.addConditionalFormat() };
+    this.conditionalFormats = { add: (type) => this.addConditionalFormat(String(type)) };
   }
 
-  static fromAddress(queue: RequestQueue, sheet: () => MemorySheet, address: string): FakeRange {
-    const bounds = parseRangeAddress(address.replace(/\$/g, ""));
+  static fromAddress(
+    queue: RequestQueue,
+    sheet: () => MemorySheet,
+    address: string,
+    parent: ObjectPath
+  ): FakeRange {
+    const bounds = parseAddress(address);
     if (!bounds) throw new OfficeApiError("InvalidArgument", `Bad range address ${address}`);
-    return new FakeRange(queue, sheet, () => bounds);
+    return new FakeRange(queue, sheet, () => bounds, parent.method("getRange", [address]));
   }
 
   private where(): string {
@@ -70,8 +86,15 @@ export class FakeRange implements RangeApi {
     }
   }
 
+  /** Queues `range.<property> = value`; a dotted property ("format.font.bold") sets a child's. */
   private set(property: string, value: unknown, apply: () => void): void {
-    this.queue.push({ range: this.where(), set: property, value }, apply);
+    const parts = property.split(".");
+    const name = parts.pop()!;
+    this.queue.push(this.path.descend(parts.join(".")), "SetProperty", name, [value], apply);
+  }
+
+  private call(name: string, args: unknown[], apply: () => void): void {
+    this.queue.push(this.path, "Method", name, args, apply);
   }
 
   private writeGrid(
@@ -119,13 +142,13 @@ export class FakeRange implements RangeApi {
     return this.loaded.get("values");
   }
   set values(grid: any[][]) {
-    this.writeGrid("values", grid, typeIntoCell);
+    this.writeGrid("values", grid, (cell, v) => typeIntoCell(cell, v, this.queue.host.rules));
   }
   get formulas(): any[][] {
     return this.loaded.get("formulas");
   }
   set formulas(grid: any[][]) {
-    this.writeGrid("formulas", grid, typeIntoCell);
+    this.writeGrid("formulas", grid, (cell, v) => typeIntoCell(cell, v, this.queue.host.rules));
   }
   get numberFormat(): any[][] {
     return this.loaded.get("numberFormat");
@@ -153,7 +176,7 @@ export class FakeRange implements RangeApi {
         target,
         ...(link.screenTip && { tooltip: link.screenTip }),
       });
-      this.cells((cell) => typeIntoCell(cell, `'${link.textToDisplay ?? ""}`));
+      this.cells((cell) => typeIntoCell(cell, `'${link.textToDisplay ?? ""}`, this.queue.host.rules));
     });
   }
   get rowIndex(): number {
@@ -171,79 +194,146 @@ export class FakeRange implements RangeApi {
 
   load(names?: string | string[]): this {
     const wanted = propertyNames(names);
-    this.queue.push({ range: this.where(), load: wanted }, () => {
+    this.queue.push(this.path, "Query", "", wanted, () => {
       const b = this.bounds();
       this.loaded.set("isNullObject", b === null);
       if (!b) return;
+      const rules = this.queue.host.rules;
+      const cellCount = b.rows * b.cols;
+      if (wanted.some((name) => GRIDS.has(name)) && cellCount > READ_CELL_LIMIT) {
+        rules.refuse(
+          "read-cell-limit",
+          "RangeExceedsLimit",
+          `Reading ${cellCount} cells of ${this.where()}; Excel reads at most 5,000,000 cells at once.`
+        );
+      }
       const grid = (read: (cell: MemoryCell | undefined) => unknown) =>
         Array.from({ length: b.rows }, (_, r) =>
           Array.from({ length: b.cols }, (_, c) =>
             read(this.sheet().cells.get(cellKey(b.row + r, b.col + c)))
           )
         );
+      const shown = (formula: string) =>
+        rules.strict("formula-rendering") ? renderFormula(formula) : formula;
       const readers: Record<string, () => unknown> = {
         values: () => grid((cell) => cell?.value ?? ""),
-        formulas: () => grid((cell) => cell?.formula ?? cell?.value ?? ""),
+        formulas: () =>
+          grid((cell) => (cell?.formula !== undefined ? shown(cell.formula) : (cell?.value ?? ""))),
         numberFormat: () => grid((cell) => cell?.numberFormat ?? "General"),
         rowIndex: () => b.row,
         columnIndex: () => b.col,
         rowCount: () => b.rows,
         columnCount: () => b.cols,
-        address: () => rangeAddress(b),
+        address: () => `${sheetPrefix(this.sheet().name)}${rangeAddress(b)}`,
       };
       for (const name of wanted) {
         const read = readers[name];
         if (!read)
           throw new OfficeApiError("InvalidArgument", `The fake cannot load Range.${name}`);
-        this.loaded.set(name, read());
+        const value = read();
+        this.queue.respond(value);
+        this.loaded.set(name, value);
       }
     });
     return this;
   }
 
   merge(across?: boolean): void {
-    this.queue.push({ range: this.where(), merge: across ?? false }, () => {
+    this.call("merge", [across ?? false], () => {
       this.sheet().merges.push(this.bounds()!);
     });
   }
 
+  /**
+   * `Range.copyFrom` (ExcelApi 1.9): values, formulas and formats as Excel's paste copies them,
+   * relative references moved by the offset, the destination grown to the source's size or
+   * filled with whole copies of it.
+   */
+  copyFrom(source: FakeRange | string, copyType: CopyType = "All", skipBlanks = false): void {
+    const from = typeof source === "string" ? this.resolve(source) : source;
+    this.call("copyFrom", [typeof source === "string" ? source : "(range)", copyType, skipBlanks], () => {
+      copyCells(
+        { sheet: from.sheet(), box: from.bounds()! },
+        { sheet: this.sheet(), box: this.bounds()! },
+        copyType,
+        skipBlanks
+      );
+    });
+  }
+
+  /** "B2:C3" on this range's sheet, or "Sheet!B2" / "'My sheet'!B2" on another. */
+  private resolve(address: string): FakeRange {
+    const match = /^(?:'((?:[^']|'')+)'|([^!']+))!(.+)$/.exec(address);
+    if (!match) return FakeRange.fromAddress(this.queue, this.sheet, address, this.path);
+    const name = (match[1] ?? match[2]).replace(/''/g, "'");
+    const sheet = () => {
+      const found = this.queue.host.state().sheets.find((s) => sameSheetName(s.name, name));
+      if (!found) throw new OfficeApiError("ItemNotFound", `No sheet ${name}`);
+      return found;
+    };
+    return FakeRange.fromAddress(this.queue, sheet, match[3], this.path);
+  }
+
+  /** `Range.insert(shift)`: blank cells here; the cells below (or right) move, references too. */
+  insert(shift: "Down" | "Right"): FakeRange {
+    const b = () => this.bounds()!;
+    this.call("insert", [shift], () => {
+      const box = b();
+      const rewrite = this.queue.host.rules.strict("ref-on-insert-delete");
+      shiftCells(this.queue.host.state(), this.sheet(), toShift(this.sheet().name, box, shift, 1), rewrite);
+    });
+    return new FakeRange(this.queue, this.sheet, b, this.path.method("insert", [shift]));
+  }
+
+  /** `Range.delete(shift)`: these cells go; the cells below (or right) move up (or left). */
+  delete(shift: "Up" | "Left"): void {
+    this.call("delete", [shift], () => {
+      const box = this.bounds()!;
+      const sheet = this.sheet();
+      const rewrite = this.queue.host.rules.strict("ref-on-insert-delete");
+      shiftCells(this.queue.host.state(), sheet, toShift(sheet.name, box, shift, -1), rewrite);
+    });
+  }
+
+  /** Applies a format property ("font.bold", "borders.EdgeTop.weight") at once (RangeAreas). */
+  applyFormat(parts: string[], value: unknown): void {
+    this.styleCells(formatStyle(parts.join("."), value));
+  }
+
   private makeFormat(): RangeFormatApi {
     const range = this;
-    const styleSetter = (property: string, toStyle: (v: any) => CellStyle) => ({
+    const styleSetter = (property: string) => ({
       set(value: unknown) {
-        range.set(`format.${property}`, value, () => range.styleCells(toStyle(value)));
+        range.set(`format.${property}`, value, () =>
+          range.styleCells(formatStyle(property, value))
+        );
       },
       get(): never {
         throw new OfficeApiError("PropertyNotLoaded", `format.${property} is not loaded`);
       },
     });
     const font = Object.defineProperties({} as RangeFormatApi["font"], {
-      bold: styleSetter("font.bold", (v) => ({ bold: v })),
-      italic: styleSetter("font.italic", (v) => ({ italic: v })),
-      size: styleSetter("font.size", (v) => ({ fontSize: v })),
-      color: styleSetter("font.color", (v) => ({ fontColor: v })),
+      bold: styleSetter("font.bold"),
+      italic: styleSetter("font.italic"),
+      size: styleSetter("font.size"),
+      color: styleSetter("font.color"),
     });
     const fill = Object.defineProperties({} as RangeFormatApi["fill"], {
-      color: styleSetter("fill.color", (v) => ({ fillColor: v })),
+      color: styleSetter("fill.color"),
     });
     const borders = {
       getItem(edge: string): BorderApi {
-        const ignored = edge !== "EdgeTop";
         return Object.defineProperties({} as BorderApi, {
-          style: styleSetter(`borders.${edge}.style`, () => ({})),
-          weight: styleSetter(`borders.${edge}.weight`, (v) =>
-            ignored ? {} : { border: lower<"thin">(v) }
-          ),
-          color: styleSetter(`borders.${edge}.color`, (v) => (ignored ? {} : { borderColor: v })),
+          style: styleSetter(`borders.${edge}.style`),
+          weight: styleSetter(`borders.${edge}.weight`),
+          color: styleSetter(`borders.${edge}.color`),
         });
       },
     };
     const format = Object.defineProperties({ font, fill, borders } as RangeFormatApi, {
-      horizontalAlignment: styleSetter("horizontalAlignment", (v) => ({
-        horizontal: lower<"left">(v),
-      })),
-      verticalAlignment: styleSetter("verticalAlignment", (v) => ({ vertical: lower<"top">(v) })),
-      wrapText: styleSetter("wrapText", (v) => ({ wrapText: v })),
+      horizontalAlignment: styleSetter("horizontalAlignment"),
+      verticalAlignment: styleSetter("verticalAlignment"),
+      wrapText: styleSetter("wrapText"),
       columnWidth: {
         set(points: number) {
           range.set("format.columnWidth", points, () => {
@@ -274,9 +364,15 @@ export class FakeRange implements RangeApi {
         range.set("dataValidation.rule", rule, () => {
           const source = String(rule.list?.source ?? "");
           const bounds = range.bounds()!;
+          // The API's list source is comma-separated whatever the locale (ListDataValidation).
+          const separator = range.queue.host.rules.strict("validation-list-comma")
+            ? ","
+            : range.queue.host.listSeparator;
           range.sheet().validations.push({
             range: bounds,
-            source: source.startsWith("=") ? { formula: source } : { items: source.split(",") },
+            source: source.startsWith("=")
+              ? { formula: source }
+              : { items: source.split(separator) },
             strict,
             allowBlank,
           });
@@ -299,48 +395,118 @@ export class FakeRange implements RangeApi {
     } as DataValidationApi;
   }
 
-  private addConditionalFormat(): ConditionalFormatApi {
-    const rule = { formula: "", style: {} as Record<string, unknown>, stopIfTrue: false };
-    this.set("conditionalFormats.add", "Custom", () => {
-      this.sheet().conditionalFormats.push({
-        range: this.bounds()!,
-        get formula() {
-          return rule.formula;
-        },
-        style: rule.style,
-        get stopIfTrue() {
-          return rule.stopIfTrue || undefined;
-        },
-      });
+  private addConditionalFormat(type: string): ConditionalFormatApi {
+    const rule = {
+      range: { row: 0, col: 0 } as Bounds,
+      formula: "",
+      style: {} as Record<string, unknown>,
+      stopIfTrue: undefined as boolean | undefined,
+    };
+    const path = this.path.property("conditionalFormats").method("add", [type]);
+    this.queue.push(path.parent!, "Method", "add", [type], () => {
+      rule.range = this.bounds()!;
+      this.sheet().conditionalFormats.push(rule as ConditionalFormatRule);
     });
-    const setter = (path: string, apply: (v: any) => void) => ({
-      set: (value: unknown) => this.set(`conditionalFormat.${path}`, value, () => apply(value)),
+    const setter = (dotted: string, apply: (v: any) => void) => ({
+      set: (value: unknown) => {
+        const parts = dotted.split(".");
+        const name = parts.pop()!;
+        this.queue.push(path.descend(parts.join(".")), "SetProperty", name, [value], () =>
+          apply(value)
+        );
+      },
     });
     return Object.defineProperties(
       {
         custom: {
           rule: Object.defineProperties(
             {},
-            { formula: setter("formula", (v) => (rule.formula = v)) }
+            { formula: setter("custom.rule.formula", (v) => (rule.formula = v)) }
           ),
           format: {
             font: Object.defineProperties(
               {},
               {
-                color: setter("font.color", (v) => (rule.style.fontColor = v)),
-                bold: setter("font.bold", (v) => (rule.style.bold = v)),
+                color: setter("custom.format.font.color", (v) => (rule.style.fontColor = v)),
+                bold: setter("custom.format.font.bold", (v) => (rule.style.bold = v)),
               }
             ),
             fill: Object.defineProperties(
               {},
-              { color: setter("fill.color", (v) => (rule.style.fillColor = v)) }
+              { color: setter("custom.format.fill.color", (v) => (rule.style.fillColor = v)) }
             ),
           },
         },
       },
-      { stopIfTrue: setter("stopIfTrue", (v) => (rule.stopIfTrue = v)) }
+      { stopIfTrue: setter("stopIfTrue", (v) => (rule.stopIfTrue = v || undefined)) }
     ) as ConditionalFormatApi;
   }
+}
+
+const GRIDS = new Set(["values", "formulas", "numberFormat"]);
+
+/** The memory model's style for one RangeFormat property (only EdgeTop borders are kept). */
+function formatStyle(property: string, v: any): CellStyle {
+  const border = /^borders\.(\w+)\.(\w+)$/.exec(property);
+  if (border) {
+    if (border[1] !== "EdgeTop" || border[2] === "style") return {};
+    return border[2] === "weight" ? { border: lower<"thin">(v) } : { borderColor: v };
+  }
+  const styles: Record<string, () => CellStyle> = {
+    "font.bold": () => ({ bold: v }),
+    "font.italic": () => ({ italic: v }),
+    "font.size": () => ({ fontSize: v }),
+    "font.color": () => ({ fontColor: v }),
+    "fill.color": () => ({ fillColor: v }),
+    horizontalAlignment: () => ({ horizontal: lower<"left">(v) }),
+    verticalAlignment: () => ({ vertical: lower<"top">(v) }),
+    wrapText: () => ({ wrapText: v }),
+  };
+  const style = styles[property];
+  if (!style) throw new OfficeApiError("InvalidArgument", `The fake cannot set format.${property}`);
+  return style();
+}
+
+function sheetPrefix(name: string): string {
+  return sheetNeedsQuotes(name) ? `'${name.replace(/'/g, "''")}'!` : `${name}!`;
+}
+
+/** "B5:F7", "B5", "5:7" (whole rows) or "C:D" (whole columns), `$` allowed. */
+export function parseAddress(address: string): Bounds | null {
+  const plain = address.replace(/\$/g, "").trim();
+  const rows = /^(\d+):(\d+)$/.exec(plain);
+  if (rows) {
+    const [a, b] = [Number(rows[1]) - 1, Number(rows[2]) - 1];
+    return { row: Math.min(a, b), col: 0, rows: Math.abs(a - b) + 1, cols: 16_384 };
+  }
+  const cols = /^([A-Za-z]{1,3}):([A-Za-z]{1,3})$/.exec(plain);
+  if (cols) {
+    const a = parseCellAddress(`${cols[1]}1`)!.col;
+    const b = parseCellAddress(`${cols[2]}1`)!.col;
+    return { row: 0, col: Math.min(a, b), rows: 1_048_576, cols: Math.abs(a - b) + 1 };
+  }
+  return parseRangeAddress(plain);
+}
+
+function toShift(sheet: string, box: Bounds, direction: string, sign: 1 | -1): Shift {
+  const down = direction === "Down" || direction === "Up";
+  const wholeRows = box.cols >= 16_384;
+  const wholeCols = box.rows >= 1_048_576;
+  return down
+    ? {
+        sheet,
+        axis: "row",
+        at: box.row,
+        count: sign * box.rows,
+        ...(!wholeRows && { within: { first: box.col, last: box.col + box.cols - 1 } }),
+      }
+    : {
+        sheet,
+        axis: "col",
+        at: box.col,
+        count: sign * box.cols,
+        ...(!wholeCols && { within: { first: box.row, last: box.row + box.rows - 1 } }),
+      };
 }
 
 /** "'Sheet name'!B5" -> { sheet, cell }. */
@@ -350,4 +516,45 @@ function parseDocumentReference(reference: string): { sheet: string; cell?: stri
     throw new OfficeApiError("InvalidArgument", `Bad document reference ${reference}`);
   }
   return { sheet: (match[1] ?? match[2]).replace(/''/g, "'"), cell: match[3] };
+}
+
+/**
+ * `RangeAreas` (ExcelApi 1.9) from `worksheet.getRanges("A1:B2, D5")`: one object, one set of
+ * actions in the request, applied to every area. Only `format` is modelled.
+ */
+export class FakeRangeAreas {
+  readonly areas: FakeRange[];
+  format: RangeFormatApi;
+
+  constructor(
+    queue: RequestQueue,
+    sheet: () => MemorySheet,
+    bounds: Bounds[],
+    readonly path: ObjectPath
+  ) {
+    this.areas = bounds.map((b) => new FakeRange(queue, sheet, () => b, path));
+    this.format = areasFormat(this.areas, queue, path);
+  }
+}
+
+/** A RangeFormat whose setters queue one action and apply to every area. */
+function areasFormat(areas: FakeRange[], queue: RequestQueue, path: ObjectPath): RangeFormatApi {
+  const fan = (dotted: string): Record<string, unknown> => {
+    const target: Record<string, unknown> = {};
+    return new Proxy(target, {
+      get: (_t, key: string) => {
+        if (key === "font" || key === "fill" || key === "borders") return fan(`${dotted}.${key}`);
+        if (key === "getItem") return (edge: string) => fan(`${dotted}.${edge}`);
+        return undefined;
+      },
+      set: (_t, key: string, value: unknown) => {
+        const parts = `${dotted}.${key}`.split(".").slice(1);
+        queue.push(path.descend(["format", ...parts.slice(0, -1)].join(".")), "SetProperty", key, [value], () => {
+          for (const area of areas) area.applyFormat(parts, value);
+        });
+        return true;
+      },
+    });
+  };
+  return fan("format") as unknown as RangeFormatApi;
 }

@@ -1,12 +1,23 @@
 import type { MemoryCell } from "../../../src/adapters/memory/model";
+import type { Rules } from "./rules";
 
 /**
  * What Excel stores when Office.js writes `input` through `Range.values` or `Range.formulas`:
  * the input is parsed as if typed, so "=x", "+x", "-x" and "@x" become formulas, "12" a number,
- * "TRUE" a boolean, and a leading apostrophe keeps the rest as text. null leaves the cell alone.
+ * "TRUE" a boolean, and a leading apostrophe keeps the rest as text.
+ * Rule "write-null-and-empty": null leaves the cell alone and "" clears it (relaxed: null
+ * clears too). Rule "write-text-as-formula": relaxed, text is stored as typed.
  */
-export function typeIntoCell(cell: MemoryCell, input: unknown): void {
-  if (input === null || input === undefined) return;
+export function typeIntoCell(cell: MemoryCell, input: unknown, rules?: Rules): void {
+  const strict = (id: "write-null-and-empty" | "write-text-as-formula") =>
+    rules?.strict(id) ?? true;
+  if (input === null || input === undefined) {
+    if (!strict("write-null-and-empty")) {
+      delete cell.formula;
+      cell.value = null;
+    }
+    return;
+  }
   delete cell.formula;
   if (typeof input === "number" || typeof input === "boolean") {
     cell.value = input;
@@ -15,6 +26,7 @@ export function typeIntoCell(cell: MemoryCell, input: unknown): void {
   const text = String(input);
   if (text === "") cell.value = null;
   else if (text.startsWith("'")) cell.value = text.slice(1);
+  else if (!strict("write-text-as-formula") && !text.startsWith("=")) cell.value = text;
   else if (text.startsWith("=")) {
     cell.formula = text;
     cell.value = null;

@@ -1,9 +1,7 @@
 import { parseRangeAddress } from "../../../src/core/layout/a1";
 import { sameSheetName, validateSheetName } from "../../../src/core/layout/sheet-names";
-import { validateTableName } from "../../../src/core/layout/validate-layout";
 import type { LayoutChart, PrintSettings } from "../../../src/core/layout/types";
 import {
-  cellKey,
   emptySheet,
   usedBounds,
   type MemorySheet,
@@ -14,40 +12,87 @@ import type {
   ChartApi,
   ContextApi,
   PageLayoutApi,
-  TableApi,
   TableCollectionApi,
   WorksheetApi,
   WorksheetCollectionApi,
 } from "../../../src/adapters/office/api";
-import { Loaded, OfficeApiError, propertyNames, RequestQueue, type SyncMetrics } from "./context";
-import { FakeRange } from "./range";
-import { typeIntoCell } from "./typing";
+import {
+  Loaded,
+  OfficeApiError,
+  propertyNames,
+  RequestQueue,
+  type QueuedOp,
+  type QueueHost,
+  type SyncMetrics,
+} from "./context";
+import type { InjectedFailure } from "./failures";
+import { ObjectPath } from "./payload";
+import { FakeRange, FakeRangeAreas, parseAddress } from "./range";
+import { Rules, type RuleId } from "./rules";
+import { afterSheetDelete, afterSheetRename, type DefinedName, type WorkbookState } from "./structure";
+import { FakeTables, ifExists } from "./tables";
 
 const VISIBILITY = { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" } as const;
 
+export interface FakeExcelOptions {
+  /** Rules to relax (see RULES.md); every other rule is enforced. */
+  lenient?: readonly RuleId[];
+  /** "web" (default) also enforces the 5 MB request and response limits of Excel on the web. */
+  platform?: "web" | "desktop";
+  /** The workbook's locale; only its list separator matters ("," or ";"). */
+  locale?: "en-GB" | "de-DE";
+}
+
 /**
  * A recording stand-in for Excel's object model, the subset `OfficeWorkbook` uses (typed by
- * src/adapters/office/api.ts, itself `Pick`s of @types/office-js). Its workbook is a memory
- * model, so tests compare it with the memory adapter's. Counts syncs and request sizes.
+ * src/adapters/office/api.ts, itself `Pick`s of @types/office-js) and the members the in-place
+ * writer will use. Its workbook is a memory model, so tests compare it with the memory
+ * adapter's. It enforces Excel's documented and observed rules (RULES.md), counts syncs and
+ * measures each request as Office.js would send it.
  */
-export class FakeExcel {
+export class FakeExcel implements QueueHost {
   readonly model: MemoryWorkbookModel;
+  readonly names: DefinedName[] = [];
+  readonly rules: Rules;
+  readonly platform: "web" | "desktop";
+  readonly listSeparator: string;
   calculationMode: Excel.CalculationMode | "Automatic" | "AutomaticExceptTables" | "Manual" =
     "Automatic";
-  readonly metrics: SyncMetrics = { syncs: 0, requestSizes: [] };
-  /** Makes the nth sync (counted over the fake's life) fail, as a lost connection would. */
+  readonly metrics: SyncMetrics = { syncs: 0, requestSizes: [], responseSizes: [] };
+  /** Sync numbers whose batch called `suspendApiCalculationUntilNextSync()`. */
+  readonly suspendedCalculation: number[] = [];
+  /** Makes the nth sync (counted over the fake's life) fail before anything is applied. */
   failAtSync: number | undefined;
+  /** A failure in one of the three modes of failures.ts. */
+  failure: InjectedFailure | undefined;
   /** Milliseconds each sync waits, as a round trip to Excel does (the host gets a turn). */
   roundTripMs = 0;
+  /** Set to [] to record every operation queued from then on. */
+  operations: QueuedOp[] | undefined;
+  /** `workbook.readOnly` and `workbook.protection.protected`; sheets in `protectedSheets`. */
+  readOnly = false;
+  workbookProtected = false;
+  readonly protectedSheets = new Set<string>();
 
-  constructor(name = "Book1.xlsx") {
+  constructor(name = "Book1.xlsx", options: FakeExcelOptions = {}) {
     this.model = { name, sheets: [emptySheet("Sheet1")] };
+    this.rules = new Rules(options.lenient);
+    this.platform = options.platform ?? "web";
+    this.listSeparator = options.locale === "de-DE" ? ";" : ",";
   }
 
   readonly run = async <T>(batch: (context: ContextApi) => Promise<T>): Promise<T> => {
-    const queue = new RequestQueue(this.metrics, (n) => n === this.failAtSync, this.roundTripMs);
-    return batch(new FakeContext(this, queue));
+    return batch(new FakeContext(this, new RequestQueue(this)));
   };
+
+  failureFor(syncNumber: number): InjectedFailure | undefined {
+    if (syncNumber === this.failAtSync) return { sync: syncNumber, mode: "refused" };
+    return this.failure?.sync === syncNumber ? this.failure : undefined;
+  }
+
+  state(): WorkbookState {
+    return { sheets: this.model.sheets, names: this.names };
+  }
 
   sheet(name: string): MemorySheet | undefined {
     return this.model.sheets.find((s) => sameSheetName(s.name, name));
@@ -57,50 +102,124 @@ export class FakeExcel {
     return this.model.sheets.flatMap((sheet) => sheet.tables.map((table) => ({ sheet, table })));
   }
 
+  /** Largest request so far as Office.js would send it, in bytes. */
   largestRequest(): number {
     return Math.max(0, ...this.metrics.requestSizes);
   }
 }
 
-class FakeContext implements ContextApi {
-  workbook: ContextApi["workbook"];
+/** The context of one `Excel.run`, with the members the adapter and its rewrite call. */
+export class FakeContext implements ContextApi {
+  workbook: ContextApi["workbook"] & FakeWorkbookExtras;
 
   constructor(
     excel: FakeExcel,
     private readonly queue: RequestQueue
   ) {
-    const loaded = new Loaded("Workbook");
-    const appLoaded = new Loaded("Application");
+    const root = ObjectPath.root();
+    const loaded = new Loaded("Workbook", excel.rules);
+    const appLoaded = new Loaded("Application", excel.rules);
+    const app = root.property("application");
+    const protection = root.property("protection");
+    const protectionLoaded = new Loaded("WorkbookProtection", excel.rules);
     this.workbook = {
       get name() {
         return loaded.get<string>("name");
       },
+      get readOnly() {
+        return loaded.get<boolean>("readOnly");
+      },
       load: (names?: string | string[]) => {
-        queue.push({ load: "workbook" }, () => loaded.set("name", excel.model.name));
-        void names;
+        queue.push(root, "Query", "", propertyNames(names), () => {
+          loaded.set("name", excel.model.name);
+          loaded.set("readOnly", excel.readOnly);
+        });
         return this.workbook;
       },
-      worksheets: new FakeWorksheets(excel, queue),
-      tables: new FakeTables(excel, queue, () => undefined),
+      protection: {
+        get protected() {
+          return protectionLoaded.get<boolean>("protected");
+        },
+        load: () => {
+          queue.push(protection, "Query", "", ["protected"], () =>
+            protectionLoaded.set("protected", excel.workbookProtected)
+          );
+          return undefined;
+        },
+      },
+      worksheets: new FakeWorksheets(excel, queue, root.property("worksheets")),
+      tables: new FakeTables(excel, queue, () => undefined, root.property("tables")),
+      names: new FakeNames(excel, queue, root.property("names")),
       application: {
         get calculationMode() {
           return appLoaded.get<Excel.CalculationMode>("calculationMode");
         },
         set calculationMode(mode) {
-          queue.push({ set: "calculationMode", mode }, () => (excel.calculationMode = mode));
+          queue.push(app, "SetProperty", "calculationMode", [mode], () => {
+            excel.calculationMode = mode;
+          });
         },
         load: () => {
-          queue.push({ load: "application" }, () =>
+          queue.push(app, "Query", "", ["calculationMode"], () =>
             appLoaded.set("calculationMode", excel.calculationMode)
           );
           return undefined;
         },
-      } as ContextApi["workbook"]["application"],
-    } as ContextApi["workbook"];
+        suspendApiCalculationUntilNextSync: () => {
+          queue.push(app, "Method", "suspendApiCalculationUntilNextSync", [], () =>
+            excel.suspendedCalculation.push(excel.metrics.syncs)
+          );
+        },
+      },
+    } as ContextApi["workbook"] & FakeWorkbookExtras;
   }
 
   sync(): Promise<void> {
     return this.queue.sync();
+  }
+}
+
+/** Workbook members beyond the adapter's api.ts, for the in-place writer (issue 12). */
+export interface FakeWorkbookExtras {
+  readonly readOnly: boolean;
+  protection: { readonly protected: boolean; load(): unknown };
+  names: FakeNames;
+  application: ContextApi["workbook"]["application"] & {
+    suspendApiCalculationUntilNextSync(): void;
+  };
+}
+
+/** `workbook.names` (ExcelApi 1.4): workbook-scoped defined names. */
+export class FakeNames {
+  private loadedItems: { name: string; formula: string }[] | undefined;
+
+  constructor(
+    private readonly excel: FakeExcel,
+    private readonly queue: RequestQueue,
+    private readonly path: ObjectPath
+  ) {}
+
+  get items(): { name: string; formula: string }[] {
+    if (!this.loadedItems) throw new OfficeApiError("PropertyNotLoaded", "names.items");
+    return this.loadedItems;
+  }
+
+  load(names?: string | string[]): this {
+    this.queue.push(this.path, "Query", "", propertyNames(names), () => {
+      this.loadedItems = this.excel.names.map((n) => ({ name: n.name, formula: n.formula }));
+      this.queue.respond(this.loadedItems);
+    });
+    return this;
+  }
+
+  add(name: string, reference: string, comment?: string): void {
+    this.queue.push(this.path, "Method", "add", [name, reference, comment], () => {
+      if (this.excel.names.some((n) => n.name.toUpperCase() === name.toUpperCase())) {
+        throw new OfficeApiError("ItemAlreadyExists", `The name ${name} already exists.`);
+      }
+      const formula = reference.startsWith("=") ? reference : `=${reference}`;
+      this.excel.names.push({ name, formula, ...(comment !== undefined && { comment }) });
+    });
   }
 }
 
@@ -109,7 +228,8 @@ class FakeWorksheets implements WorksheetCollectionApi {
 
   constructor(
     private readonly excel: FakeExcel,
-    private readonly queue: RequestQueue
+    private readonly queue: RequestQueue,
+    private readonly path: ObjectPath
   ) {}
 
   get items(): WorksheetApi[] {
@@ -119,19 +239,21 @@ class FakeWorksheets implements WorksheetCollectionApi {
 
   load(names?: string | string[]): this {
     const wanted = propertyNames(names);
-    this.queue.push({ load: "worksheets", wanted }, () => {
-      this.loadedItems = this.excel.model.sheets.map((sheet) => {
-        const proxy = new FakeWorksheet(this.excel, this.queue, () => sheet);
+    this.queue.push(this.path, "Query", "", wanted, () => {
+      this.loadedItems = this.excel.model.sheets.map((sheet, i) => {
+        const proxy = new FakeWorksheet(this.excel, this.queue, () => sheet, this.path.method("getItemAt", [i]));
         proxy.fill(wanted);
         return proxy;
       });
+      this.queue.respond(this.loadedItems.map((item) => item.snapshot(wanted)));
     });
     return this;
   }
 
-  add(name?: string): WorksheetApi {
+  add(name?: string): FakeWorksheet {
     let created: MemorySheet | undefined;
-    this.queue.push({ add: "worksheet", name }, () => {
+    const path = this.path.method("add", [name]);
+    this.queue.push(this.path, "Method", "add", [name], () => {
       const names = this.excel.model.sheets.map((s) => s.name);
       const sheetName = name ?? `Sheet${names.length + 1}`;
       const problem = validateSheetName(sheetName, names);
@@ -139,23 +261,33 @@ class FakeWorksheets implements WorksheetCollectionApi {
       created = emptySheet(sheetName);
       this.excel.model.sheets.push(created);
     });
-    return new FakeWorksheet(this.excel, this.queue, () => {
-      if (!created) throw new OfficeApiError("ItemNotFound", "The sheet was never added.");
-      return created;
-    });
+    return new FakeWorksheet(
+      this.excel,
+      this.queue,
+      () => {
+        if (!created) throw new OfficeApiError("ItemNotFound", "The sheet was never added.");
+        return created;
+      },
+      path
+    );
   }
 
-  getItemOrNullObject(key: string): WorksheetApi {
+  getItemOrNullObject(key: string): FakeWorksheet {
     let found: MemorySheet | undefined;
     let resolved = false;
-    const proxy = new FakeWorksheet(this.excel, this.queue, () => {
-      if (!resolved) {
-        found = this.excel.sheet(key);
-        resolved = true;
-      }
-      if (!found) throw new OfficeApiError("ItemNotFound", `No sheet ${key}`);
-      return found;
-    });
+    const proxy = new FakeWorksheet(
+      this.excel,
+      this.queue,
+      () => {
+        if (!resolved) {
+          found = this.excel.sheet(key);
+          resolved = true;
+        }
+        if (!found) throw new OfficeApiError("ItemNotFound", `No sheet ${key}`);
+        return found;
+      },
+      this.path.method("getItemOrNullObject", [key])
+    );
     this.queue.onSync(() => {
       if (!resolved) {
         found = this.excel.sheet(key);
@@ -167,36 +299,55 @@ class FakeWorksheets implements WorksheetCollectionApi {
   }
 }
 
-class FakeWorksheet implements WorksheetApi {
-  private readonly loaded = new Loaded("Worksheet");
+export class FakeWorksheet implements WorksheetApi {
+  private readonly loaded: Loaded;
   tables: TableCollectionApi;
   freezePanes: WorksheetApi["freezePanes"];
   pageLayout: PageLayoutApi;
   charts: WorksheetApi["charts"];
+  /** `worksheet.protection` (ExcelApi 1.2): load "protected". */
+  protection: { readonly protected: boolean; load(): unknown };
 
   constructor(
     private readonly excel: FakeExcel,
     private readonly queue: RequestQueue,
-    readonly target: () => MemorySheet
+    readonly target: () => MemorySheet,
+    readonly path: ObjectPath
   ) {
-    this.tables = new FakeTables(excel, queue, target);
-    const freeze = (rows: number, cols: number) =>
-      queue.push({ freeze: [rows, cols] }, () => (target().frozen = { rows, cols }));
+    this.loaded = new Loaded("Worksheet", excel.rules);
+    this.tables = new FakeTables(excel, queue, target, path.property("tables"));
+    const panes = path.property("freezePanes");
+    const freeze = (method: string, arg: unknown, rows: number, cols: number) =>
+      queue.push(panes, "Method", method, [arg], () => (target().frozen = { rows, cols }));
     this.freezePanes = {
-      freezeRows: (count = 1) => freeze(count, 0),
-      freezeColumns: (count = 1) => freeze(0, count),
+      freezeRows: (count = 1) => freeze("freezeRows", count, count, 0),
+      freezeColumns: (count = 1) => freeze("freezeColumns", count, 0, count),
       freezeAt: (range: string) => {
         const b = parseRangeAddress(range)!;
-        freeze(b.row + b.rows, b.col + b.cols);
+        freeze("freezeAt", range, b.row + b.rows, b.col + b.cols);
       },
     };
-    this.pageLayout = makePageLayout(queue, target);
+    this.pageLayout = makePageLayout(queue, target, path.property("pageLayout"));
     this.charts = {
-      add: (type, source, seriesBy) => addChart(queue, target, type, source, seriesBy),
+      add: (type, source, seriesBy) =>
+        addChart(queue, target, path.property("charts"), type, source, seriesBy),
+    };
+    const protectionPath = path.property("protection");
+    const protectionLoaded = new Loaded("WorksheetProtection", excel.rules);
+    this.protection = {
+      get protected() {
+        return protectionLoaded.get<boolean>("protected");
+      },
+      load: () => {
+        queue.push(protectionPath, "Query", "", ["protected"], () =>
+          protectionLoaded.set("protected", excel.protectedSheets.has(target().name))
+        );
+        return undefined;
+      },
     };
   }
 
-  fill(wanted: string[]): void {
+  snapshot(wanted: string[]): Record<string, unknown> {
     const sheet = this.target();
     const all: Record<string, unknown> = {
       name: sheet.name,
@@ -205,12 +356,20 @@ class FakeWorksheet implements WorksheetApi {
       tabColor: sheet.tabColor ?? "",
       showGridlines: !sheet.hideGridlines,
     };
-    for (const name of wanted.length > 0 ? wanted : Object.keys(all))
-      this.loaded.set(name, all[name]);
+    const names = wanted.length > 0 ? wanted : Object.keys(all);
+    return Object.fromEntries(names.map((name) => [name, all[name]]));
+  }
+
+  fill(wanted: string[]): void {
+    for (const [name, value] of Object.entries(this.snapshot(wanted))) this.loaded.set(name, value);
   }
 
   settleNull(isNull: boolean): void {
     this.loaded.set("isNullObject", isNull);
+  }
+
+  private setProperty(name: string, value: unknown, apply: () => void): void {
+    this.queue.push(this.path, "SetProperty", name, [value], apply);
   }
 
   get isNullObject(): boolean {
@@ -220,19 +379,24 @@ class FakeWorksheet implements WorksheetApi {
     return this.loaded.get("name");
   }
   set name(name: string) {
-    this.queue.push({ set: "sheet.name", name }, () => {
+    this.setProperty("name", name, () => {
       const sheet = this.target();
       const others = this.excel.model.sheets.filter((s) => s !== sheet).map((s) => s.name);
       const problem = validateSheetName(name, others);
       if (problem) throw new OfficeApiError("InvalidArgument", problem);
+      const before = sheet.name;
       sheet.name = name;
+      // Excel renames the sheet in every formula that names it (never restores a #REF!).
+      if (this.excel.rules.strict("ref-on-rename")) {
+        afterSheetRename(this.excel.state(), before, name);
+      }
     });
   }
   get visibility(): Excel.SheetVisibility {
     return this.loaded.get("visibility");
   }
   set visibility(value: Excel.SheetVisibility | "Visible" | "Hidden" | "VeryHidden") {
-    this.queue.push({ set: "visibility", value }, () => {
+    this.setProperty("visibility", value, () => {
       const entry = Object.entries(VISIBILITY).find(([, v]) => v === value);
       const sheet = this.target();
       const next = (entry?.[0] ?? "visible") as MemorySheet["visibility"];
@@ -249,7 +413,7 @@ class FakeWorksheet implements WorksheetApi {
     return this.loaded.get("position");
   }
   set position(index: number) {
-    this.queue.push({ set: "position", index }, () => {
+    this.setProperty("position", index, () => {
       const sheets = this.excel.model.sheets;
       const sheet = this.target();
       sheets.splice(sheets.indexOf(sheet), 1);
@@ -260,38 +424,66 @@ class FakeWorksheet implements WorksheetApi {
     return this.loaded.get("tabColor");
   }
   set tabColor(colour: string) {
-    this.queue.push({ set: "tabColor", colour }, () => (this.target().tabColor = colour));
+    this.setProperty("tabColor", colour, () => (this.target().tabColor = colour));
   }
   get showGridlines(): boolean {
     return this.loaded.get("showGridlines");
   }
   set showGridlines(show: boolean) {
-    this.queue.push({ set: "showGridlines", show }, () => (this.target().hideGridlines = !show));
+    this.setProperty("showGridlines", show, () => (this.target().hideGridlines = !show));
   }
 
   load(names?: string | string[]): this {
     const wanted = propertyNames(names);
-    this.queue.push({ load: "worksheet", wanted }, () => ifExists(() => this.fill(wanted)));
+    this.queue.push(this.path, "Query", "", wanted, () =>
+      ifExists(() => {
+        this.fill(wanted);
+        this.queue.respond(this.snapshot(wanted));
+      })
+    );
     return this;
   }
 
   delete(): void {
-    this.queue.push({ delete: "worksheet" }, () => {
+    this.queue.push(this.path, "Method", "delete", [], () => {
       const sheet = this.target();
       const sheets = this.excel.model.sheets;
+      if (sheet.visibility === "veryHidden") {
+        this.excel.rules.refuse(
+          "delete-very-hidden",
+          "InvalidOperation",
+          `Sheet ${sheet.name} is very hidden; Excel refuses to delete it until it is made visible or hidden.`
+        );
+      }
       if (!sheets.some((s) => s !== sheet && s.visibility === "visible")) {
         throw new OfficeApiError("InvalidOperation", "Cannot delete the only visible sheet.");
       }
       sheets.splice(sheets.indexOf(sheet), 1);
+      if (this.excel.rules.strict("ref-on-sheet-delete")) afterSheetDelete(this.excel.state(), sheet);
     });
   }
 
   getRange(address = "A1"): FakeRange {
-    return FakeRange.fromAddress(this.queue, this.target, address);
+    return FakeRange.fromAddress(this.queue, this.target, address, this.path);
   }
 
-  getUsedRangeOrNullObject(): FakeRange {
-    return new FakeRange(this.queue, this.target, () => usedBounds(this.target()));
+  /** `worksheet.getRanges` (ExcelApi 1.9): several areas, formatted as one object. */
+  getRanges(address: string): FakeRangeAreas {
+    const areas = address.split(/[,;]/).map((part) => {
+      const bounds = parseAddress(part);
+      if (!bounds) throw new OfficeApiError("InvalidArgument", `Bad range address ${part}`);
+      return bounds;
+    });
+    return new FakeRangeAreas(this.queue, this.target, areas, this.path.method("getRanges", [address]));
+  }
+
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+    return new FakeRange(
+      this.queue,
+      this.target,
+      () => usedBounds(this.target()),
+      this.path.method("getUsedRangeOrNullObject", [valuesOnly ?? false])
+    );
   }
 }
 
@@ -299,6 +491,7 @@ class FakeWorksheet implements WorksheetApi {
 function addChart(
   queue: RequestQueue,
   target: () => MemorySheet,
+  charts: ObjectPath,
   type: string,
   source: unknown,
   seriesBy: unknown
@@ -311,7 +504,8 @@ function addChart(
     source: {},
     anchor: {},
   };
-  queue.push({ add: "chart", type }, () => {
+  const path = charts.method("add", [type, "(range)", seriesBy]);
+  queue.push(charts, "Method", "add", [type, "(range)", seriesBy], () => {
     const b = (source as FakeRange).address()!;
     chart.source = { row: b.row, col: b.col, rows: b.rows, cols: b.cols };
     target().charts.push(chart as unknown as LayoutChart);
@@ -319,11 +513,11 @@ function addChart(
   return {
     title: {
       set text(text: string) {
-        queue.push({ set: "chart.title", text }, () => (chart.title = text));
+        queue.push(path.property("title"), "SetProperty", "text", [text], () => (chart.title = text));
       },
     } as ChartApi["title"],
     setPosition(start: string, end?: string) {
-      queue.push({ set: "chart.position", start, end }, () => {
+      queue.push(path, "Method", "setPosition", [start, end], () => {
         const a = parseRangeAddress(start)!;
         const z = parseRangeAddress(end ?? start)!;
         chart.anchor = { row: a.row, col: a.col, rows: z.row - a.row + 1, cols: z.col - a.col + 1 };
@@ -332,9 +526,13 @@ function addChart(
   };
 }
 
-function makePageLayout(queue: RequestQueue, target: () => MemorySheet): PageLayoutApi {
+function makePageLayout(
+  queue: RequestQueue,
+  target: () => MemorySheet,
+  path: ObjectPath
+): PageLayoutApi {
   const update = (what: string, value: unknown, patch: (p: PrintSettings) => PrintSettings) =>
-    queue.push({ set: `pageLayout.${what}`, value }, () => {
+    queue.push(path, "SetProperty", what, [value], () => {
       target().print = patch(target().print ?? {});
     });
   const footers = {} as PageLayoutApi["headersFooters"]["defaultForAllPages"];
@@ -383,220 +581,4 @@ function makePageLayout(queue: RequestQueue, target: () => MemorySheet): PageLay
       },
     }
   );
-}
-
-class FakeTables implements TableCollectionApi {
-  private loadedItems: FakeTable[] | undefined;
-
-  /** `sheet` is undefined for the workbook's collection. */
-  constructor(
-    private readonly excel: FakeExcel,
-    private readonly queue: RequestQueue,
-    private readonly sheet: (() => MemorySheet) | (() => undefined)
-  ) {}
-
-  get items(): TableApi[] {
-    if (!this.loadedItems) throw new OfficeApiError("PropertyNotLoaded", "tables.items");
-    return this.loadedItems;
-  }
-
-  private find(name: string) {
-    const own = this.sheet();
-    return this.excel
-      .tables()
-      .find((t) => t.table.name.toUpperCase() === name.toUpperCase() && (!own || t.sheet === own));
-  }
-
-  load(names?: string | string[]): this {
-    const wanted = propertyNames(names);
-    this.queue.push({ load: "tables", wanted }, () => {
-      const own = this.sheet();
-      this.loadedItems = this.excel
-        .tables()
-        .filter((t) => !own || t.sheet === own)
-        .map((t) => new FakeTable(this.excel, this.queue, () => t).fill());
-    });
-    return this;
-  }
-
-  add(address: string, hasHeaders: boolean): TableApi {
-    let created: { sheet: MemorySheet; table: MemoryTable } | undefined;
-    this.queue.push({ add: "table", address, hasHeaders }, () => {
-      const sheet = this.sheet();
-      if (!sheet) throw new OfficeApiError("InvalidArgument", "Use a worksheet's tables.add.");
-      const b = parseRangeAddress(address)!;
-      let n = 1;
-      while (this.excel.tables().some((t) => t.table.name === `Table${n}`)) n++;
-      const table: MemoryTable = {
-        name: `Table${n}`,
-        row: b.row,
-        col: b.col,
-        width: b.cols,
-        rowCount: b.rows - 1,
-      };
-      for (let c = 0; c < b.cols; c++) {
-        const cell = sheet.cells.get(cellKey(b.row, b.col + c));
-        if (!cell || cell.value === null)
-          typeIntoCell(
-            sheet.cells.get(cellKey(b.row, b.col + c)) ??
-              (sheet.cells.set(cellKey(b.row, b.col + c), { value: null }),
-              sheet.cells.get(cellKey(b.row, b.col + c))!),
-            `Column${c + 1}`
-          );
-      }
-      sheet.tables.push(table);
-      created = { sheet, table };
-    });
-    return new FakeTable(this.excel, this.queue, () => {
-      if (!created) throw new OfficeApiError("ItemNotFound", "The table was never added.");
-      return created;
-    });
-  }
-
-  getItemOrNullObject(key: string): TableApi {
-    let found: ReturnType<FakeTables["find"]>;
-    let resolved = false;
-    const resolve = () => {
-      if (!resolved) {
-        found = this.find(key);
-        resolved = true;
-      }
-      return found;
-    };
-    const proxy = new FakeTable(this.excel, this.queue, () => {
-      const hit = resolve();
-      if (!hit) throw new OfficeApiError("ItemNotFound", `No table ${key}`);
-      return hit;
-    });
-    this.queue.onSync(() => proxy.settleNull(resolve() === undefined));
-    return proxy;
-  }
-}
-
-class FakeTable implements TableApi {
-  private readonly loaded = new Loaded("Table");
-  worksheet: FakeWorksheet;
-  rows: TableApi["rows"];
-  columns: TableApi["columns"];
-
-  constructor(
-    private readonly excel: FakeExcel,
-    private readonly queue: RequestQueue,
-    private readonly target: () => { sheet: MemorySheet; table: MemoryTable }
-  ) {
-    this.worksheet = new FakeWorksheet(excel, queue, () => target().sheet);
-    this.rows = {
-      add: (_index, values) => {
-        queue.push({ add: "rows", values }, () => {
-          const { sheet, table } = target();
-          for (const line of values ?? []) {
-            const row = table.row + 1 + table.rowCount;
-            line.forEach((value, c) => {
-              const cell = { value: null };
-              sheet.cells.set(cellKey(row, table.col + c), cell);
-              typeIntoCell(cell, value);
-            });
-            table.rowCount += 1;
-          }
-        });
-      },
-    };
-    this.columns = {
-      // At the end only (the adapter never passes an index). Excel shifts cells in the way to
-      // the right; the adapter checks there are none, so the fake refuses rather than shifts.
-      add: (index, _values, name) => {
-        queue.push({ add: "column", index, name }, () => {
-          const { sheet, table } = target();
-          if (index !== undefined) throw new OfficeApiError("NotImplemented", "columns.add(index)");
-          const col = table.col + table.width;
-          for (let r = 0; r <= table.rowCount; r++) {
-            const cell = sheet.cells.get(cellKey(table.row + r, col));
-            if (cell && cell.value !== null) {
-              throw new OfficeApiError("InsertDeleteConflict", `Cells right of ${table.name}`);
-            }
-          }
-          const header = { value: null };
-          sheet.cells.set(cellKey(table.row, col), header);
-          typeIntoCell(header, name ?? `Column${table.width + 1}`);
-          table.width += 1;
-        });
-      },
-    };
-  }
-
-  fill(): this {
-    const { table } = this.target();
-    this.loaded.set("name", table.name);
-    this.loaded.set("style", table.style ?? "TableStyleMedium2");
-    return this;
-  }
-
-  settleNull(isNull: boolean): void {
-    this.loaded.set("isNullObject", isNull);
-  }
-
-  get isNullObject(): boolean {
-    return this.loaded.get("isNullObject");
-  }
-  get name(): string {
-    return this.loaded.get("name");
-  }
-  set name(name: string) {
-    this.queue.push({ set: "table.name", name }, () => {
-      const { table } = this.target();
-      const problem = validateTableName(name);
-      const clash = this.excel
-        .tables()
-        .some((t) => t.table !== table && t.table.name.toUpperCase() === name.toUpperCase());
-      if (problem || clash) {
-        throw new OfficeApiError("InvalidArgument", problem ?? `Table name ${name} is taken.`);
-      }
-      table.name = name;
-    });
-  }
-  get style(): string {
-    return this.loaded.get("style");
-  }
-  set style(style: string) {
-    this.queue.push({ set: "table.style", style }, () => (this.target().table.style = style));
-  }
-
-  load(): this {
-    this.queue.push({ load: "table" }, () => ifExists(() => this.fill()));
-    return this;
-  }
-
-  private range(part: "all" | "header" | "body"): FakeRange {
-    return new FakeRange(
-      this.queue,
-      () => this.target().sheet,
-      () => {
-        const { table } = this.target();
-        const all = { row: table.row, col: table.col, rows: table.rowCount + 1, cols: table.width };
-        if (part === "header") return { ...all, rows: 1 };
-        if (part === "body")
-          return { ...all, row: table.row + 1, rows: Math.max(1, table.rowCount) };
-        return all;
-      }
-    );
-  }
-
-  getRange(): FakeRange {
-    return this.range("all");
-  }
-  getHeaderRowRange(): FakeRange {
-    return this.range("header");
-  }
-  getDataBodyRange(): FakeRange {
-    return this.range("body");
-  }
-}
-
-/** Loading a null object is allowed in Office.js: it just has no properties. */
-function ifExists(load: () => void): void {
-  try {
-    load();
-  } catch (error) {
-    if (!(error instanceof OfficeApiError && error.code === "ItemNotFound")) throw error;
-  }
 }

@@ -1,0 +1,149 @@
+import type { RuleId } from "../support/fake-excel";
+import type { FakeRange } from "../support/fake-excel/range";
+import { batch, fake, formulaAt, put, valueAt } from "./helpers";
+
+/**
+ * Rules table-range-includes-totals, table-header-only-gets-row, table-rows-add-shifts,
+ * table-filtered-insert-delete, table-no-overlap (RULES.md).
+ */
+
+async function schools(lenient: RuleId[] = []) {
+  const excel = fake({ lenient });
+  await put(excel, "Schools", "A1:B3", [["URN", "Ofsted"], [1, "Good"], [2, "Outstanding"]]);
+  await batch(excel, async (b) => {
+    b.sheet("Schools").tables.add("A1:B3", true).name = "Schools";
+    await b.sync();
+  });
+  return excel;
+}
+
+async function rowCount(excel: ReturnType<typeof fake>, name: string): Promise<number> {
+  return batch(excel, async (b) => {
+    const range = b.table(name).getRange();
+    range.load("rowCount");
+    await b.sync();
+    return range.rowCount;
+  });
+}
+
+describe("tables", () => {
+  it("table-range-includes-totals: getRange() spans header, data and totals rows", async () => {
+    for (const strict of [true, false]) {
+      const excel = await schools(strict ? [] : ["table-range-includes-totals"]);
+      await batch(excel, async (b) => {
+        b.table("Schools").showTotals = true;
+        await b.sync();
+      });
+      expect(await rowCount(excel, "Schools")).toBe(strict ? 4 : 3);
+      const totals = await batch(excel, async (b) => {
+        const range = b.table("Schools").getTotalRowRange();
+        range.load("rowIndex");
+        await b.sync();
+        return range.rowIndex;
+      });
+      expect(totals).toBe(3);
+    }
+  });
+
+  it("table-header-only-gets-row: a table made of a header row gets one blank data row", async () => {
+    for (const strict of [true, false]) {
+      const excel = fake(strict ? {} : { lenient: ["table-header-only-gets-row"] });
+      await put(excel, "Log", "A1:B1", [["Date", "Note"]]);
+      await batch(excel, async (b) => {
+        b.sheet("Log").tables.add("A1:B1", true).name = "Log";
+        await b.sync();
+      });
+      expect(await rowCount(excel, "Log")).toBe(strict ? 2 : 1);
+    }
+  });
+
+  it("table-rows-add-shifts: rows.add inserts inside the table's columns and moves only the cells below it", async () => {
+    for (const strict of [true, false]) {
+      const excel = await schools(strict ? [] : ["table-rows-add-shifts"]);
+      await put(excel, "Schools", "A4:C4", [["below", "below", "beside"]]);
+      await put(excel, "Notes", "A1", [["=Schools!A4"]]);
+      await batch(excel, async (b) => {
+        b.table("Schools").rows.add(undefined, [[3, "Good"]]);
+        await b.sync();
+      });
+      const sheet = excel.sheet("Schools");
+      expect(valueAt(sheet, [3, 0])).toBe(3);
+      // Lenient, the row is written over what lay below the table.
+      expect(valueAt(sheet, [4, 0])).toBe(strict ? "below" : undefined);
+      expect(valueAt(sheet, [3, 2])).toBe("beside"); // outside the table's columns: stays
+      expect(formulaAt(excel.sheet("Notes"), [0, 0])).toBe(strict ? "=Schools!A5" : "=Schools!A4");
+    }
+  });
+
+  it("table-rows-add-shifts: rows.add goes above a totals row", async () => {
+    const excel = await schools();
+    await batch(excel, async (b) => {
+      const table = b.table("Schools");
+      table.showTotals = true;
+      table.rows.add(undefined, [[3, "Good"]]);
+      await b.sync();
+    });
+    expect(valueAt(excel.sheet("Schools"), [3, 0])).toBe(3);
+    expect(await rowCount(excel, "Schools")).toBe(5);
+  });
+
+  it("table-filtered-insert-delete: a filtered table refuses rows.add and row deletion with InsertDeleteConflict", async () => {
+    const excel = await schools();
+    await batch(excel, async (b) => {
+      b.table("Schools").autoFilter.apply(b.table("Schools").getRange(), 1, { filterOn: "Values", values: ["Good"] });
+      await b.sync();
+    });
+    for (const act of [
+      (t: ReturnType<Parameters<Parameters<typeof batch>[1]>[0]["table"]>) => t.rows.add(undefined, [[3, "Good"]]),
+      (t: ReturnType<Parameters<Parameters<typeof batch>[1]>[0]["table"]>) => t.rows.getItemAt(0).delete(),
+    ]) {
+      await expect(
+        batch(excel, async (b) => {
+          act(b.table("Schools"));
+          await b.sync();
+        })
+      ).rejects.toMatchObject({ code: "InsertDeleteConflict" });
+    }
+    await batch(excel, async (b) => {
+      b.table("Schools").clearFilters();
+      b.table("Schools").rows.add(undefined, [[3, "Good"]]);
+      await b.sync();
+    });
+    expect(await rowCount(excel, "Schools")).toBe(4);
+
+    const lenient = await schools(["table-filtered-insert-delete"]);
+    lenient.tables()[0].table.filtered = true;
+    await batch(lenient, async (b) => {
+      b.table("Schools").rows.add(undefined, [[3, "Good"]]);
+      await b.sync();
+    });
+    expect(await rowCount(lenient, "Schools")).toBe(4);
+  });
+
+  it("table-no-overlap: a table cannot overlap another table or merged cells", async () => {
+    const excel = await schools();
+    await batch(excel, async (b) => {
+      (b.sheet("Schools").getRange("E1:F1") as FakeRange).merge(false);
+      await b.sync();
+    });
+    for (const [address, code] of [
+      ["B2:C4", "InvalidOperation"],
+      ["E1:F3", "MergedRangeConflict"],
+    ]) {
+      await expect(
+        batch(excel, async (b) => {
+          b.sheet("Schools").tables.add(address, true);
+          await b.sync();
+        })
+      ).rejects.toMatchObject({ code });
+    }
+    expect(excel.sheet("Schools")!.tables).toHaveLength(1);
+
+    const lenient = await schools(["table-no-overlap"]);
+    await batch(lenient, async (b) => {
+      b.sheet("Schools").tables.add("B2:C4", true);
+      await b.sync();
+    });
+    expect(lenient.sheet("Schools")!.tables).toHaveLength(2);
+  });
+});
