@@ -259,14 +259,11 @@ export class XlsxWorkbook implements WorkbookPort {
       this.worksheets().map((s) => s.name),
       this.tables().map(({ sheet, model }) => ({ name: model.name, sheet: sheet.name }))
     );
+    options.onProgress?.({ done: 1, total: 2, step: "cells" });
     throwIfCancelled(options.signal, "the sheets");
-    const results: WriteResult[] = [];
-    for (const [index, { layout, existing }] of checked.entries()) {
-      results.push(this.writeOne(layout, existing));
-      options.onProgress?.({ done: index + 1, total: checked.length + 1, step: "cells" });
-    }
+    const results = checked.map(({ layout, existing }) => this.writeOne(layout, existing));
     if (run.settings) this.updateSettings(run.settings);
-    options.onProgress?.({ done: checked.length + 1, total: checked.length + 1, step: "commit" });
+    options.onProgress?.({ done: 2, total: 2, step: "commit" });
     return results;
   }
 

@@ -1,5 +1,4 @@
 import type { CellGrid } from "../values/cell";
-import type { SheetLayout } from "./types";
 
 /**
  * Settings the pane, the custom functions and the command line share live in the workbook
@@ -72,19 +71,6 @@ export function parseSettingsGrid(grid: CellGrid, firstRow = 1): SettingsSnapsho
   return { values, problems };
 }
 
-/** `changes` applied over `current`; an `undefined` change removes the key. */
-export function mergeSettings(
-  current: Readonly<Record<string, unknown>>,
-  changes: Readonly<Record<string, unknown>>
-): Record<string, unknown> {
-  const merged: Record<string, unknown> = { ...current };
-  for (const [key, value] of Object.entries(changes)) {
-    if (value === undefined) delete merged[key];
-    else merged[key] = value;
-  }
-  return merged;
-}
-
 function chunks(text: string): string[] {
   const parts: string[] = [];
   for (let i = 0; i < text.length; i += CHUNK) parts.push(text.slice(i, i + CHUNK));
@@ -132,30 +118,4 @@ export function settingsRowWrites(
     writes.push({ row: row ?? next++, cells });
   }
   return writes;
-}
-
-/** The very hidden settings sheet for these values, keys in sorted order. */
-export function settingsLayout(values: Readonly<Record<string, unknown>>): SheetLayout {
-  const keys = Object.keys(values).sort();
-  const cells = SETTINGS_HEADERS.map((header, col) => ({
-    row: 0,
-    col,
-    value: header,
-    style: { bold: true },
-  }));
-  const rows = keys.flatMap((key, index) => {
-    const json = JSON.stringify(values[key]);
-    if (json === undefined) return [];
-    return [key, ...chunks(json)].map((value, col) => ({ row: index + 1, col, value }));
-  });
-  return {
-    name: SETTINGS_SHEET_NAME,
-    cells: [...cells, ...rows],
-    formats: [{ range: { row: 0, col: 0, rows: keys.length + 1, cols: 2 }, numberFormat: "@" }],
-    columnWidths: [
-      { col: 0, width: 30 },
-      { col: 1, width: 80 },
-    ],
-    visibility: "veryHidden",
-  };
 }

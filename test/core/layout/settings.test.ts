@@ -1,23 +1,54 @@
 import { z } from "zod";
 import { readSetting } from "../../../src/core/layout/settings";
+import type { CellGrid } from "../../../src/core/values/cell";
 import {
-  mergeSettings,
   parseSettingsGrid,
-  settingsLayout,
+  settingsRowWrites,
+  type SettingsRowWrite,
 } from "../../../src/core/layout/settings-sheet";
 
+/** `grid` with `writes` applied, as an adapter applies them ("" clears a cell). */
+function applied(grid: CellGrid, writes: readonly SettingsRowWrite[]): CellGrid {
+  const next = grid.map((row) => [...row]);
+  for (const { row, cells } of writes) {
+    while (next.length <= row) next.push([]);
+    cells.forEach((text, col) => (next[row][col] = text === "" ? null : text));
+  }
+  return next;
+}
+
 describe("settings sheet", () => {
-  it("lays out sorted keys as text on a very hidden sheet, splitting long values", () => {
-    const layout = settingsLayout({ b: { long: "y".repeat(70000) }, a: 1 });
-    expect(layout.visibility).toBe("veryHidden");
-    const row2 = layout.cells.filter((c) => c.row === 2);
-    expect(row2[0].value).toBe("b");
-    expect(row2.length).toBeGreaterThan(3);
-    expect(row2.every((c) => typeof c.value === "string" && c.value.length <= 30000)).toBe(true);
-    const grid = [0, 1, 2].map((r) =>
-      layout.cells.filter((c) => c.row === r).map((c) => c.value ?? null)
-    );
-    expect(parseSettingsGrid(grid).values).toEqual({ a: 1, b: { long: "y".repeat(70000) } });
+  it("starts a new sheet with its header row and splits long values across cells", () => {
+    const writes = settingsRowWrites([], { b: { long: "y".repeat(70000) }, a: 1 });
+    expect(writes[0]).toEqual({ row: 0, cells: ["Key", "Value (JSON)"] });
+    expect(writes.slice(1).map((w) => w.cells[0])).toEqual(["a", "b"]);
+    const long = writes.find((w) => w.cells[0] === "b")!;
+    expect(long.cells.length).toBeGreaterThan(3);
+    expect(long.cells.every((text) => text.length <= 30000)).toBe(true);
+    expect(parseSettingsGrid(applied([], writes)).values).toEqual({
+      a: 1,
+      b: { long: "y".repeat(70000) },
+    });
+  });
+
+  it("updates in place: a changed key's own row, a removed key's row cleared, new keys below, the rest untouched", () => {
+    const grid: CellGrid = [
+      ["Key", "Value (JSON)"],
+      ["keep", "1"],
+      ["change", '"old"', '"tail"'],
+      ["bad", "{"],
+      ["drop", "true"],
+    ];
+    const writes = settingsRowWrites(grid, { change: "new", drop: undefined, add: [1], keep: 1 });
+    expect(writes).toEqual([
+      { row: 5, cells: ["add", "[1]"] },
+      { row: 2, cells: ["change", '"new"', ""] },
+      { row: 4, cells: ["", ""] },
+    ]);
+    const after = parseSettingsGrid(applied(grid, writes));
+    expect(after.values).toEqual({ keep: 1, change: "new", add: [1] });
+    expect(after.problems.map((p) => p.key)).toEqual(["bad"]);
+    expect(settingsRowWrites(applied(grid, writes), { keep: 1, add: [1] })).toEqual([]);
   });
 
   it("reports rows without a key, repeated keys and damaged JSON, and reads the rest", () => {
@@ -35,10 +66,6 @@ describe("settings sheet", () => {
       [4, "ok"],
       [5, "bad"],
     ]);
-  });
-
-  it("merges changes, removing keys set to undefined", () => {
-    expect(mergeSettings({ a: 1, b: 2 }, { b: undefined, c: 3 })).toEqual({ a: 1, c: 3 });
   });
 
   it("validates one setting with zod and explains what is wrong", () => {
