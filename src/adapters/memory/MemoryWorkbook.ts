@@ -165,7 +165,10 @@ export class MemoryWorkbook implements WorkbookPort {
     return writeLayoutThrough(this, layout, options);
   }
 
-  /** Every sheet is built apart first (the staging), then put in place of the live one. */
+  /**
+   * Every sheet is built apart first (the staging: one progress step each, cancellation
+   * checked between them), then put in place of the live one.
+   */
   async writeSheets(run: WriteRun, options: ProgressOptions = {}): Promise<WriteResult[]> {
     const checked = checkWriteRun(
       run,
@@ -174,9 +177,11 @@ export class MemoryWorkbook implements WorkbookPort {
         sheet.tables.map((t) => ({ name: t.name, sheet: sheet.name }))
       )
     );
-    throwIfCancelled(options.signal, "the sheets");
-    const staged = checked.map(({ layout }) => sheetFromLayout(layout));
-    options.onProgress?.({ done: 1, total: 2, step: "cells" });
+    const staged = checked.map(({ layout }, index) => {
+      options.onProgress?.({ done: index, total: checked.length, step: layout.name });
+      throwIfCancelled(options.signal, "the sheets");
+      return sheetFromLayout(layout);
+    });
     throwIfCancelled(options.signal, "the sheets");
     const results = checked.map(({ layout, existing }, index) => {
       if (existing === undefined) {
@@ -189,7 +194,6 @@ export class MemoryWorkbook implements WorkbookPort {
       return { sheet: existing, replaced: true };
     });
     if (run.settings) this.updateSettings(run.settings);
-    options.onProgress?.({ done: 2, total: 2, step: "commit" });
     return results;
   }
 

@@ -56,7 +56,7 @@ export type RangeApi = Pick<
       skipBlanks?: boolean,
       transpose?: boolean
     ): void;
-    clear(applyTo?: "All" | "Formats" | "Contents"): void;
+    clear(applyTo?: "All" | "Formats" | "Contents" | "Hyperlinks"): void;
     unmerge(): void;
     delete(shift: "Up" | "Left"): void;
   };
@@ -68,10 +68,7 @@ export type TableApi = Pick<Excel.Table, "name" | "style" | "isNullObject"> &
     getDataBodyRange(): RangeApi;
     getRange(): RangeApi;
     rows: { add(index?: number, values?: (string | number | boolean)[][]): unknown };
-    columns: {
-      add(index?: number, values?: undefined, name?: string): unknown;
-      getItemAt(index: number): { delete(): void };
-    };
+    columns: { add(index?: number, values?: undefined, name?: string): unknown };
   };
 
 export type TableCollectionApi = LoadableApi & {

@@ -69,12 +69,8 @@ export function queueStyles(sheet: WorksheetApi, writes: readonly StyleWrite[]):
   for (const write of writes) applyStyle(sheet.getRange(write.address), write.style);
 }
 
-/**
- * Queues what travels with the cells when a staged range is copied onto the live sheet:
- * number formats, merges, list validations, conditional formats and hyperlinks (styles go by
- * `queueStyles`, contents by `cellBlocks`).
- */
-export function queueCellRules(sheet: WorksheetApi, layout: SheetLayout): void {
+/** The layout's range number formats (cells carry their own in `cellBlocks`). */
+export function queueNumberFormats(sheet: WorksheetApi, layout: SheetLayout): void {
   for (const format of layout.formats ?? []) {
     if (format.numberFormat === undefined) continue;
     const rows = format.range.rows ?? 1;
@@ -83,6 +79,14 @@ export function queueCellRules(sheet: WorksheetApi, layout: SheetLayout): void {
       Array(cols).fill(format.numberFormat)
     );
   }
+}
+
+/**
+ * Merges, list validations, conditional formats and hyperlinks. Microsoft's documentation of
+ * `Range.copyFrom` does not say whether a copy carries these, so the commit writes them
+ * straight onto the live sheet rather than relying on the copy.
+ */
+export function queueCellRules(sheet: WorksheetApi, layout: SheetLayout): void {
   for (const merge of layout.merges ?? []) sheet.getRange(rangeAddress(merge)).merge(false);
   for (const rule of layout.validations ?? []) {
     const validation = sheet.getRange(rangeAddress(rule.range)).dataValidation;

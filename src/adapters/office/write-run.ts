@@ -16,6 +16,7 @@ import type { ContextApi, RangeApi, TableApi, WorksheetApi } from "./api";
 import {
   officeVisibility,
   queueCellRules,
+  queueNumberFormats,
   queueSheetSettings,
   queueStyles,
   styleWrites,
@@ -36,12 +37,14 @@ const RULE_BYTES = 600;
 
 interface LiveTable {
   readonly table: TableApi;
-  readonly range: RangeApi;
+  /** Its whole range (header, data and any totals row): position and size. */
+  readonly range: Pick<RangeApi, "rowIndex" | "columnIndex" | "rowCount" | "columnCount">;
 }
 
 interface LiveSheet {
   readonly sheet: WorksheetApi;
-  readonly used: RangeApi;
+  /** The used range before the run; absent for a sheet the run creates. */
+  readonly used?: RangeApi;
   readonly tables: Map<string, LiveTable>;
 }
 
@@ -104,15 +107,18 @@ export async function writeRun(
   for (const leftover of leftovers) {
     worksheets.getItemOrNullObject(leftover).delete();
   }
-  const settingsGrid = !settingsUsed || settingsUsed.isNullObject ? [] : fromA1(settingsUsed);
-  const settingsTarget = settingsSheet ?? createSettingsSheet(worksheets);
-  const created = new Map<SheetJob, WorksheetApi>();
+  const created = new Map<SheetJob, LiveSheet>();
   for (const job of jobs) {
     if (job.live) continue;
     const sheet = worksheets.add(job.layout.name);
-    for (const table of job.layout.tables ?? []) createTable(sheet, table);
-    created.set(job, sheet);
+    const liveTables = new Map<string, LiveTable>();
+    for (const table of job.layout.tables ?? []) {
+      liveTables.set(table.name.toUpperCase(), createTable(sheet, table));
+    }
+    created.set(job, { sheet, tables: liveTables });
   }
+  const settingsGrid = !settingsUsed || settingsUsed.isNullObject ? [] : fromA1(settingsUsed);
+  const settingsTarget = settingsSheet ?? createSettingsSheet(worksheets);
   const staged = jobs.map((job) => {
     const sheet = worksheets.add(job.stageName);
     sheet.visibility = "Hidden";
@@ -120,19 +126,26 @@ export async function writeRun(
   });
   if (mustCreate) await context.sync();
 
-  // Step 3: staged contents and formats, packed under the budget.
+  // Step 3: staged contents and formats, packed under the budget. A failure or cancel here
+  // removes the staging and the sheets this run created; live sheets were never touched.
   const parts = stagedParts(jobs, budget);
   const total = parts.length + 1;
-  let done = 0;
-  for (const batch of parts) {
+  try {
+    let done = 0;
+    for (const batch of parts) {
+      throwIfCancelled(options.signal, "the sheets");
+      application.suspendApiCalculationUntilNextSync();
+      for (const part of batch) part.queue(staged[part.job]);
+      // One sync per packed batch (kept under the request budget), by design.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+      options.onProgress?.({ done: ++done, total, step: batch[0].step });
+    }
     throwIfCancelled(options.signal, "the sheets");
-    for (const part of batch) part.queue(staged[part.job]);
-    // One sync per packed batch (kept under the request budget), by design.
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop
-    await context.sync();
-    options.onProgress?.({ done: ++done, total, step: batch[0].step });
+  } catch (error) {
+    await discard(context, [...staged, ...[...created.values()].map((c) => c.sheet)]);
+    throw error;
   }
-  throwIfCancelled(options.signal, "the sheets");
 
   // Step 4: the commit.
   application.suspendApiCalculationUntilNextSync();
@@ -140,10 +153,7 @@ export async function writeRun(
   const markerWrites = settingsRowWrites(settingsGrid, marker);
   queueSettingsRows(settingsTarget, markerWrites);
   const afterMarker = applyRowWrites(settingsGrid, markerWrites);
-  jobs.forEach((job) => {
-    const live = job.live?.sheet ?? created.get(job)!;
-    commitSheet(live, job);
-  });
+  for (const job of jobs) commitSheet(job.live ?? created.get(job)!, job);
   queueSettingsRows(
     settingsTarget,
     settingsRowWrites(afterMarker, {
@@ -201,7 +211,7 @@ function createSettingsSheet(worksheets: ContextApi["workbook"]["worksheets"]): 
 }
 
 /** A new table with its headers and one blank data row (what Excel gives a header-only table). */
-function createTable(sheet: WorksheetApi, table: LayoutTable): void {
+function createTable(sheet: WorksheetApi, table: LayoutTable): LiveTable {
   const width = table.headers.length;
   sheet.getRange(rangeAddress({ row: table.row, col: table.col, rows: 1, cols: width })).values = [
     table.headers.map(asLiteralText),
@@ -211,6 +221,10 @@ function createTable(sheet: WorksheetApi, table: LayoutTable): void {
     true
   );
   added.name = table.name;
+  return {
+    table: added,
+    range: { rowIndex: table.row, columnIndex: table.col, rowCount: 2, columnCount: width },
+  };
 }
 
 interface StagedPart {
@@ -229,17 +243,11 @@ function stagedParts(jobs: readonly SheetJob[], budget: number): StagedPart[][] 
     }
   });
   jobs.forEach((job, index) => {
-    const rules =
-      (job.layout.formats?.length ?? 0) +
-      (job.layout.merges?.length ?? 0) +
-      (job.layout.validations?.length ?? 0) +
-      (job.layout.conditionalFormats?.length ?? 0) +
-      (job.layout.hyperlinks?.length ?? 0);
     parts.push({
       job: index,
-      bytes: rules * RULE_BYTES,
+      bytes: (job.layout.formats?.length ?? 0) * RULE_BYTES,
       step: "formats",
-      queue: (sheet) => queueCellRules(sheet, job.layout),
+      queue: (sheet) => queueNumberFormats(sheet, job.layout),
     });
     for (const chunk of chunkStyles(styleWrites(job.layout), budget)) {
       parts.push({
@@ -313,34 +321,36 @@ function layoutExtent(layout: SheetLayout): { rows: number; cols: number } {
  * (old content and new, whichever reaches further) cleared of rules and merges and overwritten
  * by the staged copy, then the sheet's own settings.
  */
-function commitSheet(live: WorksheetApi, job: SheetJob): void {
+function commitSheet(live: LiveSheet, job: SheetJob): void {
+  const sheet = live.sheet;
   let { rows, cols } = layoutExtent(job.layout);
-  if (job.live && !job.live.used.isNullObject) {
-    const used = job.live.used;
-    rows = Math.max(rows, used.rowIndex + used.rowCount);
-    cols = Math.max(cols, used.columnIndex + used.columnCount);
+  if (live.used && !live.used.isNullObject) {
+    rows = Math.max(rows, live.used.rowIndex + live.used.rowCount);
+    cols = Math.max(cols, live.used.columnIndex + live.used.columnCount);
   }
   for (const table of job.layout.tables ?? []) {
-    const existing = job.live?.tables.get(table.name.toUpperCase());
-    if (existing) {
-      rows += Math.max(0, Math.max(1, table.rows.length) + 1 - existing.range.rowCount);
-      resizeTable(live, existing, table);
-    } else if (job.live) createTable(live, table);
+    const existing = live.tables.get(table.name.toUpperCase()) ?? createTable(sheet, table);
+    rows += Math.max(0, Math.max(1, table.rows.length) + 1 - existing.range.rowCount);
+    resizeTable(sheet, existing, table);
   }
   const area = rangeAddress({ row: 0, col: 0, rows, cols });
-  const target = live.getRange(area);
+  const target = sheet.getRange(area);
   target.conditionalFormats.clearAll();
   target.dataValidation.clear();
   target.unmerge();
+  target.clear("Hyperlinks");
   target.copyFrom(`${sheetReference(job.stageName)}!${area}`, "All", false, false);
-  for (const chart of job.live?.sheet.charts.items ?? []) chart.delete();
-  if (job.live) live.freezePanes.unfreeze();
-  queueSheetSettings(live, job.layout);
+  queueCellRules(sheet, job.layout);
+  if (live.used) {
+    for (const chart of sheet.charts.items) chart.delete();
+    sheet.freezePanes.unfreeze();
+  }
+  queueSheetSettings(sheet, job.layout);
   for (const table of job.layout.tables ?? []) {
-    const item = live.tables.getItemOrNullObject(table.name);
+    const item = sheet.tables.getItemOrNullObject(table.name);
     item.style = table.style ?? "TableStyleMedium2";
   }
-  live.visibility = officeVisibility(job.layout);
+  sheet.visibility = officeVisibility(job.layout);
 }
 
 /** Rows by `rows.add` or by deleting the surplus rows' cells; columns at the right-hand end. */
@@ -350,7 +360,18 @@ function resizeTable(sheet: WorksheetApi, live: LiveTable, table: LayoutTable): 
   for (let c = columnCount; c < width; c++) {
     live.table.columns.add(undefined, undefined, table.headers[c]);
   }
-  for (let c = columnCount - 1; c >= width; c--) live.table.columns.getItemAt(c).delete();
+  if (columnCount > width) {
+    sheet
+      .getRange(
+        rangeAddress({
+          row: rowIndex,
+          col: columnIndex + width,
+          rows: rowCount,
+          cols: columnCount - width,
+        })
+      )
+      .delete("Left");
+  }
   const have = rowCount - 1;
   const want = Math.max(1, table.rows.length);
   if (want > have) {
@@ -400,4 +421,14 @@ function applyRowWrites(grid: CellGrid, writes: readonly SettingsRowWrite[]): Ce
     });
   }
   return next;
+}
+
+/** Deletes what a run created before its commit; a failure here must not hide the first one. */
+async function discard(context: ContextApi, sheets: readonly WorksheetApi[]): Promise<void> {
+  try {
+    for (const sheet of sheets) sheet.delete();
+    await context.sync();
+  } catch {
+    // The next run deletes leftover staging sheets (named TrustTier_stage*) before it starts.
+  }
 }

@@ -250,8 +250,9 @@ export class XlsxWorkbook implements WorkbookPort {
 
   /**
    * A file's formulas are text that names sheets, so swapping a rewritten sheet for a new one
-   * at the same tab position keeps every reference to it: nothing in a file turns to #REF!. The
-   * run is checked whole first; nothing reaches disk until `saveAs`.
+   * at the same tab position keeps every reference to it: nothing in a file turns to #REF!.
+   * Every sheet is staged under a temporary name first (one progress step each, cancellation
+   * checked between them); the commit then swaps them in and updates the settings.
    */
   async writeSheets(run: WriteRun, options: ProgressOptions = {}): Promise<WriteResult[]> {
     const checked = checkWriteRun(
@@ -259,33 +260,36 @@ export class XlsxWorkbook implements WorkbookPort {
       this.worksheets().map((s) => s.name),
       this.tables().map(({ sheet, model }) => ({ name: model.name, sheet: sheet.name }))
     );
-    options.onProgress?.({ done: 1, total: 2, step: "cells" });
-    throwIfCancelled(options.signal, "the sheets");
-    const results = checked.map(({ layout, existing }) => this.writeOne(layout, existing));
-    if (run.settings) this.updateSettings(run.settings);
-    options.onProgress?.({ done: 2, total: 2, step: "commit" });
-    return results;
-  }
-
-  private writeOne(layout: SheetLayout, existing: string | undefined): WriteResult {
-    const names = this.worksheets().map((s) => s.name);
-    const old = existing === undefined ? undefined : this.worksheet(existing);
-    const staged = this.workbook.addWorksheet(old ? temporarySheetName(names) : layout.name);
+    const staged: ExcelJS.Worksheet[] = [];
     try {
-      writeSheet(staged, old ? { ...layout, tables: [] } : layout);
+      for (const [index, { layout }] of checked.entries()) {
+        options.onProgress?.({ done: index, total: checked.length, step: layout.name });
+        throwIfCancelled(options.signal, "the sheets");
+        const names = this.worksheets().map((s) => s.name);
+        const sheet = this.workbook.addWorksheet(temporarySheetName(names));
+        staged.push(sheet);
+        writeSheet(sheet, { ...layout, tables: [] });
+      }
+      throwIfCancelled(options.signal, "the sheets");
+    } catch (error) {
+      for (const sheet of staged) this.workbook.removeWorksheet(sheet.id);
+      throw error;
+    }
+    const results = checked.map(({ layout, existing }, index) => {
+      const sheet = staged[index];
+      const old = existing === undefined ? undefined : this.worksheet(existing);
       if (old) {
         // Table names are workbook-wide: the staged sheet gets its tables once the old one is gone.
         const position = internals(old).orderNo;
         this.workbook.removeWorksheet(old.id);
-        staged.name = old.name;
-        internals(staged).orderNo = position;
-        writeSheetTables(staged, layout);
+        internals(sheet).orderNo = position;
       }
-    } catch (error) {
-      this.workbook.removeWorksheet(staged.id);
-      throw error;
-    }
-    return { sheet: staged.name, replaced: old !== undefined };
+      sheet.name = old?.name ?? layout.name;
+      writeSheetTables(sheet, layout);
+      return { sheet: sheet.name, replaced: old !== undefined };
+    });
+    if (run.settings) this.updateSettings(run.settings);
+    return results;
   }
 
   private updateSettings(changes: Readonly<Record<string, unknown>>): void {

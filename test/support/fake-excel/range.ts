@@ -22,6 +22,7 @@ import type { ObjectPath } from "./payload";
 import { READ_CELL_LIMIT } from "./payload";
 import { renderFormula, sheetNeedsQuotes, type Shift } from "./references";
 import { shiftCells } from "./structure";
+import { overlaps } from "./table-state";
 import { typeIntoCell } from "./typing";
 
 export interface Bounds {
@@ -37,8 +38,8 @@ const lower = <T extends string>(text: string) => text.toLowerCase() as T;
 export class FakeRange implements RangeApi {
   private readonly loaded: Loaded;
   format: RangeFormatApi;
-  dataValidation: DataValidationApi;
-  conditionalFormats: { add(type: Excel.ConditionalFormatType): ConditionalFormatApi };
+  dataValidation: RangeApi["dataValidation"];
+  conditionalFormats: RangeApi["conditionalFormats"];
 
   /** `bounds` is resolved at sync time (a used range is only known then); null = null object. */
   constructor(
@@ -49,8 +50,68 @@ export class FakeRange implements RangeApi {
   ) {
     this.loaded = new Loaded("Range", queue.host.rules);
     this.format = this.makeFormat();
-    this.dataValidation = this.makeValidation();
-    this.conditionalFormats = { add: (type) => this.addConditionalFormat(String(type)) };
+    const validation = this.makeValidation();
+    const range = this;
+    this.dataValidation = Object.defineProperties(
+      {
+        // DataValidation.clear: "Clears the data validation from the current range."
+        clear: () =>
+          this.queue.push(this.path.property("dataValidation"), "Method", "clear", [], () =>
+            range.dropWithin("validations")
+          ),
+      },
+      Object.getOwnPropertyDescriptors(validation)
+    ) as RangeApi["dataValidation"];
+    this.conditionalFormats = {
+      add: (type) => this.addConditionalFormat(String(type)),
+      // ConditionalFormatCollection.clearAll: "Clears all conditional formats active on the
+      // current specified range." A rule reaching outside the range goes whole here (the docs
+      // do not say whether Excel trims it): an open question in RULES.md.
+      clearAll: () =>
+        this.queue.push(this.path.property("conditionalFormats"), "Method", "clearAll", [], () =>
+          range.dropWithin("conditionalFormats")
+        ),
+    };
+  }
+
+  /** Removes the sheet's merges, validations, rules or links that touch this range. */
+  private dropWithin(list: "merges" | "validations" | "conditionalFormats" | "hyperlinks"): void {
+    const box = this.bounds()!;
+    const sheet = this.sheet();
+    const touches = (b: { row: number; col: number; rows?: number; cols?: number }) =>
+      overlaps(box, { row: b.row, col: b.col, rows: b.rows ?? 1, cols: b.cols ?? 1 });
+    if (list === "merges") sheet.merges = sheet.merges.filter((m) => !touches(m));
+    if (list === "validations") sheet.validations = sheet.validations.filter((v) => !touches(v.range));
+    if (list === "conditionalFormats") {
+      sheet.conditionalFormats = sheet.conditionalFormats.filter((c) => !touches(c.range));
+    }
+    if (list === "hyperlinks") sheet.hyperlinks = sheet.hyperlinks.filter((h) => !touches(h));
+  }
+
+  /** `Range.unmerge()`: "Unmerge the range cells into separate cells." */
+  unmerge(): void {
+    this.call("unmerge", [], () => this.dropWithin("merges"));
+  }
+
+  /**
+   * `Range.clear(applyTo)`: "Contents" values and formulas, "Formats" styles and number
+   * formats, "Hyperlinks" links only, "All" (the default) all of these.
+   */
+  clear(applyTo: "All" | "Formats" | "Contents" | "Hyperlinks" = "All"): void {
+    this.call("clear", [applyTo], () => {
+      if (applyTo === "All" || applyTo === "Hyperlinks") this.dropWithin("hyperlinks");
+      if (applyTo === "Hyperlinks") return;
+      this.cells((cell) => {
+        if (applyTo !== "Formats") {
+          cell.value = null;
+          delete cell.formula;
+        }
+        if (applyTo !== "Contents") {
+          delete cell.style;
+          delete cell.numberFormat;
+        }
+      });
+    });
   }
 
   static fromAddress(

@@ -326,11 +326,30 @@ export class FakeWorksheet implements WorksheetApi {
         const b = parseRangeAddress(range)!;
         freeze("freezeAt", range, b.row + b.rows, b.col + b.cols);
       },
+      unfreeze: () => queue.push(panes, "Method", "unfreeze", [], () => delete target().frozen),
     };
     this.pageLayout = makePageLayout(queue, target, path.property("pageLayout"));
+    const chartsPath = path.property("charts");
+    const chartsLoaded = new Loaded("ChartCollection", excel.rules);
     this.charts = {
-      add: (type, source, seriesBy) =>
-        addChart(queue, target, path.property("charts"), type, source, seriesBy),
+      add: (type, source, seriesBy) => addChart(queue, target, chartsPath, type, source, seriesBy),
+      get items() {
+        return chartsLoaded.get<{ delete(): void }[]>("items");
+      },
+      load: () => {
+        queue.push(chartsPath, "Query", "", ["items"], () =>
+          chartsLoaded.set(
+            "items",
+            target().charts.map((chart, index) => ({
+              delete: () =>
+                queue.push(chartsPath.method("getItemAt", [index]), "Method", "delete", [], () => {
+                  target().charts = target().charts.filter((c) => c !== chart);
+                }),
+            }))
+          )
+        );
+        return undefined;
+      },
     };
     const protectionPath = path.property("protection");
     const protectionLoaded = new Loaded("WorksheetProtection", excel.rules);
