@@ -124,13 +124,13 @@ export async function writeRun(
     sheet.visibility = "Hidden";
     return sheet;
   });
-  if (mustCreate) await context.sync();
-
-  // Step 3: staged contents and formats, packed under the budget. A failure or cancel here
-  // removes the staging and the sheets this run created; live sheets were never touched.
+  // Step 3: staged contents and formats, packed under the budget. A failure or cancel here (or
+  // in step 2) removes the staging and the sheets this run created; live sheets were never
+  // touched.
   const parts = stagedParts(jobs, budget);
   const total = parts.length + 1;
   try {
+    if (mustCreate) await context.sync();
     let done = 0;
     for (const batch of parts) {
       throwIfCancelled(options.signal, "the sheets");
@@ -143,7 +143,10 @@ export async function writeRun(
     }
     throwIfCancelled(options.signal, "the sheets");
   } catch (error) {
-    await discard(context, [...staged, ...[...created.values()].map((c) => c.sheet)]);
+    await discard(context, [
+      ...jobs.map((job) => job.stageName),
+      ...jobs.filter((job) => !job.live).map((job) => job.layout.name),
+    ]);
     throw error;
   }
 
@@ -161,6 +164,7 @@ export async function writeRun(
       ...(jobs.length > 0 && { [COMMIT_MARKER]: undefined }),
     })
   );
+  settingsTarget.visibility = "VeryHidden";
   staged.forEach((sheet) => sheet.delete());
   await context.sync();
   options.onProgress?.({ done: total, total, step: "commit" });
@@ -423,11 +427,20 @@ function applyRowWrites(grid: CellGrid, writes: readonly SettingsRowWrite[]): Ce
   return next;
 }
 
-/** Deletes what a run created before its commit; a failure here must not hide the first one. */
-async function discard(context: ContextApi, sheets: readonly WorksheetApi[]): Promise<void> {
+/**
+ * Deletes what a run created before its commit, those of `names` that exist (a failed sync
+ * may have created some and not others). A failure here must not hide the first one.
+ */
+async function discard(context: ContextApi, names: readonly string[]): Promise<void> {
   try {
-    for (const sheet of sheets) sheet.delete();
+    const { worksheets } = context.workbook;
+    worksheets.load("items/name");
     await context.sync();
+    const doomed = worksheets.items.filter((sheet) =>
+      names.some((name) => sameSheetName(name, sheet.name))
+    );
+    for (const sheet of doomed) sheet.delete();
+    if (doomed.length > 0) await context.sync();
   } catch {
     // The next run deletes leftover staging sheets (named TrustTier_stage*) before it starts.
   }
