@@ -99,4 +99,20 @@ describe("members for the in-place writer", () => {
     expect(valueAt(sheet, [1, 2])).toBe("x"); // beside the table: stays
     expect(sheet!.tables[0].rowCount).toBe(2);
   });
+
+  it("tables.add without headers generates a header row and shifts the data down by one row", async () => {
+    const excel = fake();
+    await put(excel, "S", "A1:B2", [
+      [1, "Lead"],
+      [2, "Grow"],
+    ]);
+    await batch(excel, async (b) => {
+      const { context } = b;
+      b.sheet("S").tables.add("A1:B2", false);
+      await context.sync();
+    });
+    const sheet = excel.sheet("S");
+    expect([0, 1, 2].map((r) => valueAt(sheet, [r, 0]))).toEqual(["Column1", 1, 2]);
+    expect(sheet!.tables[0]).toMatchObject({ row: 0, rowCount: 2, width: 2 });
+  });
 });

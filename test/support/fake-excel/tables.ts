@@ -64,6 +64,13 @@ export class FakeTables implements TableCollectionApi {
           `A table at ${address} would overlap ${clash}.`
         );
       }
+      if (!hasHeaders) {
+        // "Excel will automatically generate a header and shift the data down by one row."
+        const within = { first: b.col, last: b.col + b.cols - 1 };
+        const shift = { sheet: sheet.name, axis: "row" as const, at: b.row, count: 1, within };
+        shiftCells(this.excel.state(), sheet, shift, rules.strict("ref-on-insert-delete"));
+        b.rows += 1;
+      }
       let n = 1;
       while (this.excel.tables().some((t) => t.table.name === `Table${n}`)) n++;
       // A header row alone gets one blank data row (Excel tables always have a data row).
