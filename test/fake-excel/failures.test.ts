@@ -9,9 +9,11 @@ async function threeWrites(mode: FailureMode | "failAtSync") {
   if (mode === "failAtSync") excel.failAtSync = 1;
   else excel.failure = { sync: 1, mode, afterOps: 2 };
   const result = batch(excel, async (b) => {
+    const { context } = b;
     const sheet = b.sheet("Sheet1");
-    for (const address of ["A1", "A2", "A3"]) (sheet.getRange(address) as FakeRange).values = [[address]];
-    await b.sync();
+    for (const address of ["A1", "A2", "A3"])
+      (sheet.getRange(address) as FakeRange).values = [[address]];
+    await context.sync();
   });
   await expect(result).rejects.toThrow(/Injected failure at sync 1/);
   const sheet = excel.sheet("Sheet1");

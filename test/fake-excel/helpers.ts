@@ -36,14 +36,18 @@ export async function put(
   grid: unknown[][]
 ): Promise<void> {
   await batch(excel, async (b) => {
-    if (!excel.sheet(sheet)) b.context.workbook.worksheets.add(sheet);
-    await b.sync();
+    const { context } = b;
+    if (!excel.sheet(sheet)) context.workbook.worksheets.add(sheet);
+    await context.sync();
     (b.sheet(sheet).getRange(address) as FakeRange).formulas = grid;
-    await b.sync();
+    await context.sync();
   });
 }
 
-export function formulaAt(sheet: MemorySheet | undefined, address: [number, number]): string | undefined {
+export function formulaAt(
+  sheet: MemorySheet | undefined,
+  address: [number, number]
+): string | undefined {
   return sheet?.cells.get(cellKey(address[0], address[1]))?.formula;
 }
 

@@ -1,3 +1,4 @@
+/* eslint-disable office-addins/no-context-sync-in-loop -- each case runs the fake strict, then with its rule relaxed */
 import type { FakeRange } from "../support/fake-excel/range";
 import { batch, fake, put, valueAt } from "./helpers";
 
@@ -11,13 +12,14 @@ describe("request size as Office.js would send it", () => {
     const excel = fake();
     const cells = 1000;
     await batch(excel, async (b) => {
+      const { context } = b;
       const sheet = b.sheet("Sheet1");
-      await b.sync();
+      await context.sync();
       for (let r = 0; r < cells; r++) sheet.getRange(`A${r + 1}`).format.font.bold = true;
-      await b.sync();
+      await context.sync();
       const rows = Array.from({ length: cells }, (_, r) => `A${r + 1}`).join(",");
       sheet.getRanges(rows).format.font.bold = true;
-      await b.sync();
+      await context.sync();
     });
     const [, oneByOne, asAreas] = excel.metrics.requestSizes;
     // getRange + format + font paths, three Instantiates and a SetProperty: ~470 bytes a cell,
@@ -32,8 +34,9 @@ describe("request size as Office.js would send it", () => {
     for (const platform of ["web", "desktop"] as const) {
       const excel = fake({ platform });
       const write = batch(excel, async (b) => {
+        const { context } = b;
         (b.sheet("Sheet1").getRange("A1:GR1") as FakeRange).values = big;
-        await b.sync();
+        await context.sync();
       });
       if (platform === "web") {
         await expect(write).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
@@ -42,8 +45,9 @@ describe("request size as Office.js would send it", () => {
     }
     const lenient = fake({ lenient: ["request-payload-limit"] });
     await batch(lenient, async (b) => {
+      const { context } = b;
       (b.sheet("Sheet1").getRange("A1:GR1") as FakeRange).values = big;
-      await b.sync();
+      await context.sync();
     });
     expect(String(valueAt(lenient.sheet("Sheet1"), [0, 0])).length).toBe(26_000);
   });
@@ -55,12 +59,15 @@ describe("request size as Office.js would send it", () => {
       await put(excel, "Big", "A1:CV1", half);
       await put(excel, "Big", "A2:CV2", half);
       const read = batch(excel, async (b) => {
+        const { context } = b;
         const range = b.sheet("Big").getRange("A1:CV2");
         range.load("values");
-        await b.sync();
-        return range.values.length;
+        await context.sync();
+        const values: unknown[][] = range.values;
+        return values.length;
       });
-      if (strict) await expect(read).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
+      if (strict)
+        await expect(read).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
       else await expect(read).resolves.toBe(2);
     }
   });
@@ -69,14 +76,16 @@ describe("request size as Office.js would send it", () => {
     const excel = fake();
     await expect(
       batch(excel, async (b) => {
+        const { context } = b;
         b.sheet("Sheet1").getRange("A1:E1000001").load("values");
-        await b.sync();
+        await context.sync();
       })
     ).rejects.toMatchObject({ code: "RangeExceedsLimit" });
     const rows = await batch(excel, async (b) => {
+      const { context } = b;
       const range = b.sheet("Sheet1").getRange("A1:E1000001");
       range.load("rowCount");
-      await b.sync();
+      await context.sync();
       return range.rowCount;
     });
     expect(rows).toBe(1_000_001);

@@ -1,3 +1,4 @@
+/* eslint-disable office-addins/no-context-sync-in-loop -- each case runs the fake strict, then with its rule relaxed */
 import type { FakeRange } from "../support/fake-excel/range";
 import { batch, fake, formulaAt, put } from "./helpers";
 
@@ -6,8 +7,9 @@ import { batch, fake, formulaAt, put } from "./helpers";
 async function veryHiddenSheet(lenient: boolean) {
   const excel = fake(lenient ? { lenient: ["delete-very-hidden"] } : {});
   await batch(excel, async (b) => {
-    b.context.workbook.worksheets.add("Settings").visibility = "VeryHidden";
-    await b.sync();
+    const { context } = b;
+    context.workbook.worksheets.add("Settings").visibility = "VeryHidden";
+    await context.sync();
   });
   return excel;
 }
@@ -17,16 +19,18 @@ describe("deleting sheets", () => {
     const excel = await veryHiddenSheet(false);
     await expect(
       batch(excel, async (b) => {
+        const { context } = b;
         b.sheet("Settings").delete();
-        await b.sync();
+        await context.sync();
       })
     ).rejects.toMatchObject({ code: "InvalidOperation" });
     expect(excel.sheet("Settings")).toBeDefined();
 
     const lenient = await veryHiddenSheet(true);
     await batch(lenient, async (b) => {
+      const { context } = b;
       b.sheet("Settings").delete();
-      await b.sync();
+      await context.sync();
     });
     expect(lenient.sheet("Settings")).toBeUndefined();
   });
@@ -34,32 +38,41 @@ describe("deleting sheets", () => {
   it("delete-very-hidden: a very hidden sheet made hidden first can be deleted", async () => {
     const excel = await veryHiddenSheet(false);
     await batch(excel, async (b) => {
+      const { context } = b;
       const sheet = b.sheet("Settings");
       sheet.visibility = "Hidden";
       sheet.delete();
-      await b.sync();
+      await context.sync();
     });
     expect(excel.sheet("Settings")).toBeUndefined();
   });
 
   async function personsSheet(lenient: boolean) {
     const excel = fake(lenient ? { lenient: ["ref-on-sheet-delete"] } : {});
-    await put(excel, "Schools", "A1:B2", [["URN", "Ofsted"], [100, "Good"]]);
+    await put(excel, "Schools", "A1:B2", [
+      ["URN", "Ofsted"],
+      [100, "Good"],
+    ]);
     await batch(excel, async (b) => {
+      const { context } = b;
       b.sheet("Schools").tables.add("A1:B2", true).name = "SchoolList";
-      b.context.workbook.worksheets.add("My notes");
-      await b.sync();
+      context.workbook.worksheets.add("My notes");
+      await context.sync();
       const notes = b.sheet("My notes");
       (notes.getRange("A1:C1") as FakeRange).formulas = [
         ["=Schools!B2", "=COUNTA(SchoolList[URN])", '="Schools!B2"'],
       ];
-      const cf = notes.getRange("D1").conditionalFormats.add("Custom" as Excel.ConditionalFormatType);
+      const cf = notes
+        .getRange("D1")
+        .conditionalFormats.add("Custom" as Excel.ConditionalFormatType);
       cf.custom.rule.formula = "=D1>Schools!$A$2";
-      notes.getRange("E1").dataValidation.rule = { list: { inCellDropDown: true, source: "=Schools!$B$2:$B$9" } };
-      b.context.workbook.names.add("FirstUrn", "=Schools!$A$2");
-      await b.sync();
+      notes.getRange("E1").dataValidation.rule = {
+        list: { inCellDropDown: true, source: "=Schools!$B$2:$B$9" },
+      };
+      context.workbook.names.add("FirstUrn", "=Schools!$A$2");
+      await context.sync();
       b.sheet("Schools").delete();
-      await b.sync();
+      await context.sync();
     });
     return excel;
   }
@@ -85,9 +98,10 @@ describe("deleting sheets", () => {
       await put(excel, "Old", "A1", [[2]]);
       await put(excel, "Notes", "A1:B1", [["=Staging!A1", "=Old!A1"]]);
       await batch(excel, async (b) => {
+        const { context } = b;
         b.sheet("Old").delete();
         b.sheet("Staging").name = "Old";
-        await b.sync();
+        await context.sync();
       });
       const notes = excel.sheet("Notes");
       expect(formulaAt(notes, [0, 0])).toBe(strict ? "=Old!A1" : "=Staging!A1");

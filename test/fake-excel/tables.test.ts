@@ -1,3 +1,4 @@
+/* eslint-disable office-addins/no-context-sync-in-loop -- each case runs the fake strict, then with its rule relaxed */
 import type { RuleId } from "../support/fake-excel";
 import type { FakeRange } from "../support/fake-excel/range";
 import { batch, fake, formulaAt, put, valueAt } from "./helpers";
@@ -9,19 +10,25 @@ import { batch, fake, formulaAt, put, valueAt } from "./helpers";
 
 async function schools(lenient: RuleId[] = []) {
   const excel = fake({ lenient });
-  await put(excel, "Schools", "A1:B3", [["URN", "Ofsted"], [1, "Good"], [2, "Outstanding"]]);
+  await put(excel, "Schools", "A1:B3", [
+    ["URN", "Ofsted"],
+    [1, "Good"],
+    [2, "Outstanding"],
+  ]);
   await batch(excel, async (b) => {
+    const { context } = b;
     b.sheet("Schools").tables.add("A1:B3", true).name = "Schools";
-    await b.sync();
+    await context.sync();
   });
   return excel;
 }
 
 async function rowCount(excel: ReturnType<typeof fake>, name: string): Promise<number> {
   return batch(excel, async (b) => {
+    const { context } = b;
     const range = b.table(name).getRange();
     range.load("rowCount");
-    await b.sync();
+    await context.sync();
     return range.rowCount;
   });
 }
@@ -31,14 +38,16 @@ describe("tables", () => {
     for (const strict of [true, false]) {
       const excel = await schools(strict ? [] : ["table-range-includes-totals"]);
       await batch(excel, async (b) => {
+        const { context } = b;
         b.table("Schools").showTotals = true;
-        await b.sync();
+        await context.sync();
       });
       expect(await rowCount(excel, "Schools")).toBe(strict ? 4 : 3);
       const totals = await batch(excel, async (b) => {
+        const { context } = b;
         const range = b.table("Schools").getTotalRowRange();
         range.load("rowIndex");
-        await b.sync();
+        await context.sync();
         return range.rowIndex;
       });
       expect(totals).toBe(3);
@@ -50,8 +59,9 @@ describe("tables", () => {
       const excel = fake(strict ? {} : { lenient: ["table-header-only-gets-row"] });
       await put(excel, "Log", "A1:B1", [["Date", "Note"]]);
       await batch(excel, async (b) => {
+        const { context } = b;
         b.sheet("Log").tables.add("A1:B1", true).name = "Log";
-        await b.sync();
+        await context.sync();
       });
       expect(await rowCount(excel, "Log")).toBe(strict ? 2 : 1);
     }
@@ -63,8 +73,9 @@ describe("tables", () => {
       await put(excel, "Schools", "A4:C4", [["below", "below", "beside"]]);
       await put(excel, "Notes", "A1", [["=Schools!A4"]]);
       await batch(excel, async (b) => {
+        const { context } = b;
         b.table("Schools").rows.add(undefined, [[3, "Good"]]);
-        await b.sync();
+        await context.sync();
       });
       const sheet = excel.sheet("Schools");
       expect(valueAt(sheet, [3, 0])).toBe(3);
@@ -78,10 +89,11 @@ describe("tables", () => {
   it("table-rows-add-shifts: rows.add goes above a totals row", async () => {
     const excel = await schools();
     await batch(excel, async (b) => {
+      const { context } = b;
       const table = b.table("Schools");
       table.showTotals = true;
       table.rows.add(undefined, [[3, "Good"]]);
-      await b.sync();
+      await context.sync();
     });
     expect(valueAt(excel.sheet("Schools"), [3, 0])).toBe(3);
     expect(await rowCount(excel, "Schools")).toBe(5);
@@ -90,32 +102,41 @@ describe("tables", () => {
   it("table-filtered-insert-delete: a filtered table refuses rows.add and row deletion with InsertDeleteConflict", async () => {
     const excel = await schools();
     await batch(excel, async (b) => {
-      b.table("Schools").autoFilter.apply(b.table("Schools").getRange(), 1, { filterOn: "Values", values: ["Good"] });
-      await b.sync();
+      const { context } = b;
+      b.table("Schools").autoFilter.apply(b.table("Schools").getRange(), 1, {
+        filterOn: "Values",
+        values: ["Good"],
+      });
+      await context.sync();
     });
     for (const act of [
-      (t: ReturnType<Parameters<Parameters<typeof batch>[1]>[0]["table"]>) => t.rows.add(undefined, [[3, "Good"]]),
-      (t: ReturnType<Parameters<Parameters<typeof batch>[1]>[0]["table"]>) => t.rows.getItemAt(0).delete(),
+      (t: ReturnType<Parameters<Parameters<typeof batch>[1]>[0]["table"]>) =>
+        t.rows.add(undefined, [[3, "Good"]]),
+      (t: ReturnType<Parameters<Parameters<typeof batch>[1]>[0]["table"]>) =>
+        t.rows.getItemAt(0).delete(),
     ]) {
       await expect(
         batch(excel, async (b) => {
+          const { context } = b;
           act(b.table("Schools"));
-          await b.sync();
+          await context.sync();
         })
       ).rejects.toMatchObject({ code: "InsertDeleteConflict" });
     }
     await batch(excel, async (b) => {
+      const { context } = b;
       b.table("Schools").clearFilters();
       b.table("Schools").rows.add(undefined, [[3, "Good"]]);
-      await b.sync();
+      await context.sync();
     });
     expect(await rowCount(excel, "Schools")).toBe(4);
 
     const lenient = await schools(["table-filtered-insert-delete"]);
     lenient.tables()[0].table.filtered = true;
     await batch(lenient, async (b) => {
+      const { context } = b;
       b.table("Schools").rows.add(undefined, [[3, "Good"]]);
-      await b.sync();
+      await context.sync();
     });
     expect(await rowCount(lenient, "Schools")).toBe(4);
   });
@@ -123,8 +144,9 @@ describe("tables", () => {
   it("table-no-overlap: a table cannot overlap another table or merged cells", async () => {
     const excel = await schools();
     await batch(excel, async (b) => {
+      const { context } = b;
       (b.sheet("Schools").getRange("E1:F1") as FakeRange).merge(false);
-      await b.sync();
+      await context.sync();
     });
     for (const [address, code] of [
       ["B2:C4", "InvalidOperation"],
@@ -132,8 +154,9 @@ describe("tables", () => {
     ]) {
       await expect(
         batch(excel, async (b) => {
+          const { context } = b;
           b.sheet("Schools").tables.add(address, true);
-          await b.sync();
+          await context.sync();
         })
       ).rejects.toMatchObject({ code });
     }
@@ -141,8 +164,9 @@ describe("tables", () => {
 
     const lenient = await schools(["table-no-overlap"]);
     await batch(lenient, async (b) => {
+      const { context } = b;
       b.sheet("Schools").tables.add("B2:C4", true);
-      await b.sync();
+      await context.sync();
     });
     expect(lenient.sheet("Schools")!.tables).toHaveLength(2);
   });

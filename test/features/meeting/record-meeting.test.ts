@@ -176,7 +176,11 @@ describe("Record meeting in Excel (the recording fake)", () => {
     const ops = excel.operations;
     excel.operations = undefined;
     expect(ops).toContainEqual(
-      expect.objectContaining({ kind: "Method", name: "add", path: expect.objectContaining({ name: "rows" }) })
+      expect.objectContaining({
+        kind: "Method",
+        name: "add",
+        path: expect.objectContaining({ name: "rows" }),
+      })
     );
     const writes = ops.filter(
       (op) => op.kind === "SetProperty" && ["values", "formulas"].includes(op.name)

@@ -1,10 +1,5 @@
 import { appliedBeforeFailure, type InjectedFailure } from "./failures";
-import {
-  PAYLOAD_LIMIT_BYTES,
-  RequestMessage,
-  type ActionKind,
-  type ObjectPath,
-} from "./payload";
+import { PAYLOAD_LIMIT_BYTES, RequestMessage, type ActionKind, type ObjectPath } from "./payload";
 import type { Rules } from "./rules";
 import type { WorkbookState } from "./structure";
 

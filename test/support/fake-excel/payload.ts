@@ -43,12 +43,12 @@ export class ObjectPath {
 
   /** A dotted property path ("format.font") below this one; "borders.X" is getItem("X"). */
   descend(dotted: string): ObjectPath {
-    let path: ObjectPath = this;
     const parts = dotted.split(".").filter(Boolean);
-    for (const [i, part] of parts.entries()) {
-      path = parts[i - 1] === "borders" ? path.method("getItem", [part]) : path.property(part);
-    }
-    return path;
+    return parts.reduce<ObjectPath>(
+      (path, part, i) =>
+        parts[i - 1] === "borders" ? path.method("getItem", [part]) : path.property(part),
+      this
+    );
   }
 }
 
@@ -74,7 +74,12 @@ export class RequestMessage {
       ...(parentId !== undefined && { ParentObjectPathId: parentId }),
       ...(path.args.length > 0 && { ArgumentInfo: { Arguments: path.args } }),
     };
-    this.actions.push({ Id: this.nextId++, ActionType: ACTION.Instantiate, Name: "", ObjectPathId: id });
+    this.actions.push({
+      Id: this.nextId++,
+      ActionType: ACTION.Instantiate,
+      Name: "",
+      ObjectPathId: id,
+    });
     return id;
   }
 

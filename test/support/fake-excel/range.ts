@@ -237,7 +237,9 @@ export class FakeRange implements RangeApi {
         target,
         ...(link.screenTip && { tooltip: link.screenTip }),
       });
-      this.cells((cell) => typeIntoCell(cell, `'${link.textToDisplay ?? ""}`, this.queue.host.rules));
+      this.cells((cell) =>
+        typeIntoCell(cell, `'${link.textToDisplay ?? ""}`, this.queue.host.rules)
+      );
     });
   }
   get rowIndex(): number {
@@ -312,14 +314,18 @@ export class FakeRange implements RangeApi {
    */
   copyFrom(source: FakeRange | string, copyType: CopyType = "All", skipBlanks = false): void {
     const from = typeof source === "string" ? this.resolve(source) : source;
-    this.call("copyFrom", [typeof source === "string" ? source : "(range)", copyType, skipBlanks], () => {
-      copyCells(
-        { sheet: from.sheet(), box: from.bounds()! },
-        { sheet: this.sheet(), box: this.bounds()! },
-        copyType,
-        skipBlanks
-      );
-    });
+    this.call(
+      "copyFrom",
+      [typeof source === "string" ? source : "(range)", copyType, skipBlanks],
+      () => {
+        copyCells(
+          { sheet: from.sheet(), box: from.bounds()! },
+          { sheet: this.sheet(), box: this.bounds()! },
+          copyType,
+          skipBlanks
+        );
+      }
+    );
   }
 
   /** "B2:C3" on this range's sheet, or "Sheet!B2" / "'My sheet'!B2" on another. */
@@ -341,7 +347,12 @@ export class FakeRange implements RangeApi {
     this.call("insert", [shift], () => {
       const box = b();
       const rewrite = this.queue.host.rules.strict("ref-on-insert-delete");
-      shiftCells(this.queue.host.state(), this.sheet(), toShift(this.sheet().name, box, shift, 1), rewrite);
+      shiftCells(
+        this.queue.host.state(),
+        this.sheet(),
+        toShift(this.sheet().name, box, shift, 1),
+        rewrite
+      );
     });
     return new FakeRange(this.queue, this.sheet, b, this.path.method("insert", [shift]));
   }
@@ -610,9 +621,15 @@ function areasFormat(areas: FakeRange[], queue: RequestQueue, path: ObjectPath):
       },
       set: (_t, key: string, value: unknown) => {
         const parts = `${dotted}.${key}`.split(".").slice(1);
-        queue.push(path.descend(["format", ...parts.slice(0, -1)].join(".")), "SetProperty", key, [value], () => {
-          for (const area of areas) area.applyFormat(parts, value);
-        });
+        queue.push(
+          path.descend(["format", ...parts.slice(0, -1)].join(".")),
+          "SetProperty",
+          key,
+          [value],
+          () => {
+            for (const area of areas) area.applyFormat(parts, value);
+          }
+        );
         return true;
       },
     });

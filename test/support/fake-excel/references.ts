@@ -70,7 +70,8 @@ function closeBracket(formula: string, start: number): number {
   let depth = 0;
   for (let i = start; i < formula.length; i++) {
     const ch = formula[i];
-    if (ch === "'" && i + 1 < formula.length) i++; // ' escapes the next character in a column name
+    if (ch === "'" && i + 1 < formula.length)
+      i++; // ' escapes the next character in a column name
     else if (ch === "[") depth++;
     else if (ch === "]" && --depth === 0) return i + 1;
   }
@@ -103,7 +104,11 @@ export function parseFormula(formula: string): Piece[] {
       if (named) {
         const end = closeBracket(formula, i + named[1].length);
         flush();
-        pieces.push({ kind: "table", table: named[1], spec: formula.slice(i + named[1].length, end) });
+        pieces.push({
+          kind: "table",
+          table: named[1],
+          spec: formula.slice(i + named[1].length, end),
+        });
         i = end;
         continue;
       }
@@ -198,7 +203,10 @@ export function refsAfterSheetDelete(formula: string, sheet: string, tables: str
       touched = true;
       return { kind: "text", text: writeRef(piece, () => "#REF") };
     }
-    if (piece.kind === "table" && tables.some((t) => t.toUpperCase() === piece.table.toUpperCase())) {
+    if (
+      piece.kind === "table" &&
+      tables.some((t) => t.toUpperCase() === piece.table.toUpperCase())
+    ) {
       touched = true;
       return { kind: "text", text: "#REF!" };
     }

@@ -64,6 +64,13 @@ export class FakeTables implements TableCollectionApi {
           `A table at ${address} would overlap ${clash}.`
         );
       }
+      if (!hasHeaders) {
+        // "Excel will automatically generate a header and shift the data down by one row."
+        const within = { first: b.col, last: b.col + b.cols - 1 };
+        const shift = { sheet: sheet.name, axis: "row" as const, at: b.row, count: 1, within };
+        shiftCells(this.excel.state(), sheet, shift, rules.strict("ref-on-insert-delete"));
+        b.rows += 1;
+      }
       let n = 1;
       while (this.excel.tables().some((t) => t.table.name === `Table${n}`)) n++;
       // A header row alone gets one blank data row (Excel tables always have a data row).
@@ -129,7 +136,10 @@ export class FakeTable implements TableApi {
   };
   columns: TableApi["columns"];
   /** `table.autoFilter` (ExcelApi 1.9): `apply` filters, `clearCriteria` clears. */
-  autoFilter: { apply(range: unknown, columnIndex?: number, criteria?: unknown): void; clearCriteria(): void };
+  autoFilter: {
+    apply(range: unknown, columnIndex?: number, criteria?: unknown): void;
+    clearCriteria(): void;
+  };
 
   constructor(
     private readonly excel: FakeExcel,
@@ -138,7 +148,12 @@ export class FakeTable implements TableApi {
     private readonly path: ObjectPath
   ) {
     this.loaded = new Loaded("Table", excel.rules);
-    this.worksheet = new FakeWorksheet(excel, queue, () => target().sheet, path.property("worksheet"));
+    this.worksheet = new FakeWorksheet(
+      excel,
+      queue,
+      () => target().sheet,
+      path.property("worksheet")
+    );
     const rowsPath = path.property("rows");
     this.rows = {
       add: (index, values) => {
@@ -211,7 +226,13 @@ export class FakeTable implements TableApi {
     const at = table.row + 1 + position;
     const rowCount = table.rowCount;
     if (this.excel.rules.strict("table-rows-add-shifts")) {
-      const shift = { sheet: sheet.name, axis: "row" as const, at, count, within: this.ownColumns() };
+      const shift = {
+        sheet: sheet.name,
+        axis: "row" as const,
+        at,
+        count,
+        within: this.ownColumns(),
+      };
       shiftCells(this.excel.state(), sheet, shift, this.excel.rules.strict("ref-on-insert-delete"));
     }
     table.rowCount = rowCount + count;
@@ -229,10 +250,19 @@ export class FakeTable implements TableApi {
     this.refuseIfFiltered("delete");
     const { sheet, table } = this.target();
     if (index < 0 || index + count > table.rowCount) {
-      throw new OfficeApiError("InvalidArgument", `Table ${table.name} has no row ${index + count - 1}.`);
+      throw new OfficeApiError(
+        "InvalidArgument",
+        `Table ${table.name} has no row ${index + count - 1}.`
+      );
     }
     const at = table.row + 1 + index;
-    const shift = { sheet: sheet.name, axis: "row" as const, at, count: -count, within: this.ownColumns() };
+    const shift = {
+      sheet: sheet.name,
+      axis: "row" as const,
+      at,
+      count: -count,
+      within: this.ownColumns(),
+    };
     shiftCells(this.excel.state(), sheet, shift, this.excel.rules.strict("ref-on-insert-delete"));
   }
 
@@ -272,14 +302,21 @@ export class FakeTable implements TableApi {
       }
       const before = table.name;
       table.name = name;
-      if (this.excel.rules.strict("ref-on-rename")) afterTableRename(this.excel.state(), before, name);
+      if (this.excel.rules.strict("ref-on-rename"))
+        afterTableRename(this.excel.state(), before, name);
     });
   }
   get style(): string {
     return this.loaded.get("style");
   }
   set style(style: string) {
-    this.queue.push(this.path, "SetProperty", "style", [style], () => (this.target().table.style = style));
+    this.queue.push(
+      this.path,
+      "SetProperty",
+      "style",
+      [style],
+      () => (this.target().table.style = style)
+    );
   }
   get showTotals(): boolean {
     return this.loaded.get("showTotals");
@@ -318,7 +355,8 @@ export class FakeTable implements TableApi {
         const box = tableBox(table);
         if (part === "all") return withTotals ? box : { ...box, rows: 1 + table.rowCount };
         if (part === "header") return { ...box, rows: 1 };
-        if (part === "body") return { ...box, row: table.row + 1, rows: Math.max(1, table.rowCount) };
+        if (part === "body")
+          return { ...box, row: table.row + 1, rows: Math.max(1, table.rowCount) };
         if (!table.totals) {
           throw new OfficeApiError("InvalidArgument", `Table ${table.name} has no totals row.`);
         }

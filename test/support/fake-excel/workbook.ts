@@ -29,7 +29,12 @@ import type { InjectedFailure } from "./failures";
 import { ObjectPath } from "./payload";
 import { FakeRange, FakeRangeAreas, parseAddress } from "./range";
 import { Rules, type RuleId } from "./rules";
-import { afterSheetDelete, afterSheetRename, type DefinedName, type WorkbookState } from "./structure";
+import {
+  afterSheetDelete,
+  afterSheetRename,
+  type DefinedName,
+  type WorkbookState,
+} from "./structure";
 import { FakeTables, ifExists } from "./tables";
 
 const VISIBILITY = { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" } as const;
@@ -241,7 +246,12 @@ class FakeWorksheets implements WorksheetCollectionApi {
     const wanted = propertyNames(names);
     this.queue.push(this.path, "Query", "", wanted, () => {
       this.loadedItems = this.excel.model.sheets.map((sheet, i) => {
-        const proxy = new FakeWorksheet(this.excel, this.queue, () => sheet, this.path.method("getItemAt", [i]));
+        const proxy = new FakeWorksheet(
+          this.excel,
+          this.queue,
+          () => sheet,
+          this.path.method("getItemAt", [i])
+        );
         proxy.fill(wanted);
         return proxy;
       });
@@ -478,7 +488,8 @@ export class FakeWorksheet implements WorksheetApi {
         throw new OfficeApiError("InvalidOperation", "Cannot delete the only visible sheet.");
       }
       sheets.splice(sheets.indexOf(sheet), 1);
-      if (this.excel.rules.strict("ref-on-sheet-delete")) afterSheetDelete(this.excel.state(), sheet);
+      if (this.excel.rules.strict("ref-on-sheet-delete"))
+        afterSheetDelete(this.excel.state(), sheet);
     });
   }
 
@@ -493,7 +504,12 @@ export class FakeWorksheet implements WorksheetApi {
       if (!bounds) throw new OfficeApiError("InvalidArgument", `Bad range address ${part}`);
       return bounds;
     });
-    return new FakeRangeAreas(this.queue, this.target, areas, this.path.method("getRanges", [address]));
+    return new FakeRangeAreas(
+      this.queue,
+      this.target,
+      areas,
+      this.path.method("getRanges", [address])
+    );
   }
 
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
@@ -532,7 +548,13 @@ function addChart(
   return {
     title: {
       set text(text: string) {
-        queue.push(path.property("title"), "SetProperty", "text", [text], () => (chart.title = text));
+        queue.push(
+          path.property("title"),
+          "SetProperty",
+          "text",
+          [text],
+          () => (chart.title = text)
+        );
       },
     } as ChartApi["title"],
     setPosition(start: string, end?: string) {
