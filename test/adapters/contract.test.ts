@@ -246,8 +246,6 @@ describe.each(Object.keys(harnesses))("WorkbookPort contract: %s adapter", (adap
   });
 
   it("round-trips settings on a very hidden sheet and reports a damaged one", async () => {
-    // lenient until the in-place writer lands (issue 12): each settings write deletes the sheet
-    if (adapter === "office") h = harnesses.office(["delete-very-hidden"]);
     await h.port.writeLayout({ name: "Visible", cells: [] }, { mode: "create" });
     await h.port.writeSettings({
       framework: "tiers",
