@@ -44,8 +44,14 @@ function describeJunk(value: unknown): string {
   return value === null ? "null" : `a value of type ${typeof value}`;
 }
 
-/** Reads one cell as Excel passes it; never throws. */
+/**
+ * Reads one cell as Excel passes it; never throws. Plain values skip the schema: a whole
+ * column (C:C) is a million cells, and functions share the pane's thread.
+ */
 export function readCell(value: unknown): InputCell {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "string" || typeof value === "boolean") return value;
+  if (typeof value === "number" && Number.isFinite(value)) return value;
   const parsed = z.safeParse(excelCell, value);
   return parsed.success
     ? (parsed.data as InputCell)
