@@ -49,7 +49,8 @@ function describeJunk(value: unknown): string {
  * column (C:C) is a million cells, and functions share the pane's thread.
  */
 export function readCell(value: unknown): InputCell {
-  if (value === null || value === undefined) return null;
+  // "" (a formula returning "") is the same blank as null, so messages name it the same way.
+  if (value === null || value === undefined || value === "") return null;
   if (typeof value === "string" || typeof value === "boolean") return value;
   if (typeof value === "number" && Number.isFinite(value)) return value;
   const parsed = z.safeParse(excelCell, value);
