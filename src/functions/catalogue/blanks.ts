@@ -32,7 +32,7 @@ const zeroToNull = (cell: unknown): unknown => (cell === 0 ? null : cell);
 export function zeroAsBlank(argument: unknown): unknown {
   if (!Array.isArray(argument)) return zeroToNull(argument);
   return argument.map((row: unknown) =>
-    Array.isArray(row) ? row.map(zeroToNull) : zeroToNull(row)
+    Array.isArray(row) ? (row.includes(0) ? row.map(zeroToNull) : row) : zeroToNull(row)
   );
 }
 

@@ -104,7 +104,10 @@ export function readGrid(argument: unknown, name: string): InputGrid {
       "invalidValue",
       `${name} is not rectangular: row ${ragged + 1} has ${rows[ragged].length} cells, row 1 has ${width}`
     );
-  return rows.map((row) => row.map(readCell));
+  // A row of plain cells is kept as it is: a whole column is a million rows.
+  return rows.map((row) =>
+    row.every((cell) => readCell(cell) === cell) ? (row as InputCell[]) : row.map(readCell)
+  );
 }
 
 /**
