@@ -37,7 +37,14 @@ const blankAsEmptyText = (cell: unknown): unknown =>
 export function toExcel(result: Result): unknown {
   if (result instanceof CellFailure) throw excelError(result);
   if (!Array.isArray(result)) return blankAsEmptyText(result);
+  // One error object per failure object: a failure shared by many cells is converted once.
+  const errors = new Map<CellFailure, unknown>();
+  const errorFor = (failure: CellFailure): unknown => {
+    let error = errors.get(failure);
+    if (error === undefined) errors.set(failure, (error = excelError(failure)));
+    return error;
+  };
   return result.map((row) =>
-    row.map((cell) => (cell instanceof CellFailure ? excelError(cell) : blankAsEmptyText(cell)))
+    row.map((cell) => (cell instanceof CellFailure ? errorFor(cell) : blankAsEmptyText(cell)))
   );
 }

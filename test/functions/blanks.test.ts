@@ -271,7 +271,7 @@ describe("TRUST.OFSTED over a whole column (C:C)", () => {
       expect(result).toHaveLength(5000);
       expect(shown(result.slice(1, 4))).toEqual([
         ["Requires improvement"],
-        ["#N/A: outcome in row 3 is blank"],
+        ["#N/A: outcome is blank"],
         ["Good"],
       ]);
       expect(result[4999]).toEqual(["Outstanding"]);
