@@ -22,6 +22,13 @@ function excelError(failure: CellFailure): unknown {
 }
 
 /**
+ * A blank result cell as "": Excel shows null inside a spilled array as 0 (office-js#1503,
+ * closed "by design"), and a blank is never 0.
+ */
+const blankAsEmptyText = (cell: unknown): unknown =>
+  cell === null || cell === undefined ? "" : cell;
+
+/**
  * Turns a catalogue result into what Excel expects: failures become CustomFunctions.Error
  * (the runtime's global is read only when a function runs, so Node can load the catalogue).
  * A whole-call failure is thrown, as Microsoft's samples do; failures inside a spilled result
@@ -29,8 +36,15 @@ function excelError(failure: CellFailure): unknown {
  */
 export function toExcel(result: Result): unknown {
   if (result instanceof CellFailure) throw excelError(result);
-  if (!Array.isArray(result)) return result;
+  if (!Array.isArray(result)) return blankAsEmptyText(result);
+  // One error object per failure object: a failure shared by many cells is converted once.
+  const errors = new Map<CellFailure, unknown>();
+  const errorFor = (failure: CellFailure): unknown => {
+    let error = errors.get(failure);
+    if (error === undefined) errors.set(failure, (error = excelError(failure)));
+    return error;
+  };
   return result.map((row) =>
-    row.map((cell) => (cell instanceof CellFailure ? excelError(cell) : cell))
+    row.map((cell) => (cell instanceof CellFailure ? errorFor(cell) : blankAsEmptyText(cell)))
   );
 }

@@ -6,6 +6,7 @@ import {
   ExcelError,
   installExcelRuntime,
   loadRegistered,
+  shown,
   type Metadata,
   type Registered,
 } from "./excel-runtime";
@@ -176,5 +177,104 @@ describe("TIER, EXPLAIN and NEXTREVIEW over well-formed tables of random evidenc
       }),
       { numRuns: 300 }
     );
+  });
+});
+
+/**
+ * The same junk with blank cells in each form Excel passes them (src/functions/catalogue/blanks.ts):
+ * null, "" and, where no value of the parameter can be 0, 0. The three give the same result.
+ */
+describe('every TRUST function, fed junk with blanks as null, "" and 0', () => {
+  /** Parameters where 0 is a value (docs/functions.md, Blank cells): there 0 is not a blank. */
+  const zeroIsValue = new Set([
+    "RAG.value",
+    "RAG.target",
+    "RAG.national",
+    "RAG.higherIsBetter",
+    "TREND.values",
+    "TREND.national",
+    "TREND.higherIsBetter",
+    "SCCLEVEL.currentLevel",
+    "TIERFROM.frameworkTable",
+    "EXPLAINFROM.frameworkTable",
+  ]);
+  const BLANK = Symbol("blank");
+  const cellOrBlank = fc.oneof(junkCell, knownWords, fc.constant(BLANK), fc.constant(BLANK));
+  const argument = fc.oneof(
+    cellOrBlank,
+    fc
+      .tuple(fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 5 }))
+      .chain(([rows, columns]) =>
+        fc.array(fc.array(cellOrBlank, { minLength: columns, maxLength: columns }), {
+          minLength: rows,
+          maxLength: rows,
+        })
+      )
+  );
+
+  const fill = (id: string, names: string[], args: unknown[], form: null | "" | 0) =>
+    args.map((arg, index) => {
+      const blank = form === 0 && zeroIsValue.has(`${id}.${names[index]}`) ? null : form;
+      const cell = (value: unknown) => (value === BLANK ? blank : value);
+      return Array.isArray(arg) ? arg.map((row: unknown[]) => row.map(cell)) : cell(arg);
+    });
+
+  it("gives the same, well-formed result for each form", () => {
+    for (const { id, parameters } of metadata.functions) {
+      const implementation = byId.get(id) as Registered;
+      const names = parameters.map(({ name }) => name);
+      fc.assert(
+        fc.property(
+          fc.array(argument, { minLength: names.length, maxLength: names.length }),
+          (args) => {
+            const [asNull, asEmpty, asZero] = ([null, "", 0] as const).map((form) =>
+              call(implementation, ...fill(id, names, args, form))
+            );
+            for (const result of [asNull, asEmpty, asZero]) {
+              const problems = problemsIn(result);
+              if (problems.length > 0) throw new Error(`${id}: ${problems.join("; ")}`);
+            }
+            expect(shown(asEmpty)).toEqual(shown(asNull));
+            expect(shown(asZero)).toEqual(shown(asNull));
+          }
+        ),
+        { numRuns: 200 }
+      );
+    }
+  });
+
+  it("reads a category table's blank evidence alike in each form (TIER, EXPLAIN)", () => {
+    const headers = [
+      ["Ofsted", "Ofsted date", "Trend", "QA visit", "Partnership review", "Other reports"],
+    ];
+    const evidence = fc.oneof(
+      knownWords,
+      fc.constant(BLANK),
+      fc.integer({ min: 40000, max: 47000 })
+    );
+    const table = fc.array(fc.array(evidence, { minLength: 6, maxLength: 6 }), {
+      minLength: 1,
+      maxLength: 12,
+    });
+    for (const id of ["TIER", "EXPLAIN"]) {
+      fc.assert(
+        fc.property(table, (values) => {
+          const [asNull, asEmpty, asZero] = ([null, "", 0] as const).map((form) =>
+            shown(
+              call(
+                byId.get(id) as Registered,
+                "category",
+                headers,
+                fill(id, [], [values], form)[0],
+                45663
+              )
+            )
+          );
+          expect(asEmpty).toEqual(asNull);
+          expect(asZero).toEqual(asNull);
+        }),
+        { numRuns: 300 }
+      );
+    }
   });
 });

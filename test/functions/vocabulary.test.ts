@@ -103,7 +103,7 @@ describe("TRUST.OFSTED", () => {
           /^#VALUE!: outcome in row 2 'Goodish' is not a recognised Ofsted outcome; expected Outstanding, Good/
         ),
       ],
-      ["#N/A: outcome in row 3 is blank"],
+      ["#N/A: outcome is blank"],
       ["#N/A: outcome in row 4 is not available (NE: no entries)"],
       ["#N/A: outcome in row 5 holds the error #N/A"],
     ]);

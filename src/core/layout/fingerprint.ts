@@ -1,19 +1,7 @@
+import { canonicalFormula } from "./canonical-formula";
 import type { ContentCell } from "./content";
 import { layoutContent } from "./content";
 import type { SheetLayout } from "./types";
-
-/**
- * A formula as Excel would give it back: no "=", no file-format prefixes (_xlfn.), function
- * names and references upper-cased outside string literals (Excel upper-cases what a person
- * types), so the same formula written by any adapter fingerprints the same.
- */
-function canonicalFormula(formula: string): string {
-  const body = formula.replace(/^=/, "").replace(/_xlfn\.|_xlws\./gi, "");
-  return body
-    .split(/("(?:[^"]|"")*")/)
-    .map((part, i) => (i % 2 === 1 ? part : part.toUpperCase()))
-    .join("");
-}
 
 function canonicalCell(cell: ContentCell): string | null {
   if (cell.formula !== undefined)

@@ -3,6 +3,7 @@ export * from "./a1";
 export * from "./sheet-names";
 export * from "./text-safety";
 export * from "./content";
+export * from "./canonical-formula";
 export * from "./fingerprint";
 export * from "./settings-sheet";
 export * from "./settings";

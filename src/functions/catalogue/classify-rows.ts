@@ -8,12 +8,14 @@ import {
   type HeaderMatch,
 } from "../../core/classify/headers";
 import { classifyLevelOnly } from "../../core/classify/level-only";
-import { compileFramework } from "../../core/classify/compile";
+import { compileFramework, type CompiledFramework } from "../../core/classify/compile";
 import type { Classification } from "../../core/classify/types";
 import type { IsoDate } from "../../core/dates/iso";
 import type { Framework } from "../../core/frameworks/types";
 import type { CellValue } from "../../core/values/cell";
 import { describeValue } from "../../core/values/parsed";
+import { normaliseText } from "../../core/values/text";
+import { zeroAsBlank } from "./blanks";
 import {
   ArgumentProblem,
   invalidValue,
@@ -21,7 +23,13 @@ import {
   type ResultCell,
   type ResultGrid,
 } from "./failure";
-import { isSpecial, readGrid, specialCellFailure, type InputGrid } from "./excel-input";
+import {
+  isSpecial,
+  readGrid,
+  specialCellFailure,
+  type InputCell,
+  type InputGrid,
+} from "./excel-input";
 import { readPlainGrid } from "./plain-grid";
 import { readRequiredDate } from "./readers";
 
@@ -81,6 +89,26 @@ function inRow(result: Classification & { status: "invalid" }, rowLabel: string)
     .join("; ");
 }
 
+/**
+ * The columns where a 0 is a blank cell (older desktops pass blanks as 0, see blanks.ts): every
+ * evidence date column (serial 0 is no date) and every criterion whose scale has no value "0"
+ * (no built-in one has; a trust's own framework may list 0 as a value, and then 0 is evidence).
+ */
+function columnsWhereZeroIsBlank(compiled: CompiledFramework, match: HeaderMatch): number[] {
+  const zero = normaliseText("0");
+  const criteria = Object.entries(match.columnOf)
+    .filter(([id]) => !compiled.byId.get(id)?.keys.has(zero))
+    .map(([, column]) => column);
+  return [...new Set([...criteria, ...Object.values(match.dateColumnOf)])];
+}
+
+function zerosAsBlank(row: InputCell[], columns: readonly number[]): InputCell[] {
+  if (!columns.some((column) => row[column] === 0)) return row;
+  const copy = [...row];
+  for (const column of columns) if (copy[column] === 0) copy[column] = null;
+  return copy;
+}
+
 export type Answer = (result: Classification, rowLabel: string) => ResultCell;
 
 /** TRUST.TIER's answer: the proposed level's name. */
@@ -114,7 +142,7 @@ export interface RowsRequest {
 export function classifyRows(request: RowsRequest): ResultGrid {
   const { framework, answer } = request;
   const asOf: IsoDate = readRequiredDate(request.asOf, "asOf", AS_OF_HINT);
-  const headers = readHeaderRow(request.headers);
+  const headers = readHeaderRow(zeroAsBlank(request.headers));
   const values = readValues(request.values, headers.length);
   const match = matchHeaders(framework, headers);
   const compiled = compileFramework(framework);
@@ -122,7 +150,9 @@ export function classifyRows(request: RowsRequest): ResultGrid {
     ...Object.values(match.columnOf),
     ...new Set(Object.values(match.dateColumnOf)),
   ];
-  return values.map((row, index) => {
+  const zeroIsBlank = columnsWhereZeroIsBlank(compiled, match);
+  return values.map((given, index) => {
+    const row = zerosAsBlank(given, zeroIsBlank);
     const rowLabel = values.length > 1 ? `row ${index + 1}` : "";
     for (const column of matchedColumns) {
       const cell = row[column];

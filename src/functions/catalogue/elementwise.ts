@@ -16,7 +16,8 @@ export interface NamedGrid {
 const shapeOf = ({ grid }: NamedGrid): string => `${grid.length} x ${grid[0].length}`;
 
 /**
- * Applies `cell` position by position over same-shaped ranges, the way Excel lifts a scalar
+ * Applies `cell` position by position over same-shaped ranges (its `values` list is reused:
+ * read it, never keep it), the way Excel lifts a scalar
  * function over arrays: a single cell is used for every position, a single row for every row,
  * a single column for every column. Other mismatched shapes are refused, naming both ranges.
  */
@@ -40,15 +41,19 @@ export function elementwise(
   }
   const at = (grid: InputGrid, row: number, column: number): InputCell =>
     grid[grid.length === 1 ? 0 : row][grid[0].length === 1 ? 0 : column];
-  return Array.from({ length: rows }, (_, row) =>
-    Array.from({ length: columns }, (_, column) =>
-      cell(
-        grids.map(({ grid }) => at(grid, row, column)),
-        row,
-        column
-      )
-    )
-  );
+  // Plain loops and one `values` list reused for every position (`cell` reads it, never keeps
+  // it): a whole column (C:C) is a million positions.
+  const values = new Array<InputCell>(grids.length);
+  const result: ResultGrid = new Array<ResultCell[]>(rows);
+  for (let row = 0; row < rows; row++) {
+    const line = new Array<ResultCell>(columns);
+    for (let column = 0; column < columns; column++) {
+      for (let g = 0; g < grids.length; g++) values[g] = at(grids[g].grid, row, column);
+      line[column] = cell(values, row, column);
+    }
+    result[row] = line;
+  }
+  return result;
 }
 
 /** "row 3, column 2" of a range larger than one cell; "" for a single cell. */

@@ -44,8 +44,15 @@ function describeJunk(value: unknown): string {
   return value === null ? "null" : `a value of type ${typeof value}`;
 }
 
-/** Reads one cell as Excel passes it; never throws. */
+/**
+ * Reads one cell as Excel passes it; never throws. Plain values skip the schema: a whole
+ * column (C:C) is a million cells, and functions share the pane's thread.
+ */
 export function readCell(value: unknown): InputCell {
+  // "" (a formula returning "") is the same blank as null, so messages name it the same way.
+  if (value === null || value === undefined || value === "") return null;
+  if (typeof value === "string" || typeof value === "boolean") return value;
+  if (typeof value === "number" && Number.isFinite(value)) return value;
   const parsed = z.safeParse(excelCell, value);
   return parsed.success
     ? (parsed.data as InputCell)
@@ -97,7 +104,10 @@ export function readGrid(argument: unknown, name: string): InputGrid {
       "invalidValue",
       `${name} is not rectangular: row ${ragged + 1} has ${rows[ragged].length} cells, row 1 has ${width}`
     );
-  return rows.map((row) => row.map(readCell));
+  // A row of plain cells is kept as it is: a whole column is a million rows.
+  return rows.map((row) =>
+    row.every((cell) => readCell(cell) === cell) ? (row as InputCell[]) : row.map(readCell)
+  );
 }
 
 /**

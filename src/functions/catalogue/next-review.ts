@@ -1,4 +1,5 @@
 import { nextReviewDate } from "../../core/classify/next-review";
+import { zeroAsBlank } from "./blanks";
 import { overCells } from "./elementwise";
 import { isBlankInput } from "./excel-input";
 import { CellFailure, invalidValue, type ResultGrid } from "./failure";
@@ -6,7 +7,10 @@ import { findLevel } from "./levels";
 import { readBuiltinFramework, readDateCell, toSerial } from "./readers";
 import { readTermDates } from "./term-dates";
 
-/** TRUST.NEXTREVIEW: the next review date (a serial) after each last review, by level. */
+/**
+ * TRUST.NEXTREVIEW: the next review date (a serial) after each last review, by level. No
+ * built-in level is 0 and serial 0 is no date, so 0 is blank in both.
+ */
 export function nextReview(
   framework: unknown,
   level: unknown,
@@ -17,8 +21,8 @@ export function nextReview(
   const terms = readTermDates(termDates);
   return overCells(
     [
-      ["level", level],
-      ["lastReview", lastReview],
+      ["level", zeroAsBlank(level)],
+      ["lastReview", zeroAsBlank(lastReview)],
     ],
     ([levelValue, dateValue], at) => {
       const found = findLevel(chosen, levelValue, `level${at}`);

@@ -8,13 +8,14 @@ import { describeValue } from "../../core/values/parsed";
 import { normaliseText } from "../../core/values/text";
 import type { CellValue } from "../../core/values/cell";
 import { ArgumentProblem } from "./failure";
+import { zeroAsBlank } from "./blanks";
 import { isBlankInput, readPlainScalar } from "./excel-input";
 
 const problem = (message: string): ArgumentProblem => new ArgumentProblem("invalidValue", message);
 
-/** A built-in framework by id: the enum's values, any case. */
+/** A built-in framework by id: the enum's values, any case (0, a blank on older desktops, is blank). */
 export function readBuiltinFramework(argument: unknown, name = "framework"): Framework {
-  const value = readPlainScalar(argument, name);
+  const value = readPlainScalar(zeroAsBlank(argument), name);
   const framework = typeof value === "string" ? getBuiltinFramework(value) : undefined;
   if (!framework)
     throw problem(
@@ -40,9 +41,12 @@ export function readDateCell(value: CellValue, where: string): DateReading {
   return { ok: true, date: date.value };
 }
 
-/** A date argument: required, read as readDateCell reads a cell. */
+/**
+ * A date argument: required, read as readDateCell reads a cell. 0 (serial 0 is no date; older
+ * desktops pass a blank cell as 0) is blank.
+ */
 export function readRequiredDate(argument: unknown, name: string, hint: string): IsoDate {
-  const value = readPlainScalar(argument, name);
+  const value = readPlainScalar(zeroAsBlank(argument), name);
   if (isBlankInput(value)) throw problem(`${name} is blank; ${hint}`);
   const reading = readDateCell(value, name);
   if (!reading.ok) throw problem(reading.message);

@@ -1,6 +1,7 @@
 import { sccNextLevel, type SccOnGoodProgress } from "../../core/classify/scc";
 import { describeValue } from "../../core/values/parsed";
 import { normaliseText } from "../../core/values/text";
+import { zeroAsBlank } from "./blanks";
 import { overCells } from "./elementwise";
 import { isBlankInput, readPlainScalar } from "./excel-input";
 import { ArgumentProblem, invalidValue, type ResultGrid } from "./failure";
@@ -8,7 +9,7 @@ import { ArgumentProblem, invalidValue, type ResultGrid } from "./failure";
 const RULES: Record<string, SccOnGoodProgress> = { stay: "stay", "step down": "step down" };
 
 function readOnGoodProgress(argument: unknown): SccOnGoodProgress {
-  const value = readPlainScalar(argument, "onGoodProgress");
+  const value = readPlainScalar(zeroAsBlank(argument), "onGoodProgress");
   if (isBlankInput(value)) return "stay";
   const rule = RULES[normaliseText(String(value))];
   if (!rule)
@@ -19,7 +20,10 @@ function readOnGoodProgress(argument: unknown): SccOnGoodProgress {
   return rule;
 }
 
-/** TRUST.SCCLEVEL: the next Schools Causing Concern level (0: the school leaves SCC). */
+/**
+ * TRUST.SCCLEVEL: the next Schools Causing Concern level (0: the school leaves SCC). progress
+ * is a word, so 0 there is blank; currentLevel 0 stays 0 (refused, as a blank is).
+ */
 export function sccLevel(
   currentLevel: unknown,
   progress: unknown,
@@ -29,7 +33,7 @@ export function sccLevel(
   return overCells(
     [
       ["currentLevel", currentLevel],
-      ["progress", progress],
+      ["progress", zeroAsBlank(progress)],
     ],
     ([level, said], at) => {
       const result = sccNextLevel(level, said, rule);
