@@ -129,7 +129,7 @@ export async function benchCards(): Promise<string[]> {
     `Office.js writer on the strict fake, ${CARDS_PER_RUN} sheets a run: ${officeMs.toFixed(0)} ms, ${syncs} sync() calls (${(syncs / layouts.length).toFixed(1)} per sheet), largest request as Office.js would send it ${(largest / 1024).toFixed(0)} KiB`,
     await demoCardSyncs(),
     `xlsx writer: ${xlsxMs.toFixed(0)} ms including the ${(buffer.length / 1024 / 1024).toFixed(1)} MiB file`,
-    `Pane thread while generateCards prepares and writes them (1 ms round trips): longest stretch without a turn ${blocked.toFixed(0)} ms (goal under 1000; Office restarts an add-in blocked for 5 s)`,
+    `Pane thread while generateCards prepares and writes them (1 ms round trips, the fake's own apply time left out): longest stretch without a turn ${blocked.toFixed(0)} ms (goal under 1000; Office restarts an add-in blocked for 5 s)`,
   ];
 }
 
@@ -140,15 +140,21 @@ export async function benchCards(): Promise<string[]> {
 async function longestBlock(tables: CardTables): Promise<number> {
   const { excel, office } = await excelWith(tables);
   excel.roundTripMs = 1;
+  // The fake applies each batch on this thread; Excel does that in its own process, so the
+  // time the fake spends applying is taken out of each stretch.
+  const fakeMs = () => excel.metrics.applyMs ?? 0;
   let last = performance.now();
+  let lastFake = fakeMs();
   let longest = 0;
   const timer = setInterval(() => {
     const now = performance.now();
-    longest = Math.max(longest, now - last);
+    longest = Math.max(longest, now - last - (fakeMs() - lastFake));
     last = now;
+    lastFake = fakeMs();
   }, 1);
   last = performance.now();
+  lastFake = fakeMs();
   await generateCards(office, { generatedOn: "2026-07-17" });
   clearInterval(timer);
-  return Math.max(longest, performance.now() - last);
+  return Math.max(longest, performance.now() - last - (fakeMs() - lastFake));
 }

@@ -19,7 +19,9 @@ export async function readSettingsThrough(
 }
 
 /** The settings held in the settings sheet's used range. */
-export function settingsFromUsedRange(used: Pick<UsedRange, "origin" | "values">): SettingsSnapshot {
+export function settingsFromUsedRange(
+  used: Pick<UsedRange, "origin" | "values">
+): SettingsSnapshot {
   if (used.values.length === 0) return EMPTY_SETTINGS;
   if (used.origin.col !== 0) {
     return {

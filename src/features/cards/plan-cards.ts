@@ -61,9 +61,7 @@ export async function planCardWrites(
       .map((e) => e.layout.name)
   );
   const ownedElsewhere = (e: (typeof entries)[number]) =>
-    !e.stored ||
-    !sameSheetName(e.stored.sheet, e.layout.name) ||
-    edited.has(e.layout.name);
+    !e.stored || !sameSheetName(e.stored.sheet, e.layout.name) || edited.has(e.layout.name);
   const steps: CardStep[] = [];
   const turn = hostTurns();
   for (const entry of entries) {
