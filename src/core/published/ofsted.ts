@@ -161,7 +161,7 @@ export function extractInspections(
       });
       return undefined;
     };
-    const readOutcome = (index: number): string | undefined => {
+    const readOutcome = (index: number, area = false): string | undefined => {
       const value = cell(index);
       if (isBlank(value)) {
         if (index >= 0) countMissing(report, "blank");
@@ -173,6 +173,11 @@ export function extractInspections(
         return undefined;
       }
       const outcome = normaliseInspectionOutcome(text);
+      // An area not judged (early years in a report card) is missing, counted by its words.
+      if (outcome.ok && area && outcome.value.name === "not judged") {
+        countMissing(report, "Not judged");
+        return undefined;
+      }
       if (outcome.ok) return outcomeDisplay(outcome.value.name);
       report.unreadable.push({
         file,
@@ -205,7 +210,7 @@ export function extractInspections(
       const areas: Record<string, string> = {};
       const areaDates: Record<string, IsoDate> = {};
       for (const area of areaColumns) {
-        const outcome = readOutcome(area.index);
+        const outcome = readOutcome(area.index, true);
         if (outcome) areas[area.area] = outcome;
         const areaDate = area.dateIndex >= 0 ? readDate(area.dateIndex) : undefined;
         if (areaDate) areaDates[area.area] = areaDate;

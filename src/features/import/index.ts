@@ -1,0 +1,2 @@
+export * from "./import-published";
+export * from "./report-lines";
