@@ -48,11 +48,23 @@ describe("parseArgs", () => {
     [["classify"], "classify needs --input <trust workbook.xlsx>"],
     [["classify", "--input"], "--input needs a value"],
     [["classify", "--input", "--sheet", "S"], "--input needs a value"],
-    [["classify", "--input", "trust.ods"], "--input trust.ods is not an .xlsx workbook or a .csv file"],
-    [["import", "--data", "ks2.xlsx", "--output", "o.xlsx"], "--data ks2.xlsx is not a .csv file (save it as CSV first)"],
+    [
+      ["classify", "--input", "trust.ods"],
+      "--input trust.ods is not an .xlsx workbook or a .csv file",
+    ],
+    [
+      ["import", "--data", "ks2.xlsx", "--output", "o.xlsx"],
+      "--data ks2.xlsx is not a .csv file (save it as CSV first)",
+    ],
     [["import", "--data", "ks2.csv"], "import needs --output OUT.xlsx"],
-    [["import", "--output", "o.xlsx"], "import needs at least one --data FILE (a published .csv file)"],
-    [["import", "--data", "a.csv", "--year", "2019", "--output", "o.xlsx"], "--year 2019 is not an academic year; expected YYYY/YY such as 2018/19"],
+    [
+      ["import", "--output", "o.xlsx"],
+      "import needs at least one --data FILE (a published .csv file)",
+    ],
+    [
+      ["import", "--data", "a.csv", "--year", "2019", "--output", "o.xlsx"],
+      "--year 2019 is not an academic year; expected YYYY/YY such as 2018/19",
+    ],
     [["classify", "--input", "t.xlsx", "--output", "t.csv"], "--output t.csv must end in .xlsx"],
     [
       ["classify", "--input", "t.xlsx", "--sheet", "A", "--table", "B"],
