@@ -32,9 +32,13 @@ const HIGH_CONTROLS = [
  * turns Ofsted's curly apostrophe (0x92) into an invisible control character.
  */
 export function decodeWindows1252(bytes: Uint8Array): string {
-  let text = "";
-  for (const byte of bytes) {
-    text += String.fromCharCode(byte >= 0x80 && byte < 0xa0 ? HIGH_CONTROLS[byte - 0x80] : byte);
+  const parts: string[] = [];
+  const CHUNK = 8192;
+  for (let start = 0; start < bytes.length; start += CHUNK) {
+    const codes = Array.from(bytes.subarray(start, start + CHUNK), (byte) =>
+      byte >= 0x80 && byte < 0xa0 ? HIGH_CONTROLS[byte - 0x80] : byte
+    );
+    parts.push(String.fromCharCode(...codes));
   }
-  return text;
+  return parts.join("");
 }

@@ -165,6 +165,7 @@ export function planPublishedImport(input: ImportInput): ImportPlan {
             : "GIAS establishments"
       );
       report.encoding = file.encoding;
+      report.matchesSchools = false;
       reports.push(report);
     }
   }

@@ -15,6 +15,8 @@ export interface UnreadableCell {
 export interface FileReport {
   file: string;
   family: string;
+  /** False for files that describe others (metadata, GIAS links): no rows to match. */
+  matchesSchools: boolean;
   encoding?: string;
   year?: string;
   status?: string;
@@ -34,6 +36,7 @@ export function emptyFileReport(file: string, family: string): FileReport {
   return {
     file,
     family,
+    matchesSchools: true,
     rowsMatched: 0,
     schoolsMissing: [],
     recognised: [],

@@ -10,6 +10,10 @@ export function importReportLines(result: ImportResult): string[] {
     const what = [report.family, report.year, report.status, report.encoding]
       .filter(Boolean)
       .join(", ");
+    if (!report.matchesSchools) {
+      lines.push(`${report.file} (${what}): read`);
+      continue;
+    }
     lines.push(`${report.file} (${what}): ${report.rowsMatched} rows matched to the trust`);
     if (report.schoolsMissing.length > 0)
       lines.push(`  schools missing from the file: ${report.schoolsMissing.join(", ")}`);
