@@ -156,27 +156,33 @@ const date = (value: CellValue): string => {
 
 export const measuresRules: MergeRules = {
   headers: MEASURES_HEADERS,
-  keyOf: (get) =>
+  keysOf: (get) => [
     `${Number(get("URN"))}|${text(get("Measure code"))}|${year(get("Academic year"))}`,
+  ],
   replaces: (incoming, existing) => statusAllowsReplace(incoming("Status"), existing("Status")),
   importedHeader: IMPORTED_FROM,
 };
 
 export const nationalRules: MergeRules = {
   headers: NATIONAL_HEADERS,
-  keyOf: (get) =>
+  keysOf: (get) => [
     `${text(get("Measure code"))}|${year(get("Academic year"))}|${text(get("Phase"))}`,
+  ],
   replaces: (incoming, existing) => statusAllowsReplace(incoming("Status"), existing("Status")),
   importedHeader: IMPORTED_FROM,
 };
 
-/** Inspections are keyed by Ofsted's inspection number, else by school and date; never rewritten. */
+/**
+ * Inspections are the same when they share Ofsted's inspection number or school and date (a
+ * row a person typed without the number); an inspection already present is never rewritten.
+ */
 export function inspectionRules(headers: readonly string[]): MergeRules {
   return {
     headers,
-    keyOf: (get) => {
+    keysOf: (get) => {
       const number = text(get("Inspection number"));
-      return number !== "" ? `#${number}` : `${Number(get("URN"))}|${date(get("Inspection date"))}`;
+      const byDate = `${Number(get("URN"))}|${date(get("Inspection date"))}`;
+      return number !== "" ? [`#${number}`, byDate] : [byDate];
     },
     replaces: () => false,
     importedHeader: IMPORTED_FROM,
@@ -185,7 +191,7 @@ export function inspectionRules(headers: readonly string[]): MergeRules {
 
 export const schoolsRules: MergeRules = {
   headers: SCHOOLS_HEADERS,
-  keyOf: (get) => String(Number(get("URN"))),
+  keysOf: (get) => [String(Number(get("URN")))],
   replaces: () => false,
   importedHeader: "URN",
 };

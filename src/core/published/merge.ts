@@ -13,8 +13,11 @@ export interface ExistingTable {
 export interface MergeRules {
   /** Headers a new table is written with (and added to an existing table when absent). */
   headers: readonly string[];
-  /** The row's key ("138776|ks2-rwm-expected|2018/19"); read through `get`. */
-  keyOf: (get: (header: string) => CellValue) => string;
+  /**
+   * The row's keys ("138776|ks2-rwm-expected|2018/19"), read through `get`: rows sharing any
+   * key are the same row (an inspection by its number, or by school and date).
+   */
+  keysOf: (get: (header: string) => CellValue) => string[];
   /** Whether an imported row may be replaced by another imported row with the same key. */
   replaces: (
     incoming: (header: string) => CellValue,
@@ -64,7 +67,9 @@ export function planMerge(
     (header: string): CellValue =>
       row[indexOf.get(normaliseText(header)) ?? -1] ?? null;
   const byKey = new Map<string, number>();
-  rows.forEach((row, index) => byKey.set(rules.keyOf(getter(row)), index));
+  rows.forEach((row, index) => {
+    for (const key of rules.keysOf(getter(row))) byKey.set(key, index);
+  });
   const changed = new Set<number>();
   const plan: MergePlan = {
     headers,
@@ -79,10 +84,10 @@ export function planMerge(
 
   for (const record of incoming) {
     const get = (header: string): CellValue => record[header] ?? null;
-    const key = rules.keyOf(get);
-    const at = byKey.get(key);
+    const keys = rules.keysOf(get);
+    const at = keys.map((key) => byKey.get(key)).find((index) => index !== undefined);
     if (at === undefined) {
-      byKey.set(key, rows.length);
+      for (const key of keys) byKey.set(key, rows.length);
       rows.push(headers.map((header) => record[header] ?? null));
       if (rows.length > existingCount) plan.added++;
       continue;

@@ -262,3 +262,22 @@ describe("planning an import of the fixture trust's published files", () => {
     expect(back.tables.Measures?.keptNewer).toBeGreaterThan(0);
   });
 });
+
+describe("inspections already in the workbook", () => {
+  it("an inspection a person typed without its number is not added again", () => {
+    const typed: ExistingTable = {
+      headers: ["URN", "Inspection date", "Type", "Overall"],
+      // 01/01/2017 as an Excel serial, as a workbook holds it
+      rows: [[138776, 42736, "graded", "Good"]],
+    };
+    const result = planPublishedImport({
+      files: [fixture("synthetic/ofsted_mi_eif_2023-08-31.csv")],
+      schoolList: fixture("gias/group_links.csv"),
+      existing: { Inspections: typed },
+    });
+    const merge = result.tables.Inspections;
+    expect(merge?.keptTyped).toBe(1);
+    const urns = merge?.appends.map((row) => row[0]) ?? [];
+    expect(urns.filter((urn) => urn === 138776)).toHaveLength(1); // the ungraded one only
+  });
+});
