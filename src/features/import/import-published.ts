@@ -11,6 +11,7 @@ import {
 import type { CancelSignal, Progress, WorkbookPort } from "../../port";
 import { tableSheetLayout } from "../demo/table-sheet";
 import { InputProblemsError } from "../input-problems";
+import { writeDerivedEvidence, type DerivedOutcome } from "./derived-evidence-step";
 
 export interface ImportRequest {
   files: readonly PublishedFile[];
@@ -35,6 +36,7 @@ export interface ImportResult {
   schools: number;
   tables: TableOutcome[];
   reports: FileReport[];
+  derived: DerivedOutcome;
 }
 
 const ORDER: readonly CanonicalName[] = ["Schools", "Inspections", "Measures", "National"];
@@ -114,5 +116,8 @@ export async function importPublishedData(
       keptNewer: merge.keptNewer,
     });
   }
-  return { schools: plan.schools, tables: outcomes, reports: plan.reports };
+  const derived = request.signal?.aborted
+    ? { written: 0, keptTyped: [] }
+    : await writeDerivedEvidence(port);
+  return { schools: plan.schools, tables: outcomes, reports: plan.reports, derived };
 }

@@ -87,3 +87,49 @@ describe("importPublishedData through the workbook port", () => {
     expect(await port.describe()).toEqual(before);
   });
 });
+
+describe("derived evidence after an import", () => {
+  it("writes Historic performance from two KS2 years against national, with the figures, and keeps a typed value", async () => {
+    const port = await MemoryWorkbook.from("trust.xlsx", [
+      tableSheetLayout({
+        name: "Schools",
+        grid: [
+          ["URN", "School name", "Phase", "Historic performance"],
+          [138776, "Zaytouna Primary School", "Primary", null],
+          [139217, "Sneinton St Stephen's CofE Primary School", "Primary", "Declining"],
+          [140017, "Highbank Primary and Nursery School", "Primary", null],
+          [141324, "Allenton Primary School", "Primary", null],
+        ],
+        dateColumns: [],
+      }),
+    ]);
+    const files = [
+      fixture("synthetic/england_ks2_2022-2023_provisional.csv"),
+      fixture("synthetic/england_ks2_2022-2023_meta.csv"),
+    ];
+    const result = await importPublishedData(port, { files });
+    const schools = await port.readTable("Schools");
+    const at = (h: string) => schools.headers.indexOf(h);
+    const cells = schools.rows.map((row) => [
+      row[0],
+      row[at("Historic performance")],
+      row[at("Derived evidence notes")],
+    ]);
+    expect(cells[0]).toEqual([
+      138776,
+      "Variable",
+      "Historic performance: derived from published data: ks2-rwm-expected 2021/22 50 vs 59; 2022/23 57 vs 60 (cohort 30): at or above national in the latest year, below before",
+    ]);
+    expect(cells[1]).toEqual([139217, "Declining", null]);
+    expect(cells[2][1]).toBe("Variable");
+    expect(cells[3]).toEqual([141324, null, null]); // 2022/23 is "x": one year only
+    expect(result.derived).toEqual({
+      written: 2,
+      keptTyped: [{ urn: 139217, typed: "Declining", derived: "Positive" }],
+    });
+    // A second run updates what it wrote, and still leaves the typed value.
+    const again = await importPublishedData(port, { files });
+    expect(again.derived.written).toBe(2);
+    expect((await port.readTable("Schools")).rows[1][at("Historic performance")]).toBe("Declining");
+  });
+});
