@@ -117,7 +117,7 @@ export async function importPublishedData(
     });
   }
   const derived = request.signal?.aborted
-    ? { written: 0, keptTyped: [] }
+    ? { written: {}, keptTyped: [] }
     : await writeDerivedEvidence(port);
   return { schools: plan.schools, tables: outcomes, reports: plan.reports, derived };
 }

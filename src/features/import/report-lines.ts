@@ -46,14 +46,14 @@ export function importReportLines(result: ImportResult): string[] {
       `${table.table}${table.created ? " (new)" : ""}: ${table.added} added, ${table.replaced} replaced, ${table.unchanged} unchanged${kept.length > 0 ? `, ${kept.join(", ")}` : ""}`
     );
   }
-  if (result.derived.written > 0) {
+  for (const [header, count] of Object.entries(result.derived.written)) {
     lines.push(
-      `Schools: Historic performance derived from published data for ${result.derived.written} schools (figures in Derived evidence notes)`
+      `Schools: ${header} derived from published data for ${count} schools (figures in Derived evidence notes)`
     );
   }
   for (const kept of result.derived.keptTyped) {
     lines.push(
-      `Schools: kept the Historic performance typed for ${kept.urn} ('${kept.typed}'); the published data suggest '${kept.derived}'`
+      `Schools: kept the ${kept.header} typed for ${kept.urn} ('${kept.typed}'); the published data suggest '${kept.derived}'`
     );
   }
   return lines;

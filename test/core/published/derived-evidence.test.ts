@@ -1,5 +1,9 @@
 import type { MeasureRow, NationalRow } from "../../../src/core/import";
-import { deriveHistoricPerformance } from "../../../src/core/published/derived-evidence";
+import {
+  attendanceAndPa,
+  deriveHistoricPerformance,
+  nationalTests,
+} from "../../../src/core/published/derived-evidence";
 
 const national = (year: string, value: number): NationalRow => ({
   measure: "ks2-rwm-expected",
@@ -83,3 +87,68 @@ describe("historic performance derived from published data (seed 002's scale)", 
     ).toBeUndefined();
   });
 });
+
+describe("seed 001's criteria derived on its own scale", () => {
+  const row = (measure: string, year: string, value: number) => ({
+    urn: 1,
+    measure,
+    year,
+    figure: { value },
+  });
+  const nat = (measure: string, year: string, value: number): NationalRow => ({
+    measure,
+    year,
+    phase: "primary",
+    value,
+    source: "t",
+  });
+  const NAT = [
+    nat("attendance", "2021/22", 95),
+    nat("attendance", "2022/23", 95),
+    nat("persistent-absence", "2021/22", 10),
+    nat("persistent-absence", "2022/23", 10),
+  ];
+  const school = (att: [number, number], pa: [number, number]) => [
+    row("roll", "2021/22", 400),
+    row("roll", "2022/23", 400),
+    row("attendance", "2021/22", att[0]),
+    row("attendance", "2022/23", att[1]),
+    row("persistent-absence", "2021/22", pa[0]),
+    row("persistent-absence", "2022/23", pa[1]),
+  ];
+
+  it.each([
+    [[96, 96], [8, 9], "At or above national"],
+    // 94.9 is within one pupil's worth (100 / 400 = 0.25 points) of 95
+    [[94.9, 95.5], [9, 9], "At or above national"],
+    [[93, 95.1], [12, 10], "Close to national"],
+    [[92, 93], [14, 12], "Below national but improving"],
+    [[94, 93], [11, 13], "Well below national"],
+  ] as const)("attendance %j and PA %j give %s", (att, pa, expected) => {
+    const result = attendanceAndPa.derive("primary", school([...att], [...pa]), NAT);
+    expect(result?.value).toBe(expected);
+    expect(result?.note).toMatch(
+      /^Attendance and PA: derived from published data: attendance 2021\/22/
+    );
+  });
+
+  it("reads persistent absence the right way round (lower is better)", () => {
+    expect(attendanceAndPa.derive("primary", school([96, 96], [12, 14]), NAT)?.value).toBe(
+      "Well below national"
+    );
+  });
+
+  it.each([
+    [[65, 66], "Consistently high"],
+    [[55, 60], "Close to national"],
+    [[50, 55], "Improving, not consistently"],
+    [[56, 50], "Little improvement or declining"],
+  ] as const)("National tests from RWM %j against 59 and 60", (values, expected) => {
+    const rows = [school2("2021/22", values[0]), school2("2022/23", values[1])];
+    expect(nationalTests.derive("primary", rows, NATIONAL)?.value).toBe(expected);
+  });
+});
+
+function school2(year: string, value: number) {
+  return { urn: 1, measure: "ks2-rwm-expected", year, figure: { value }, cohort: 60 };
+}

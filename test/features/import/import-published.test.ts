@@ -113,23 +113,32 @@ describe("derived evidence after an import", () => {
     const cells = schools.rows.map((row) => [
       row[0],
       row[at("Historic performance")],
+      row[at("National tests")],
       row[at("Derived evidence notes")],
     ]);
     expect(cells[0]).toEqual([
       138776,
       "Variable",
-      "Historic performance: derived from published data: ks2-rwm-expected 2021/22 50 vs 59; 2022/23 57 vs 60 (cohort 30): at or above national in the latest year, below before",
+      "Close to national",
+      "Historic performance: derived from published data: ks2-rwm-expected 2021/22 50 vs 59; 2022/23 57 vs 60 (cohort 30): at or above national in the latest year, below before\n" +
+        "National tests: derived from published data: ks2-rwm-expected 2021/22 50 vs 59; 2022/23 57 vs 60 (cohort 30): at or above national in the latest year",
     ]);
-    expect(cells[1]).toEqual([139217, "Declining", null]);
+    // Typed "Declining" kept; its National tests (62 vs 59, 66 vs 60, cohort 29) are derived.
+    expect(cells[1].slice(0, 3)).toEqual([139217, "Declining", "Consistently high"]);
     expect(cells[2][1]).toBe("Variable");
-    expect(cells[3]).toEqual([141324, null, null]); // 2022/23 is "x": one year only
+    expect(cells[3]).toEqual([141324, null, null, null]); // 2022/23 is "x": one year only
     expect(result.derived).toEqual({
-      written: 2,
-      keptTyped: [{ urn: 139217, typed: "Declining", derived: "Positive" }],
+      written: { "Historic performance": 2, "National tests": 3 },
+      keptTyped: [
+        { urn: 139217, header: "Historic performance", typed: "Declining", derived: "Positive" },
+      ],
     });
+    expect(importReportLines(result)).toContain(
+      "Schools: kept the Historic performance typed for 139217 ('Declining'); the published data suggest 'Positive'"
+    );
     // A second run updates what it wrote, and still leaves the typed value.
     const again = await importPublishedData(port, { files });
-    expect(again.derived.written).toBe(2);
+    expect(again.derived.written).toEqual({ "Historic performance": 2, "National tests": 3 });
     expect((await port.readTable("Schools")).rows[1][at("Historic performance")]).toBe("Declining");
   });
 });
