@@ -1,3 +1,4 @@
+import { parseAcademicYear } from "../core/dates/academic-year";
 import { isIsoDate } from "../core/dates/iso";
 
 export type Command =
@@ -11,7 +12,18 @@ export type Command =
       frameworks: string[];
       asOf?: string;
     }
-  | CardsCommand;
+  | CardsCommand
+  | ImportCommand;
+
+export interface ImportCommand {
+  kind: "import";
+  /** An existing workbook whose tables are updated in a copy; a new workbook without it. */
+  input?: string;
+  schools?: string;
+  data: string[];
+  year?: string;
+  output: string;
+}
 
 export interface CardsCommand {
   kind: "cards";
@@ -34,7 +46,12 @@ const FLAGS: Record<string, readonly string[]> = {
   demo: ["--output", "--data"],
   classify: ["--input", "--output", "--sheet", "--table", "--framework", "--as-of"],
   cards: ["--input", "--output", "--framework", "--urn", "--as-of", "--edited"],
+  import: ["--input", "--schools", "--data", "--year", "--output"],
 };
+
+/** Flags that may be given more than once; their values are joined with this separator. */
+const REPEATABLE = new Set(["--data"]);
+export const REPEAT_SEPARATOR = "\u0000";
 
 /** Reads `--name value` and `--name=value` pairs; every flag takes a value. */
 function readFlags(
@@ -55,8 +72,11 @@ function readFlags(
     if (value === undefined || value === "" || (inline === undefined && value.startsWith("--"))) {
       return { ok: false, message: `${name} needs a value` };
     }
-    if (flags.has(name)) return { ok: false, message: `${name} is given twice` };
-    flags.set(name, value);
+    const earlier = flags.get(name);
+    if (earlier !== undefined && !REPEATABLE.has(name)) {
+      return { ok: false, message: `${name} is given twice` };
+    }
+    flags.set(name, earlier === undefined ? value : `${earlier}${REPEAT_SEPARATOR}${value}`);
   }
   return { ok: true, flags };
 }
@@ -70,7 +90,10 @@ export function parseArgs(argv: readonly string[]): Parsed {
   if (rest.includes("--help") || rest.includes("-h"))
     return { ok: true, command: { kind: "help" } };
   if (!(command in FLAGS)) {
-    return { ok: false, message: `unknown command '${command}'; expected demo, classify or cards` };
+    return {
+      ok: false,
+      message: `unknown command '${command}'; expected demo, classify, cards or import`,
+    };
   }
   const read = readFlags(command, rest);
   if (!read.ok) return read;
@@ -85,10 +108,11 @@ export function parseArgs(argv: readonly string[]): Parsed {
       },
     };
   }
+  if (command === "import") return parseImport(flags);
   const input = flags.get("--input");
   if (!input) return { ok: false, message: `${command} needs --input <trust workbook.xlsx>` };
-  if (!/\.xlsx$/i.test(input)) {
-    return { ok: false, message: `--input ${input} is not an .xlsx workbook` };
+  if (!/\.(xlsx|csv)$/i.test(input)) {
+    return { ok: false, message: `--input ${input} is not an .xlsx workbook or a .csv file` };
   }
   const output = flags.get("--output");
   if (output !== undefined && !/\.xlsx$/i.test(output)) {
@@ -148,6 +172,48 @@ function parseCards(
       ...(output !== undefined ? { output } : {}),
       ...(urns ? { urns: urns.map(Number) } : {}),
       ...(asOf !== undefined ? { asOf } : {}),
+    },
+  };
+}
+
+function parseImport(flags: Map<string, string>): Parsed {
+  const data = flags.get("--data")?.split(REPEAT_SEPARATOR) ?? [];
+  if (data.length === 0) {
+    return { ok: false, message: "import needs at least one --data FILE (a published .csv file)" };
+  }
+  const notCsv = data.find((file) => !/\.csv$/i.test(file));
+  if (notCsv !== undefined) {
+    return { ok: false, message: `--data ${notCsv} is not a .csv file (save it as CSV first)` };
+  }
+  const output = flags.get("--output");
+  if (!output || !/\.xlsx$/i.test(output)) {
+    return { ok: false, message: "import needs --output OUT.xlsx" };
+  }
+  const input = flags.get("--input");
+  if (input !== undefined && !/\.xlsx$/i.test(input)) {
+    return { ok: false, message: `--input ${input} is not an .xlsx workbook` };
+  }
+  const schools = flags.get("--schools");
+  if (schools !== undefined && !/\.(csv|xlsx)$/i.test(schools)) {
+    return { ok: false, message: `--schools ${schools} is not a .csv or .xlsx file` };
+  }
+  const yearText = flags.get("--year");
+  const year = yearText === undefined ? undefined : parseAcademicYear(yearText);
+  if (year !== undefined && !year.ok) {
+    return {
+      ok: false,
+      message: `--year ${yearText} is not an academic year; expected YYYY/YY such as 2018/19`,
+    };
+  }
+  return {
+    ok: true,
+    command: {
+      kind: "import",
+      data,
+      output,
+      ...(input !== undefined ? { input } : {}),
+      ...(schools !== undefined ? { schools } : {}),
+      ...(year?.ok ? { year: year.value } : {}),
     },
   };
 }

@@ -25,6 +25,19 @@ Usage:
       it was generated is kept unless --edited replace. Charts, pivot tables and slicers of
       the input are not carried into the copy (the xlsx library does not model them).
 
+  trusttier import [--input trust.xlsx] [--schools FILE] --data FILE [--data FILE ...]
+                   [--year YYYY/YY] --output OUT.xlsx
+      Reads published data files (DfE performance tables KS2, KS4, absence and census with
+      their *_meta.csv; Ofsted management information; GIAS links and group links) and
+      writes the Schools, Inspections, Measures and National tables for the trust's schools
+      only: into a copy of --input (updated by key; rows a person typed are kept), or a new
+      workbook. --schools is any list with a URN column (a GIAS group-links extract works);
+      leave it out when --input has a Schools table. --year applies to files that do not
+      state their year. Prints a report per file: rows matched, schools missing, columns
+      recognised and ignored, codes counted, unreadable cells. See docs/import.md.
+
+  classify and cards also take a .csv school list as --input.
+
   trusttier --help
 
 Frameworks: support, tiers (default), category, stages, curriculum.

@@ -5,6 +5,8 @@ import type { Framework } from "../core/frameworks/types";
 import { levelHeaders, prepareCards, writeCards } from "../features/cards";
 import { classifyWorkbook, frameworkById, resultCells, resultColumns } from "../features/classify";
 import type { WorkbookPort } from "../port";
+import { NO_CRITERION } from "../features/classify/classify-grid";
+import { isInputProblemsError } from "../features/input-problems";
 import type { CardsCommand } from "./args";
 import type { CliOutput, WorkbookFiles } from "./io";
 import { inputAndOutput, todayIso, UsageError } from "./run-classify";
@@ -25,11 +27,26 @@ async function ensureLevelColumns(
     return;
   }
   io.out(`Classifying the Schools table with ${framework.name} (as of ${asOf})`);
-  const classified = await classifyWorkbook(port, {
-    frameworks: [framework],
-    asOf,
-    source: { kind: "table", name: "Schools" },
-  });
+  let classified: Awaited<ReturnType<typeof classifyWorkbook>>;
+  try {
+    classified = await classifyWorkbook(port, {
+      frameworks: [framework],
+      asOf,
+      source: { kind: "table", name: "Schools" },
+    });
+  } catch (error) {
+    // Schools from an import hold no evidence columns yet: the cards show the data, no level.
+    if (
+      !isInputProblemsError(error) ||
+      !error.problems.every((p) => p.message.startsWith(NO_CRITERION))
+    ) {
+      throw error;
+    }
+    io.err(
+      `warning: the Schools table has no evidence column for ${framework.name}; the cards show no proposed level`
+    );
+    return;
+  }
   for (const warning of classified.warnings) io.err(`warning: ${warning}`);
   const byIndex = new Map(classified.blocks[0].results.map((r) => [r.index, r]));
   // Proposed level, security, next review and reason: the formula text stays out of the table.

@@ -6,6 +6,8 @@ import type { CliOutput, WorkbookFiles } from "./io";
 import { runClassify, UsageError } from "./run-classify";
 import { runCards } from "./run-cards";
 import { runDemo } from "./run-demo";
+import { runImport } from "./run-import";
+import { withCsvInputs } from "./csv-files";
 
 export const EXIT_OK = 0;
 export const EXIT_FAILED = 1;
@@ -27,8 +29,9 @@ export async function runCli(
   try {
     if (command.kind === "help") io.out(HELP);
     else if (command.kind === "demo") await runDemo(command, files, io);
-    else if (command.kind === "cards") await runCards(command, files, io);
-    else await runClassify(command, files, io);
+    else if (command.kind === "cards") await runCards(command, withCsvInputs(files), io);
+    else if (command.kind === "import") await runImport(command, files, io);
+    else await runClassify(command, withCsvInputs(files), io);
     return EXIT_OK;
   } catch (error) {
     if (isInputProblemsError(error) || error instanceof UsageError) {

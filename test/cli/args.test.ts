@@ -44,11 +44,27 @@ describe("parseArgs", () => {
   });
 
   it.each([
-    [["report"], "unknown command 'report'; expected demo, classify or cards"],
+    [["report"], "unknown command 'report'; expected demo, classify, cards or import"],
     [["classify"], "classify needs --input <trust workbook.xlsx>"],
     [["classify", "--input"], "--input needs a value"],
     [["classify", "--input", "--sheet", "S"], "--input needs a value"],
-    [["classify", "--input", "trust.csv"], "--input trust.csv is not an .xlsx workbook"],
+    [
+      ["classify", "--input", "trust.ods"],
+      "--input trust.ods is not an .xlsx workbook or a .csv file",
+    ],
+    [
+      ["import", "--data", "ks2.xlsx", "--output", "o.xlsx"],
+      "--data ks2.xlsx is not a .csv file (save it as CSV first)",
+    ],
+    [["import", "--data", "ks2.csv"], "import needs --output OUT.xlsx"],
+    [
+      ["import", "--output", "o.xlsx"],
+      "import needs at least one --data FILE (a published .csv file)",
+    ],
+    [
+      ["import", "--data", "a.csv", "--year", "2019", "--output", "o.xlsx"],
+      "--year 2019 is not an academic year; expected YYYY/YY such as 2018/19",
+    ],
     [["classify", "--input", "t.xlsx", "--output", "t.csv"], "--output t.csv must end in .xlsx"],
     [
       ["classify", "--input", "t.xlsx", "--sheet", "A", "--table", "B"],
@@ -62,5 +78,40 @@ describe("parseArgs", () => {
     [["demo", "--sheet", "S"], "'--sheet' is not an option of demo; expected --output, --data"],
   ])("%j is refused: %s", (argv, message) => {
     expect(parseArgs(argv)).toEqual({ ok: false, message });
+  });
+});
+
+describe("parseArgs import", () => {
+  it("takes --data more than once, with --input, --schools and --year", () => {
+    expect(
+      parseArgs([
+        "import",
+        "--input",
+        "trust.xlsx",
+        "--schools",
+        "schools.csv",
+        "--data",
+        "a.csv",
+        "--data=b.csv",
+        "--year",
+        "2018-19",
+        "--output",
+        "out.xlsx",
+      ])
+    ).toEqual({
+      ok: true,
+      command: {
+        kind: "import",
+        input: "trust.xlsx",
+        schools: "schools.csv",
+        data: ["a.csv", "b.csv"],
+        year: "2018/19",
+        output: "out.xlsx",
+      },
+    });
+  });
+
+  it("accepts a .csv input for classify and cards", () => {
+    expect(parseArgs(["cards", "--input", "schools.csv"])).toMatchObject({ ok: true });
   });
 });

@@ -57,6 +57,10 @@ function trimEnds(text: string): string {
 
 function cleaned(desired: string): string {
   const replaced = desired
+    // An inner apostrophe becomes a typographic one: ExcelJS writes a sheet's print area as
+    // 'St Mary's'!$A1 without doubling it, and cannot read its own file back (nor can Excel
+    // be relied on to); "St Mary’s" reads the same to a person.
+    .replace(/(?<=\S)'(?=\S)/g, "\u2019")
     .replace(/\[/g, "(")
     .replace(/]/g, ")")
     .replace(/[:*?/\\]/g, "-")

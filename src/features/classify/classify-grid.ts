@@ -98,6 +98,9 @@ function requiredProblems(
   return problems;
 }
 
+/** Starts the problem raised when a Schools grid has no evidence column for the framework. */
+export const NO_CRITERION = "no column holds a criterion of";
+
 /**
  * Maps a schools grid's columns to the framework's criteria and the school fields, checks every
  * mapped value, and classifies each school. Unmappable or unparseable input throws
@@ -119,7 +122,7 @@ export function classifySchoolsGrid(input: ClassifyGridInput): ClassifiedSchools
     problems.push({
       sheet: source.sheet,
       row: source.headerRow,
-      message: `no column holds a criterion of ${framework.name}; expected headers such as ${framework.criteria
+      message: `${NO_CRITERION} ${framework.name}; expected headers such as ${framework.criteria
         .slice(0, 4)
         .map((criterion) => criterion.label)
         .join(", ")}`,

@@ -45,6 +45,10 @@ describe("safeSheetName", () => {
     expect(safeSheetName("oak", ["OAK", "Oak (2)"])).toBe("oak (3)");
   });
 
+  it("writes an inner apostrophe as a typographic one (ExcelJS's print area cannot quote it)", () => {
+    expect(safeSheetName("St Mary's Primary")).toBe("St Mary\u2019s Primary");
+  });
+
   it("never ends with an apostrophe after cutting", () => {
     const name = safeSheetName(`${"a".repeat(30)}'b`);
     expect(name.endsWith("'")).toBe(false);

@@ -41,6 +41,11 @@ export const inspectionsTable: TableDefinition<InspectionCells> = {
     { key: "concern", header: "Category of concern", aliases: ["Concern"], required: false },
     { key: "predecessor", header: "Predecessor", aliases: ["Predecessor school"], required: false },
     { key: "nextSteps", header: "Next steps", aliases: ["Areas for improvement"], required: false },
+    // Written by an import of Ofsted's management information (src/core/published).
+    { key: "predecessorUrn", header: "Predecessor URN", required: false },
+    { key: "number", header: "Inspection number", required: false },
+    { key: "publication", header: "Publication date", required: false },
+    { key: "importedFrom", header: "Imported from", required: false },
   ],
   row,
 };
@@ -54,6 +59,12 @@ export interface InspectionRow {
 export interface InspectionsRead {
   rows: Array<{ row: number; value: InspectionRow }>;
   problems: ImportProblem[];
+}
+
+/** A report-card area's own date ("Inclusion - date of grade"), as Ofsted's MI gives it. */
+function isAreaDateHeader(header: string): boolean {
+  const match = /^(.+?)\s+-\s+date of grade$/i.exec(header.trim());
+  return match !== null && inspectionAreaOf(match[1]) !== undefined;
 }
 
 /** Which column a normaliser message is about, from its opening words. */
@@ -80,7 +91,7 @@ export function readInspections(grid: CellGrid, options: ReadTableOptions = {}):
     return headers.findIndex((header) => names.includes(header.trim().toLowerCase()));
   };
   for (const extra of table.extraColumns) {
-    if (!inspectionAreaOf(extra.header)) {
+    if (!inspectionAreaOf(extra.header) && !isAreaDateHeader(extra.header)) {
       problems.push({
         sheet,
         column: extra.column,

@@ -1,0 +1,42 @@
+import { existsSync, readFileSync } from "node:fs";
+import { basename } from "node:path";
+import { parseCsv } from "../core/import/csv";
+import { decodePublishedText, type PublishedFile } from "../core/published";
+import { tableSheetLayout } from "../features/demo/table-sheet";
+import { typedGrid } from "../features/demo/typed-grid";
+import type { NewWorkbook, WorkbookFiles } from "./io";
+import { UsageError } from "./run-classify";
+
+export const isCsvPath = (path: string): boolean => /\.csv$/i.test(path);
+
+/** A CSV file read as published: UTF-8 with or without a BOM, or Windows-1252. */
+export function readCsvFile(path: string, flag: string): PublishedFile {
+  if (!existsSync(path)) throw new UsageError(`${flag} ${path} does not exist`);
+  const { text, encoding } = decodePublishedText(readFileSync(path));
+  const csv = parseCsv(text);
+  if (!csv.ok) throw new UsageError(`${flag} ${path}: ${csv.message}; expected a CSV file`);
+  return { name: path, grid: csv.grid, encoding };
+}
+
+/** A new in-memory workbook holding the CSV as a Schools table (numbers and ISO dates typed). */
+async function workbookFromCsv(files: WorkbookFiles, path: string): Promise<NewWorkbook> {
+  const csv = readCsvFile(path, "--input");
+  const workbook = await files.create(basename(path).replace(/\.csv$/i, ".xlsx"));
+  const typed = typedGrid(
+    csv.grid.map((row) => row.map((cell) => (typeof cell === "string" ? cell.trim() : cell)))
+  );
+  await workbook.port.writeLayout(tableSheetLayout({ name: "Schools", ...typed }), {
+    mode: "create",
+  });
+  return workbook;
+}
+
+/** Workbook files that also take a .csv wherever the tool takes a workbook to read. */
+export function withCsvInputs(files: WorkbookFiles): WorkbookFiles {
+  return {
+    open: async (path) =>
+      isCsvPath(path) ? (await workbookFromCsv(files, path)).port : files.open(path),
+    openCopy: (path) => (isCsvPath(path) ? workbookFromCsv(files, path) : files.openCopy(path)),
+    create: (name) => files.create(name),
+  };
+}

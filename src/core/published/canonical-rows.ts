@@ -1,0 +1,197 @@
+import { parseAcademicYear } from "../dates/academic-year";
+import { isoToExcelSerial } from "../dates/excel-serial";
+import type { SchoolRow } from "../import/tables/schools";
+import type { CellValue } from "../values/cell";
+import { parseDate } from "../values/date";
+import { normaliseText } from "../values/text";
+import type { ImportedMeasure, ImportedNational } from "./figures";
+import { statusAllowsReplace, type MergeRules, type RecordRow } from "./merge";
+import type { ImportedInspection } from "./ofsted";
+
+export const IMPORTED_FROM = "Imported from";
+
+/** The canonical tables' headers as an import writes them (the demo's, plus provenance). */
+export const MEASURES_HEADERS = [
+  "URN",
+  "Measure code",
+  "Academic year",
+  "Value",
+  "Cohort",
+  "Status",
+  IMPORTED_FROM,
+  "Note",
+];
+export const NATIONAL_HEADERS = [
+  "Measure code",
+  "Academic year",
+  "Phase",
+  "Value",
+  "Source",
+  "Status",
+  IMPORTED_FROM,
+];
+export const SCHOOLS_HEADERS = [
+  "URN",
+  "School name",
+  "Phase",
+  "Joined trust",
+  "Predecessor URN",
+  "Local authority",
+];
+
+/** Area headers as the demo's Inspections table writes them, by canonical area name. */
+const AREA_HEADERS: Record<string, string> = {
+  "quality of education": "Quality of education",
+  "behaviour and attitudes": "Behaviour and attitudes",
+  "personal development": "Personal development",
+  "leadership and management": "Leadership and management",
+  "early years provision": "Early years provision",
+  "sixth form provision": "Sixth form provision",
+  inclusion: "Inclusion",
+  "curriculum and teaching": "Curriculum and teaching",
+  achievement: "Achievement",
+  "attendance and behaviour": "Attendance and behaviour",
+  "personal development and well being": "Personal development and well-being",
+  "leadership and governance": "Leadership and governance",
+  "post 16": "Post-16",
+};
+
+export function inspectionHeaders(inspections: readonly ImportedInspection[]): string[] {
+  const areas = Object.keys(AREA_HEADERS).filter((area) =>
+    inspections.some((i) => area in i.areas)
+  );
+  const dated = Object.keys(AREA_HEADERS).filter((area) =>
+    inspections.some((i) => area in i.areaDates)
+  );
+  return [
+    "URN",
+    "Inspection date",
+    "Type",
+    "Overall",
+    ...areas.map((area) => AREA_HEADERS[area]),
+    "Safeguarding",
+    "Category of concern",
+    "Predecessor",
+    "Predecessor URN",
+    "Inspection number",
+    "Publication date",
+    ...dated.map((area) => `${AREA_HEADERS[area]} - date of grade`),
+    IMPORTED_FROM,
+  ];
+}
+
+/** Headers of date columns, to be given a date format. */
+export const isDateHeader = (header: string): boolean =>
+  /inspection date|publication date|date of grade|joined trust/i.test(header);
+
+const phaseText = (phase: string): string => phase.charAt(0).toUpperCase() + phase.slice(1);
+
+export function measureRecord(m: ImportedMeasure): RecordRow {
+  return {
+    URN: m.urn,
+    "Measure code": m.measure,
+    "Academic year": m.year,
+    Value: "value" in m.figure ? m.figure.value : m.figure.code,
+    Cohort: m.cohort ?? null,
+    Status: m.status ?? null,
+    [IMPORTED_FROM]: m.file,
+    Note: m.note,
+  };
+}
+
+export function nationalRecord(n: ImportedNational): RecordRow {
+  return {
+    "Measure code": n.measure,
+    "Academic year": n.year,
+    Phase: phaseText(n.phase),
+    Value: n.value,
+    Source: n.source,
+    Status: n.status ?? null,
+    [IMPORTED_FROM]: n.file,
+  };
+}
+
+export function inspectionRecord(i: ImportedInspection): RecordRow {
+  const record: Record<string, CellValue> = {
+    URN: i.urn,
+    "Inspection date": isoToExcelSerial(i.date),
+    Type: i.type,
+    Overall: i.overall ?? null,
+    Safeguarding: i.safeguarding ?? null,
+    "Category of concern": i.concern ?? null,
+    Predecessor: i.predecessorUrn !== undefined ? "Yes" : "No",
+    "Predecessor URN": i.predecessorUrn ?? null,
+    "Inspection number": i.number ?? null,
+    "Publication date": i.publication ? isoToExcelSerial(i.publication) : null,
+    [IMPORTED_FROM]: i.file,
+  };
+  for (const [area, outcome] of Object.entries(i.areas))
+    record[AREA_HEADERS[area] ?? area] = outcome;
+  for (const [area, date] of Object.entries(i.areaDates)) {
+    record[`${AREA_HEADERS[area] ?? area} - date of grade`] = isoToExcelSerial(date);
+  }
+  return record;
+}
+
+export function schoolRecord(school: SchoolRow, predecessorUrn?: number): RecordRow {
+  return {
+    URN: school.urn,
+    "School name": school.name,
+    Phase: phaseText(school.phase),
+    "Joined trust": school.joined ? isoToExcelSerial(school.joined) : null,
+    "Predecessor URN": school.predecessorUrn ?? predecessorUrn ?? null,
+    "Local authority": school.localAuthority ?? null,
+  };
+}
+
+const text = (value: CellValue): string => normaliseText(String(value ?? ""));
+const year = (value: CellValue): string => {
+  const read = parseAcademicYear(value);
+  return read.ok ? read.value : text(value);
+};
+const date = (value: CellValue): string => {
+  const read = parseDate(value);
+  return read.ok ? read.value : text(value);
+};
+
+export const measuresRules: MergeRules = {
+  headers: MEASURES_HEADERS,
+  keysOf: (get) => [
+    `${Number(get("URN"))}|${text(get("Measure code"))}|${year(get("Academic year"))}`,
+  ],
+  replaces: (incoming, existing) => statusAllowsReplace(incoming("Status"), existing("Status")),
+  importedHeader: IMPORTED_FROM,
+};
+
+export const nationalRules: MergeRules = {
+  headers: NATIONAL_HEADERS,
+  keysOf: (get) => [
+    `${text(get("Measure code"))}|${year(get("Academic year"))}|${text(get("Phase"))}`,
+  ],
+  replaces: (incoming, existing) => statusAllowsReplace(incoming("Status"), existing("Status")),
+  importedHeader: IMPORTED_FROM,
+};
+
+/**
+ * Inspections are the same when they share Ofsted's inspection number or school and date (a
+ * row a person typed without the number); an inspection already present is never rewritten.
+ */
+export function inspectionRules(headers: readonly string[]): MergeRules {
+  return {
+    headers,
+    keysOf: (get) => {
+      const number = text(get("Inspection number"));
+      const byDate = `${Number(get("URN"))}|${date(get("Inspection date"))}`;
+      return number !== "" ? [`#${number}`, byDate] : [byDate];
+    },
+    replaces: () => false,
+    importedHeader: IMPORTED_FROM,
+  };
+}
+
+export const schoolsRules: MergeRules = {
+  headers: SCHOOLS_HEADERS,
+  keysOf: (get) => [String(Number(get("URN")))],
+  replaces: () => false,
+  importedHeader: "URN",
+};

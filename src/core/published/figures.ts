@@ -1,0 +1,307 @@
+import { parseAcademicYear, type AcademicYear } from "../dates/academic-year";
+import { isBlank } from "../values/blank";
+import type { CellGrid, CellValue } from "../values/cell";
+import { parseNumber } from "../values/number";
+import { suppressionOf } from "../values/suppression";
+import type { FigureFamily } from "./families";
+import { cleanHeader, codeKey } from "./headers";
+import type { EditionMeta, RecordKind } from "./meta";
+import type { RecognisedColumns } from "./recognise";
+import { countMissing, emptyFileReport, type FileReport } from "./report";
+import { academicYearFromSuffix, type FileStatus } from "./year";
+
+/** A figure as stored in Measures: a number or the publisher's code, kept as itself. */
+export type PublishedFigure = { value: number } | { code: string };
+
+export interface ImportedMeasure {
+  urn: number;
+  measure: string;
+  year: AcademicYear;
+  figure: PublishedFigure;
+  cohort?: number;
+  status?: FileStatus;
+  file: string;
+  /** "derived: ..." for a computed figure; the published column otherwise. */
+  note: string;
+}
+
+export interface ImportedNational {
+  measure: string;
+  year: AcademicYear;
+  phase: "primary" | "secondary";
+  value: number;
+  source: string;
+  file: string;
+  status?: FileStatus;
+}
+
+export interface FigureFileInput {
+  file: string;
+  grid: CellGrid;
+  spec: FigureFamily;
+  columns: RecognisedColumns;
+  /** The year from the file or folder name, or given with --year. */
+  year?: AcademicYear;
+  status?: FileStatus;
+  meta?: EditionMeta;
+  trust: ReadonlySet<number>;
+}
+
+export interface FigureFileResult {
+  measures: ImportedMeasure[];
+  national: ImportedNational[];
+  report: FileReport;
+  /** Set when a column's year cannot be known: the file needs --year. */
+  needsYear: boolean;
+}
+
+type Read =
+  | { ok: true; figure: PublishedFigure }
+  | { ok: false; missing: string }
+  | { ok: false; message: string };
+
+/** "56%", 56, "-0.4", a DfE or statistics code, or blank. */
+export function readPublishedCell(value: CellValue | undefined): Read {
+  if (isBlank(value)) return { ok: false, missing: "blank" };
+  const code = suppressionOf(value);
+  if (code) return { ok: true, figure: { code: String(value).trim() } };
+  if (String(value).trim().toUpperCase() === "NULL") return { ok: false, missing: "NULL" };
+  const number = parseNumber(value);
+  if (number.ok) return { ok: true, figure: { value: number.value } };
+  return { ok: false, message: number.message };
+}
+
+const PHASES: Record<string, "primary" | "secondary" | "special"> = {
+  PRI: "primary",
+  SEC: "secondary",
+  SPE: "special",
+};
+
+interface RowRole {
+  kind: RecordKind | "unknown";
+  urn?: number;
+  phase?: "primary" | "secondary" | "special";
+  describe: string;
+}
+
+function column(headers: readonly string[], name: string): number {
+  return headers.findIndex((header) => codeKey(header) === name);
+}
+
+/** What a row is: a school (with URN), an LA row, a national row (with phase), or unknown. */
+function rowRole(input: FigureFileInput, cells: readonly CellValue[]): RowRole {
+  const headers = input.columns.headers;
+  const text = (name: string): string => {
+    const index = column(headers, name);
+    return index < 0 ? "" : cleanHeader(cells[index]).toUpperCase();
+  };
+  const urnText = text("URN");
+  const urn = /^\d{5,7}$/.test(urnText) ? Number(urnText) : undefined;
+  // Absence and census mark national rows LA=NAT / URN=NAT, phase in ESTAB.
+  if (text("LA") === "NAT" || urnText === "NAT") {
+    return {
+      kind: "national-state-funded",
+      phase: PHASES[text("ESTAB")],
+      describe: `national state-funded ${text("ESTAB")} (${urnText === "NAT" ? "URN" : "LA"}=NAT)`,
+    };
+  }
+  const level = text("GEOGRAPHIC_LEVEL");
+  if (level !== "") {
+    const group =
+      `${text("ESTABLISHMENT_TYPE_GROUP")} ${text("PHASE_TYPE_GROUPING")}`.toLowerCase();
+    const phase = group.includes("primary")
+      ? "primary"
+      : group.includes("secondary")
+        ? "secondary"
+        : undefined;
+    if (level === "NATIONAL" && group.includes("state-funded")) {
+      return { kind: "national-state-funded", phase, describe: `national, ${group.trim()}` };
+    }
+    if (level === "SCHOOL")
+      return { kind: "school", urn: urn ?? Number(text("SCHOOL_URN")), describe: "school" };
+    return { kind: "unknown", describe: `${level.toLowerCase()} row` };
+  }
+  const rectype = text("RECTYPE");
+  if (rectype !== "") {
+    const meaning = input.meta?.recordTypes.get(rectype);
+    if (meaning)
+      return {
+        kind: meaning.kind,
+        urn,
+        phase: input.spec.phase,
+        describe: `RECTYPE ${rectype} (${meaning.meaning})`,
+      };
+    return urn !== undefined
+      ? { kind: "school", urn, describe: "school" }
+      : { kind: "unknown", describe: `RECTYPE ${rectype}` };
+  }
+  return urn !== undefined
+    ? { kind: "school", urn, describe: "school" }
+    : { kind: "unknown", describe: "row without URN" };
+}
+
+/** The year of a row's figure in a column: the column's suffix, time_period, or the file's year. */
+function yearOf(
+  input: FigureFileInput,
+  cells: readonly CellValue[],
+  suffix?: string
+): AcademicYear | undefined {
+  if (suffix) return academicYearFromSuffix(suffix);
+  const index = column(input.columns.headers, "TIME_PERIOD");
+  if (index >= 0) {
+    const year = parseAcademicYear(cells[index]);
+    if (year.ok) return year.value;
+  }
+  return input.year;
+}
+
+/**
+ * A performance-table file's figures for the trust's schools (Measures) and its state-funded
+ * national rows (National). Codes are kept as themselves; blanks and codes are counted by code;
+ * a cell that is neither a number nor a code is reported with its line and column.
+ */
+export function extractFigures(input: FigureFileInput): FigureFileResult {
+  const { spec, columns, file } = input;
+  const report = emptyFileReport(file, spec.label);
+  report.year = input.year;
+  report.status = input.status;
+  columns.roles.forEach((role, index) => {
+    const header = columns.headers[index];
+    if (role.kind === "measure" || role.kind === "recognised") report.recognised.push(header);
+    else if (role.kind === "ignored" && header !== "") report.ignored.push(header);
+  });
+  const measures: ImportedMeasure[] = [];
+  const national: ImportedNational[] = [];
+  const seen = new Set<number>();
+  let needsYear = false;
+  const cohortIndex = spec.cohort ? column(columns.headers, spec.cohort) : -1;
+  const unknownKinds = new Set<string>();
+  const nationalMeasures = new Set(
+    spec.measures.filter((m) => m.national !== false).map((m) => m.measure)
+  );
+  let laRows = 0;
+
+  input.grid.slice(1).forEach((cells, offset) => {
+    if (cells.every((cell) => isBlank(cell))) return;
+    const line = offset + 2;
+    const role = rowRole(input, cells);
+    const isSchool = role.kind === "school" && role.urn !== undefined && input.trust.has(role.urn);
+    const isNational =
+      role.kind === "national-state-funded" &&
+      (role.phase === "primary" || role.phase === "secondary");
+    if (role.kind === "unknown") unknownKinds.add(role.describe);
+    if (role.kind === "la") laRows++;
+    if (!isSchool && !isNational) return;
+    if (isSchool) {
+      seen.add(role.urn as number);
+      report.rowsMatched++;
+    }
+    const cohortRead = cohortIndex >= 0 ? readPublishedCell(cells[cohortIndex]) : undefined;
+    const cohort =
+      cohortRead?.ok && "value" in cohortRead.figure ? cohortRead.figure.value : undefined;
+    const values = new Map<string, { year?: AcademicYear; read: Read; index: number }>();
+    columns.roles.forEach((columnRole, index) => {
+      if (columnRole.kind !== "measure" && columnRole.kind !== "recognised") return;
+      const year = yearOf(input, cells, columnRole.suffix);
+      const read = readPublishedCell(cells[index]);
+      values.set(`${columnRole.base}|${columnRole.suffix ?? ""}`, { year, read, index });
+      if (columnRole.kind !== "measure") return;
+      if (!read.ok) {
+        if ("missing" in read) {
+          if (isSchool) countMissing(report, read.missing);
+        } else {
+          report.unreadable.push({
+            file,
+            row: line,
+            column: index,
+            header: columns.headers[index],
+            value: cells[index] ?? null,
+            message: read.message,
+          });
+        }
+        return;
+      }
+      if ("code" in read.figure && isSchool) countMissing(report, read.figure.code);
+      if (year === undefined) {
+        needsYear = true;
+        return;
+      }
+      if (isSchool) {
+        measures.push({
+          urn: role.urn as number,
+          measure: columnRole.measure,
+          year,
+          figure: read.figure,
+          ...(cohort !== undefined && !columnRole.suffix ? { cohort } : {}),
+          ...(input.status ? { status: input.status } : {}),
+          file,
+          note: columns.headers[index],
+        });
+      } else if ("value" in read.figure && nationalMeasures.has(columnRole.measure)) {
+        national.push({
+          measure: columnRole.measure,
+          year,
+          phase: role.phase as "primary" | "secondary",
+          value: read.figure.value,
+          source: `${spec.label}, ${file}${input.status ? ` (${input.status})` : ""}: ${role.describe}`,
+          file,
+          ...(input.status ? { status: input.status } : {}),
+        });
+      }
+    });
+    for (const derived of spec.derived) {
+      if (!isSchool && !derived.national) continue;
+      const terms = derived.terms.map((alternatives) =>
+        alternatives.map((code) => values.get(`${code}|`)).find((v) => v !== undefined)
+      );
+      if (terms.some((term) => term === undefined)) continue;
+      const present = terms as Array<{ year?: AcademicYear; read: Read }>;
+      const year = present[0].year;
+      if (year === undefined) continue;
+      const code = present.find((term) => term.read.ok && "code" in term.read.figure);
+      let figure: PublishedFigure | undefined;
+      if (code && code.read.ok) figure = code.read.figure;
+      else if (present.every((term) => term.read.ok && "value" in term.read.figure)) {
+        figure = {
+          value: derived.compute(
+            present.map((term) => (term.read as { figure: { value: number } }).figure.value)
+          ),
+        };
+      }
+      if (!figure) continue;
+      if (isSchool) {
+        measures.push({
+          urn: role.urn as number,
+          measure: derived.measure,
+          year,
+          figure,
+          ...(input.status ? { status: input.status } : {}),
+          file,
+          note: derived.note,
+        });
+      } else if ("value" in figure) {
+        national.push({
+          measure: derived.measure,
+          year,
+          phase: role.phase as "primary" | "secondary",
+          value: figure.value,
+          source: `${spec.label}, ${file}: ${role.describe}; ${derived.note}`,
+          file,
+          ...(input.status ? { status: input.status } : {}),
+        });
+      }
+    }
+  });
+  report.schoolsMissing = [...input.trust].filter((urn) => !seen.has(urn)).sort((a, b) => a - b);
+  if (unknownKinds.size > 0) {
+    report.notes.push(
+      `rows not used (their record type is not described; give the edition's _meta.csv with --data): ${[...unknownKinds].slice(0, 5).join(", ")}`
+    );
+  }
+  if (laRows > 0) {
+    report.notes.push(
+      `${laRows} local-authority rows read and not stored (the National table holds national figures)`
+    );
+  }
+  return { measures, national, report, needsYear };
+}

@@ -1,0 +1,49 @@
+import { readCanonicalTable } from "../import/read-table";
+import { schoolsTable, type SchoolRow } from "../import/tables/schools";
+import type { ImportProblem } from "../import/location";
+import type { CellGrid } from "../values/cell";
+import { normaliseText } from "../values/text";
+import { cleanHeader } from "./headers";
+
+/**
+ * The trust's schools from any list with a URN column and the Schools table's headers or
+ * GIAS's (EstablishmentName, PhaseOfEducation (name), Joined date, LA (name)). A GIAS group-links
+ * extract lists a school once per group (sponsor, trust): each URN is kept once.
+ */
+export function readSchoolList(
+  grid: CellGrid,
+  sheet: string
+): { schools: SchoolRow[]; problems: ImportProblem[] } {
+  const cleaned = [(grid[0] ?? []).map((cell) => cleanHeader(cell)), ...grid.slice(1)];
+  const read = readCanonicalTable(schoolsTable, cleaned, { sheet });
+  const byUrn = new Map<number, SchoolRow>();
+  for (const { value } of read.rows) {
+    const earlier = byUrn.get(value.urn);
+    byUrn.set(
+      value.urn,
+      earlier ? { ...value, ...earlier, joined: earlier.joined ?? value.joined } : value
+    );
+  }
+  return { schools: [...byUrn.values()], problems: read.problems };
+}
+
+/**
+ * Predecessor URN -> successor URN from a GIAS links extract (URN, LinkURN, LinkType): a
+ * "Predecessor" link on a school names its predecessor; a "Successor" link names the successor.
+ */
+export function readPredecessorLinks(grid: CellGrid): Map<number, number> {
+  const headers = (grid[0] ?? []).map((cell) => normaliseText(cleanHeader(cell)));
+  const urnAt = headers.indexOf("urn");
+  const linkAt = headers.indexOf("linkurn");
+  const typeAt = headers.indexOf("linktype");
+  const links = new Map<number, number>();
+  for (const row of grid.slice(1)) {
+    const urn = Number(cleanHeader(row[urnAt]));
+    const link = Number(cleanHeader(row[linkAt]));
+    const type = normaliseText(cleanHeader(row[typeAt]));
+    if (!Number.isInteger(urn) || !Number.isInteger(link) || urn <= 0 || link <= 0) continue;
+    if (type.startsWith("predecessor")) links.set(link, urn);
+    else if (type.startsWith("successor")) links.set(urn, link);
+  }
+  return links;
+}

@@ -1,0 +1,189 @@
+import type { AcademicYear } from "../dates/academic-year";
+import type { ImportProblem } from "../import/location";
+import type { SchoolRow } from "../import/tables/schools";
+import type { CellGrid } from "../values/cell";
+import {
+  inspectionHeaders,
+  inspectionRecord,
+  inspectionRules,
+  measureRecord,
+  measuresRules,
+  nationalRecord,
+  nationalRules,
+  schoolRecord,
+  schoolsRules,
+} from "./canonical-rows";
+import { extractFigures, type ImportedMeasure, type ImportedNational } from "./figures";
+import { readPredecessorLinks, readSchoolList } from "./gias";
+import { codeKey } from "./headers";
+import { planMerge, type ExistingTable, type MergePlan } from "./merge";
+import { readEditionMeta, type EditionMeta } from "./meta";
+import { extractInspections, type ImportedInspection } from "./ofsted";
+import { recogniseFile } from "./recognise";
+import { emptyFileReport, type FileReport } from "./report";
+import { academicYearFromName, statusFromName } from "./year";
+
+export interface PublishedFile {
+  /** The path as given (folder names can carry the year). */
+  name: string;
+  grid: CellGrid;
+  encoding?: string;
+}
+
+export interface ImportInput {
+  files: readonly PublishedFile[];
+  /** The trust's school list from --schools (any headers with a URN), if given. */
+  schoolList?: PublishedFile;
+  /** --year: for files that do not state their year. */
+  year?: AcademicYear;
+  existing: Partial<Record<"Schools" | "Measures" | "Inspections" | "National", ExistingTable>>;
+}
+
+export type CanonicalName = "Schools" | "Measures" | "Inspections" | "National";
+
+export interface ImportPlan {
+  tables: Partial<Record<CanonicalName, MergePlan>>;
+  reports: FileReport[];
+  /** Input a person must fix (unrecognised file, a year nobody states). */
+  problems: ImportProblem[];
+  schools: number;
+}
+
+function metaFor(
+  headers: readonly unknown[],
+  metas: readonly EditionMeta[]
+): EditionMeta | undefined {
+  const codes = headers.map((header) => codeKey(String(header ?? "")));
+  let best: EditionMeta | undefined;
+  let bestScore = 1;
+  for (const meta of metas) {
+    const score = codes.filter((code) => meta.fields.has(code)).length;
+    if (score > bestScore && meta.recordTypes.size > 0) {
+      best = meta;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/**
+ * Plans an import of published files into the canonical tables, for the trust's schools only:
+ * which rows to append, which imported rows to replace, and a report per file. Pure: the
+ * workbook feature reads the existing tables and writes the plan through the port.
+ */
+export function planPublishedImport(input: ImportInput): ImportPlan {
+  const problems: ImportProblem[] = [];
+  const reports: FileReport[] = [];
+  const recognised = input.files.map((file) => ({ file, recognition: recogniseFile(file.grid) }));
+  for (const { file, recognition } of recognised) {
+    if (recognition.family === undefined)
+      problems.push({ sheet: file.name, row: 1, message: recognition.message });
+  }
+  const metas = recognised
+    .filter((r) => r.recognition.family === "meta")
+    .map((r) => readEditionMeta(r.file.grid));
+  const successorOf = new Map<number, number>();
+  for (const r of recognised) {
+    if (r.recognition.family === "gias-links")
+      for (const [from, to] of readPredecessorLinks(r.file.grid)) successorOf.set(from, to);
+  }
+
+  // The trust's schools: the workbook's Schools table, then --schools, then a GIAS extract given as data.
+  const schools: SchoolRow[] = [];
+  const sources: PublishedFile[] = [
+    ...(input.existing.Schools
+      ? [
+          {
+            name: "Schools",
+            grid: [[...input.existing.Schools.headers], ...input.existing.Schools.rows],
+          },
+        ]
+      : []),
+    ...(input.schoolList ? [input.schoolList] : []),
+  ];
+  if (sources.length === 0) {
+    sources.push(
+      ...recognised.filter((r) => r.recognition.family === "gias-establishments").map((r) => r.file)
+    );
+  }
+  for (const source of sources) {
+    const read = readSchoolList(source.grid, source.name);
+    problems.push(...read.problems);
+    for (const school of read.schools)
+      if (!schools.some((s) => s.urn === school.urn)) schools.push(school);
+  }
+  if (schools.length === 0 && problems.length === 0) {
+    problems.push({
+      sheet: "--schools",
+      message:
+        "no school list: give --schools FILE (any headers with a URN column), an --input workbook with a Schools table, or a GIAS extract of the trust with --data",
+    });
+  }
+  const trust = new Set(schools.map((school) => school.urn));
+  for (const school of schools) {
+    if (school.predecessorUrn !== undefined) successorOf.set(school.predecessorUrn, school.urn);
+  }
+
+  const measures: ImportedMeasure[] = [];
+  const national: ImportedNational[] = [];
+  const inspections: ImportedInspection[] = [];
+  for (const { file, recognition } of recognised) {
+    if (recognition.family === undefined) continue;
+    if ("spec" in recognition) {
+      const result = extractFigures({
+        file: file.name,
+        grid: file.grid,
+        spec: recognition.spec,
+        columns: recognition.columns,
+        year: academicYearFromName(file.name) ?? input.year,
+        status: statusFromName(file.name),
+        meta: metaFor(file.grid[0] ?? [], metas),
+        trust,
+      });
+      if (result.needsYear) {
+        problems.push({
+          sheet: file.name,
+          message: `${file.name} does not say its academic year (no time_period column, year suffix or year in the file or folder name); give --year YYYY/YY`,
+        });
+      }
+      result.report.encoding = file.encoding;
+      reports.push(result.report);
+      measures.push(...result.measures);
+      national.push(...result.national);
+    } else if (recognition.family === "ofsted-mi") {
+      const result = extractInspections(file.name, file.grid, trust, successorOf);
+      result.report.encoding = file.encoding;
+      reports.push(result.report);
+      inspections.push(...result.inspections);
+    } else {
+      const report = emptyFileReport(
+        file.name,
+        recognition.family === "meta"
+          ? "DfE edition metadata"
+          : recognition.family === "gias-links"
+            ? "GIAS links"
+            : "GIAS establishments"
+      );
+      report.encoding = file.encoding;
+      report.matchesSchools = false;
+      reports.push(report);
+    }
+  }
+
+  const predecessorOf = new Map([...successorOf].map(([from, to]) => [to, from]));
+  const tables: ImportPlan["tables"] = {
+    Schools: planMerge(
+      input.existing.Schools,
+      schools.map((s) => schoolRecord(s, predecessorOf.get(s.urn))),
+      schoolsRules
+    ),
+    Measures: planMerge(input.existing.Measures, measures.map(measureRecord), measuresRules),
+    National: planMerge(input.existing.National, national.map(nationalRecord), nationalRules),
+    Inspections: planMerge(
+      input.existing.Inspections,
+      inspections.map(inspectionRecord),
+      inspectionRules(inspectionHeaders(inspections))
+    ),
+  };
+  return { tables, reports, problems, schools: trust.size };
+}

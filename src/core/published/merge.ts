@@ -1,0 +1,132 @@
+import { isBlank } from "../values/blank";
+import type { CellGrid, CellValue } from "../values/cell";
+import { normaliseText } from "../values/text";
+
+/** A row to write, by header. */
+export type RecordRow = Readonly<Record<string, CellValue>>;
+
+export interface ExistingTable {
+  headers: readonly string[];
+  rows: CellGrid;
+}
+
+export interface MergeRules {
+  /** Headers a new table is written with (and added to an existing table when absent). */
+  headers: readonly string[];
+  /**
+   * The row's keys ("138776|ks2-rwm-expected|2018/19"), read through `get`: rows sharing any
+   * key are the same row (an inspection by its number, or by school and date).
+   */
+  keysOf: (get: (header: string) => CellValue) => string[];
+  /** Whether an imported row may be replaced by another imported row with the same key. */
+  replaces: (
+    incoming: (header: string) => CellValue,
+    existing: (header: string) => CellValue
+  ) => boolean;
+  /** The header that marks a row as imported; blank there means a person typed the row. */
+  importedHeader: string;
+}
+
+export interface MergePlan {
+  headers: string[];
+  /** Whole columns to rewrite for the existing rows (only columns with a changed cell). */
+  columnUpdates: Array<{ header: string; values: CellValue[] }>;
+  appends: CellGrid;
+  added: number;
+  replaced: number;
+  unchanged: number;
+  /** Rows a person typed with the same key: kept, the imported value not written. */
+  keptTyped: number;
+  /** Imported rows kept because the incoming file is older (provisional after revised). */
+  keptNewer: number;
+}
+
+const same = (a: CellValue | undefined, b: CellValue | undefined): boolean =>
+  (isBlank(a) && isBlank(b)) || String(a ?? "") === String(b ?? "");
+
+/**
+ * Plans updates by key: a new key is appended; an imported row is replaced when the rules allow;
+ * a row a person typed is never changed, and no row is deleted or duplicated.
+ */
+export function planMerge(
+  existing: ExistingTable | undefined,
+  incoming: readonly RecordRow[],
+  rules: MergeRules
+): MergePlan {
+  const headers = [...(existing?.headers ?? [])];
+  for (const header of rules.headers) {
+    if (!headers.some((h) => normaliseText(h) === normaliseText(header))) headers.push(header);
+  }
+  const indexOf = new Map(headers.map((header, index) => [normaliseText(header), index]));
+  const rows: CellValue[][] = (existing?.rows ?? []).map((row) =>
+    headers.map((_, i) => row[i] ?? null)
+  );
+  const existingCount = rows.length;
+  const getter =
+    (row: readonly CellValue[]) =>
+    (header: string): CellValue =>
+      row[indexOf.get(normaliseText(header)) ?? -1] ?? null;
+  const byKey = new Map<string, number>();
+  rows.forEach((row, index) => {
+    for (const key of rules.keysOf(getter(row))) byKey.set(key, index);
+  });
+  const changed = new Set<number>();
+  const plan: MergePlan = {
+    headers,
+    columnUpdates: [],
+    appends: [],
+    added: 0,
+    replaced: 0,
+    unchanged: 0,
+    keptTyped: 0,
+    keptNewer: 0,
+  };
+
+  for (const record of incoming) {
+    const get = (header: string): CellValue => record[header] ?? null;
+    const keys = rules.keysOf(get);
+    const at = keys.map((key) => byKey.get(key)).find((index) => index !== undefined);
+    if (at === undefined) {
+      for (const key of keys) byKey.set(key, rows.length);
+      rows.push(headers.map((header) => record[header] ?? null));
+      if (rows.length > existingCount) plan.added++;
+      continue;
+    }
+    const row = rows[at];
+    const old = getter(row);
+    if (isBlank(old(rules.importedHeader))) {
+      plan.keptTyped++;
+      continue;
+    }
+    if (!rules.replaces(get, old)) {
+      plan.keptNewer++;
+      continue;
+    }
+    let differs = false;
+    for (const [header, value] of Object.entries(record)) {
+      const index = indexOf.get(normaliseText(header));
+      if (index === undefined || same(row[index], value)) continue;
+      row[index] = value;
+      differs = true;
+      if (at < existingCount) changed.add(index);
+    }
+    if (differs) plan.replaced++;
+    else plan.unchanged++;
+  }
+  plan.columnUpdates = [...changed]
+    .sort((a, b) => a - b)
+    .map((index) => ({
+      header: headers[index],
+      values: rows.slice(0, existingCount).map((row) => row[index] ?? null),
+    }));
+  plan.appends = rows.slice(existingCount);
+  return plan;
+}
+
+const RANK: Record<string, number> = { provisional: 1, revised: 2, final: 3 };
+
+/** Revised or final replaces provisional; provisional never replaces revised or final. */
+export function statusAllowsReplace(incoming: CellValue, existing: CellValue): boolean {
+  const rank = (value: CellValue) => RANK[normaliseText(String(value ?? ""))] ?? 2;
+  return rank(incoming) >= rank(existing);
+}

@@ -1,0 +1,87 @@
+import { readCanonicalTable, measuresTable, nationalTable, schoolsTable } from "../../core/import";
+import { sameSheetName } from "../../core/layout/sheet-names";
+import {
+  DERIVED_LABEL,
+  DERIVED_NOTES_HEADER,
+  derivedCriteria,
+} from "../../core/published/derived-evidence";
+import { isBlank } from "../../core/values/blank";
+import type { CellValue } from "../../core/values/cell";
+import { parseNumber } from "../../core/values/number";
+import { normaliseText } from "../../core/values/text";
+import type { WorkbookPort } from "../../port";
+import { tableGrid } from "../workbook-tables";
+
+export interface DerivedOutcome {
+  /** Values written, by criterion header. */
+  written: Record<string, number>;
+  /** Values a person typed, kept though the published data suggest another. */
+  keptTyped: Array<{ urn: number; header: string; typed: string; derived: string }>;
+}
+
+/**
+ * Writes the criteria TrustTier derives from Measures against National (seed 002/004's
+ * Historic performance, seed 001's Attendance and PA and National tests) into Schools, with
+ * the figures in "Derived evidence notes". A value a person typed always wins: only blank
+ * cells, and cells this step wrote before (their note line is there), are written.
+ */
+export async function writeDerivedEvidence(port: WorkbookPort): Promise<DerivedOutcome> {
+  const outcome: DerivedOutcome = { written: {}, keptTyped: [] };
+  const [schoolsGrid, measuresGrid, nationalGrid] = await Promise.all(
+    ["Schools", "Measures", "National"].map((name) => tableGrid(port, name))
+  );
+  if (!schoolsGrid || !measuresGrid || !nationalGrid) return outcome;
+  const measures = readCanonicalTable(measuresTable, measuresGrid).rows.map(({ value, extras }) => {
+    const cohort = parseNumber(extras.Cohort ?? null);
+    return { ...value, ...(cohort.ok ? { cohort: cohort.value } : {}) };
+  });
+  const national = readCanonicalTable(nationalTable, nationalGrid).rows.map((r) => r.value);
+  const schools = readCanonicalTable(schoolsTable, schoolsGrid).rows;
+  const headers = (schoolsGrid[0] ?? []).map((h) => String(h ?? ""));
+  const rows = schoolsGrid.slice(1);
+  const columnValues = (name: string): CellValue[] => {
+    const at = headers.findIndex((h) => normaliseText(h) === normaliseText(name));
+    return rows.map((row) => (at >= 0 ? (row[at] ?? null) : null));
+  };
+  const notes = columnValues(DERIVED_NOTES_HEADER);
+  const changed = new Map<string, CellValue[]>();
+  for (const criterion of derivedCriteria) {
+    const prefix = `${criterion.header}: ${DERIVED_LABEL}`;
+    const values = columnValues(criterion.header);
+    let written = 0;
+    for (const school of schools) {
+      const index = school.row - 2;
+      const figures = measures.filter((m) => m.urn === school.value.urn);
+      const derived = criterion.derive(school.value.phase, figures, national);
+      if (!derived) continue;
+      const lines = String(notes[index] ?? "")
+        .split("\n")
+        .filter((line) => line.trim() !== "");
+      const ours = lines.some((line) => line.startsWith(prefix));
+      if (!isBlank(values[index]) && !ours) {
+        if (normaliseText(String(values[index])) !== normaliseText(derived.value)) {
+          outcome.keptTyped.push({
+            urn: school.value.urn,
+            header: criterion.header,
+            typed: String(values[index]),
+            derived: derived.value,
+          });
+        }
+        continue;
+      }
+      values[index] = derived.value;
+      notes[index] = [...lines.filter((line) => !line.startsWith(prefix)), derived.note].join("\n");
+      written++;
+    }
+    if (written > 0) {
+      changed.set(criterion.header, values);
+      outcome.written[criterion.header] = written;
+    }
+  }
+  if (changed.size === 0) return outcome;
+  const table = (await port.describe()).tables.find((t) => sameSheetName(t.name, "Schools"));
+  if (!table) return outcome;
+  for (const [header, values] of changed) await port.setTableColumn(table.name, { header, values });
+  await port.setTableColumn(table.name, { header: DERIVED_NOTES_HEADER, values: notes });
+  return outcome;
+}

@@ -1,0 +1,123 @@
+import { sameSheetName } from "../../core/layout/sheet-names";
+import {
+  isDateHeader,
+  planPublishedImport,
+  type CanonicalName,
+  type ExistingTable,
+  type FileReport,
+  type ImportPlan,
+  type PublishedFile,
+} from "../../core/published";
+import type { CancelSignal, Progress, WorkbookPort } from "../../port";
+import { tableSheetLayout } from "../demo/table-sheet";
+import { InputProblemsError } from "../input-problems";
+import { writeDerivedEvidence, type DerivedOutcome } from "./derived-evidence-step";
+
+export interface ImportRequest {
+  files: readonly PublishedFile[];
+  schoolList?: PublishedFile;
+  /** For files that do not state their academic year ("2018/19"). */
+  year?: string;
+  signal?: CancelSignal;
+  onProgress?: (progress: Progress) => void;
+}
+
+export interface TableOutcome {
+  table: CanonicalName;
+  created: boolean;
+  added: number;
+  replaced: number;
+  unchanged: number;
+  keptTyped: number;
+  keptNewer: number;
+}
+
+export interface ImportResult {
+  schools: number;
+  tables: TableOutcome[];
+  reports: FileReport[];
+  derived: DerivedOutcome;
+}
+
+const ORDER: readonly CanonicalName[] = ["Schools", "Inspections", "Measures", "National"];
+
+async function readExisting(
+  port: WorkbookPort
+): Promise<Partial<Record<CanonicalName, ExistingTable & { name: string }>>> {
+  const tables = (await port.describe()).tables;
+  const existing: Partial<Record<CanonicalName, ExistingTable & { name: string }>> = {};
+  for (const name of ORDER) {
+    const info = tables.find((table) => sameSheetName(table.name, name));
+    if (!info) continue;
+    const data = await port.readTable(info.name);
+    existing[name] = { name: info.name, headers: data.headers, rows: data.rows };
+  }
+  return existing;
+}
+
+/**
+ * Imports published files (DfE performance tables, Ofsted management information, GIAS) into
+ * the workbook's Schools, Inspections, Measures and National tables, for the trust's schools
+ * only. New tables are written whole; existing ones are updated by key through the port
+ * (columns added at the right, imported cells rewritten, new rows appended), so a row a person
+ * typed is never changed or deleted. Input a person must fix throws InputProblemsError.
+ */
+export async function importPublishedData(
+  port: WorkbookPort,
+  request: ImportRequest
+): Promise<ImportResult> {
+  const existing = await readExisting(port);
+  const plan: ImportPlan = planPublishedImport({
+    files: request.files,
+    ...(request.schoolList ? { schoolList: request.schoolList } : {}),
+    ...(request.year ? { year: request.year } : {}),
+    existing,
+  });
+  if (plan.problems.length > 0) {
+    throw new InputProblemsError("The data files cannot be imported as they are:", plan.problems);
+  }
+  const outcomes: TableOutcome[] = [];
+  for (const [step, name] of ORDER.entries()) {
+    if (request.signal?.aborted) break;
+    const merge = plan.tables[name];
+    if (!merge) continue;
+    request.onProgress?.({ done: step, total: ORDER.length, step: name });
+    const table = existing[name];
+    if (!table) {
+      if (merge.appends.length === 0) continue;
+      await port.writeLayout(
+        tableSheetLayout({
+          name,
+          grid: [merge.headers, ...merge.appends],
+          dateColumns: merge.headers.flatMap((header, col) => (isDateHeader(header) ? [col] : [])),
+          wideColumns: merge.headers.flatMap((header, col) =>
+            /^(source|note)$/i.test(header) ? [col] : []
+          ),
+        }),
+        { mode: "create" }
+      );
+    } else {
+      const added = merge.headers.slice(table.headers.length);
+      for (const header of added) {
+        await port.setTableColumn(table.name, { header, values: table.rows.map(() => null) });
+      }
+      for (const update of merge.columnUpdates) {
+        await port.setTableColumn(table.name, { header: update.header, values: update.values });
+      }
+      if (merge.appends.length > 0) await port.appendRows(table.name, merge.appends);
+    }
+    outcomes.push({
+      table: name,
+      created: !table,
+      added: merge.added,
+      replaced: merge.replaced,
+      unchanged: merge.unchanged,
+      keptTyped: merge.keptTyped,
+      keptNewer: merge.keptNewer,
+    });
+  }
+  const derived = request.signal?.aborted
+    ? { written: {}, keptTyped: [] }
+    : await writeDerivedEvidence(port);
+  return { schools: plan.schools, tables: outcomes, reports: plan.reports, derived };
+}

@@ -1,0 +1,3 @@
+export * from "./import-published";
+export * from "./report-lines";
+export * from "./derived-evidence-step";

@@ -1,0 +1,144 @@
+import { MemoryWorkbook } from "../../../src/adapters/memory/MemoryWorkbook";
+import { importPublishedData, importReportLines } from "../../../src/features/import";
+import { InputProblemsError } from "../../../src/features/input-problems";
+import { tableSheetLayout } from "../../../src/features/demo/table-sheet";
+import { fixture } from "../../core/published/fixture-files";
+
+/** A workbook holding a trust's own Schools and Measures tables, as a person typed them. */
+async function trustWorkbook(): Promise<MemoryWorkbook> {
+  return MemoryWorkbook.from("trust.xlsx", [
+    tableSheetLayout({
+      name: "Schools",
+      grid: [
+        ["URN", "School name", "Phase", "Ofsted"],
+        [138776, "Zaytouna Primary School", "Primary", "Good"],
+        [139217, "Sneinton St Stephen's CofE Primary School", "Primary", "Good"],
+      ],
+      dateColumns: [],
+    }),
+    tableSheetLayout({
+      name: "Measures",
+      grid: [
+        ["URN", "Measure code", "Academic year", "Value"],
+        [138776, "attendance", "2018/19", 95.1],
+      ],
+      dateColumns: [],
+    }),
+  ]);
+}
+
+describe("importPublishedData through the workbook port", () => {
+  it("updates the workbook's own tables: typed rows kept, provenance columns added, other schools left out", async () => {
+    const port = await trustWorkbook();
+    const result = await importPublishedData(port, {
+      files: [fixture("dfe-2018-19/england_abs.csv"), fixture("dfe-2018-19/england_census.csv")],
+    });
+    expect(result.schools).toBe(2);
+    const measures = await port.readTable("Measures");
+    expect(measures.headers).toEqual([
+      "URN",
+      "Measure code",
+      "Academic year",
+      "Value",
+      "Cohort",
+      "Status",
+      "Imported from",
+      "Note",
+    ]);
+    const rows = measures.rows.map((row) =>
+      Object.fromEntries(measures.headers.map((h, i) => [h, row[i]]))
+    );
+    // The typed attendance figure stays; the derived one is not written over it.
+    expect(rows.filter((r) => r["Measure code"] === "attendance" && r.URN === 138776)).toEqual([
+      expect.objectContaining({ Value: 95.1, "Imported from": null }),
+    ]);
+    expect(new Set(rows.map((r) => r.URN))).toEqual(new Set([138776, 139217]));
+    expect(result.tables.find((t) => t.table === "Measures")).toMatchObject({
+      created: false,
+      keptTyped: 1,
+    });
+    expect(result.tables.find((t) => t.table === "National")).toMatchObject({ created: true });
+    expect(importReportLines(result)).toContain(
+      "Measures: 13 added, 0 replaced, 0 unchanged, 1 typed by a person kept"
+    );
+    // The Schools table a person typed is not rewritten.
+    expect((await port.readTable("Schools")).rows).toHaveLength(2);
+  });
+
+  it("refuses a file it does not recognise, naming it, and writes nothing", async () => {
+    const port = await trustWorkbook();
+    const before = await port.describe();
+    await expect(
+      importPublishedData(port, {
+        files: [
+          {
+            name: "shoes.csv",
+            grid: [
+              ["Pupil", "Shoe size"],
+              ["A", "5"],
+            ],
+          },
+        ],
+      })
+    ).rejects.toThrow(InputProblemsError);
+    await expect(
+      importPublishedData(port, { files: [{ name: "shoes.csv", grid: [["Pupil", "Shoe size"]] }] })
+    ).rejects.toThrow(/sheet 'shoes.csv'.*not a file TrustTier recognises/);
+    expect(await port.describe()).toEqual(before);
+  });
+});
+
+describe("derived evidence after an import", () => {
+  it("writes Historic performance from two KS2 years against national, with the figures, and keeps a typed value", async () => {
+    const port = await MemoryWorkbook.from("trust.xlsx", [
+      tableSheetLayout({
+        name: "Schools",
+        grid: [
+          ["URN", "School name", "Phase", "Historic performance"],
+          [138776, "Zaytouna Primary School", "Primary", null],
+          [139217, "Sneinton St Stephen's CofE Primary School", "Primary", "Declining"],
+          [140017, "Highbank Primary and Nursery School", "Primary", null],
+          [141324, "Allenton Primary School", "Primary", null],
+        ],
+        dateColumns: [],
+      }),
+    ]);
+    const files = [
+      fixture("synthetic/england_ks2_2022-2023_provisional.csv"),
+      fixture("synthetic/england_ks2_2022-2023_meta.csv"),
+    ];
+    const result = await importPublishedData(port, { files });
+    const schools = await port.readTable("Schools");
+    const at = (h: string) => schools.headers.indexOf(h);
+    const cells = schools.rows.map((row) => [
+      row[0],
+      row[at("Historic performance")],
+      row[at("National tests")],
+      row[at("Derived evidence notes")],
+    ]);
+    expect(cells[0]).toEqual([
+      138776,
+      "Variable",
+      "Close to national",
+      "Historic performance: derived from published data: ks2-rwm-expected 2021/22 50 vs 59; 2022/23 57 vs 60 (cohort 30): at or above national in the latest year, below before\n" +
+        "National tests: derived from published data: ks2-rwm-expected 2021/22 50 vs 59; 2022/23 57 vs 60 (cohort 30): at or above national in the latest year",
+    ]);
+    // Typed "Declining" kept; its National tests (62 vs 59, 66 vs 60, cohort 29) are derived.
+    expect(cells[1].slice(0, 3)).toEqual([139217, "Declining", "Consistently high"]);
+    expect(cells[2][1]).toBe("Variable");
+    expect(cells[3]).toEqual([141324, null, null, null]); // 2022/23 is "x": one year only
+    expect(result.derived).toEqual({
+      written: { "Historic performance": 2, "National tests": 3 },
+      keptTyped: [
+        { urn: 139217, header: "Historic performance", typed: "Declining", derived: "Positive" },
+      ],
+    });
+    expect(importReportLines(result)).toContain(
+      "Schools: kept the Historic performance typed for 139217 ('Declining'); the published data suggest 'Positive'"
+    );
+    // A second run updates what it wrote, and still leaves the typed value.
+    const again = await importPublishedData(port, { files });
+    expect(again.derived.written).toEqual({ "Historic performance": 2, "National tests": 3 });
+    expect((await port.readTable("Schools")).rows[1][at("Historic performance")]).toBe("Declining");
+  });
+});
