@@ -25,7 +25,13 @@ function appliedFloor(
   floor: Framework["floors"][number]
 ): AppliedFloor {
   const rank = compiled.rankOf.get(floor.level) as number;
-  return { id: floor.id, label: floor.label, level: compiled.levels[rank], source: floor.source };
+  return {
+    id: floor.id,
+    label: floor.label,
+    level: compiled.levels[rank],
+    source: floor.source,
+    ...(floor.consequence ? { consequence: floor.consequence } : {}),
+  };
 }
 
 /**
@@ -76,6 +82,7 @@ export function classify(
     }
     if (floors.some((applied) => applied.id === floor.id)) return;
     floors.push(appliedFloor(compiled, floor));
+    if (floor.consequence) warnings.push(`${floor.label}: ${floor.consequence}`);
     floorRank = Math.max(floorRank, rank);
   };
   for (const { row, item } of collected.readRows) {
@@ -83,6 +90,7 @@ export function classify(
       applyFloor(floor, compiled.rankOf.get(floor.level) as number, item.predecessor);
   }
   for (const finding of inspectionFactsOf(evidence.inspections ?? [])) {
+    for (const note of finding.notes) if (!warnings.includes(note)) warnings.push(note);
     for (const { fact, rank, floor } of compiled.factFloors)
       if (fact === finding.fact) applyFloor(floor, rank, finding.predecessor);
   }
