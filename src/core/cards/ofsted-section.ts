@@ -1,5 +1,6 @@
 import { inspectionAreaOf } from "../inspections/areas";
 import type { Canvas } from "./canvas";
+import { cellAddress } from "../layout/a1";
 import { quoted } from "./formulas";
 import { labelled, longText, onLatest, openDated, type Dated } from "./record-sections";
 import { dataRange, findColumn, wholeColumn, type ColumnRef, type TableRef } from "./sources";
@@ -93,39 +94,66 @@ const INADEQUATE = ["Inadequate"];
 const RI = ["Requires improvement", "RI"];
 const SAFEGUARDING_FAILED = ["Not met", "Not effective", "Ineffective"];
 
+/** Number format that shows nothing: the grade counts the outcome formula reads. */
+const HIDDEN = ";;;";
+
+interface Counts {
+  urgent: string;
+  lgUrgent: string;
+  safeguarding: string;
+  keyInadequate: string;
+  keyBelowGood: string;
+  riEquivalent: string;
+  cardFilled: string;
+  keyFilled: string;
+}
+
+/**
+ * Writes the latest row's grade counts into hidden cells of `row` (columns 4 onwards, beside
+ * the merged value) so the outcome formula reads each once and stays far below Excel's 8,192
+ * characters. Returns their addresses.
+ */
+function writeCounts(canvas: Canvas, row: number, latest: LatestRow, table: TableRef): Counts {
+  const col = (name: string) => areaColumns(table, [name]);
+  const key = areaColumns(table, KEY_JUDGEMENTS);
+  const card = areaColumns(table, REPORT_CARD_AREAS);
+  const safeguarding = findColumn(table, "Safeguarding");
+  const formulas: Record<keyof Counts, string> = {
+    urgent: latest.count(card, ["Urgent improvement"]),
+    lgUrgent: latest.count(col("leadership and governance"), ["Urgent improvement"]),
+    safeguarding: latest.count(safeguarding ? [safeguarding] : [], SAFEGUARDING_FAILED),
+    keyInadequate: latest.count(key, INADEQUATE),
+    keyBelowGood: latest.count(key, [...INADEQUATE, ...RI]),
+    riEquivalent: latest.count(
+      [...col("quality of education"), ...col("leadership and management")],
+      RI
+    ),
+    cardFilled: latest.filled(card),
+    keyFilled: latest.filled(key),
+  };
+  const cells = {} as Counts;
+  (Object.keys(formulas) as (keyof Counts)[]).forEach((name, index) => {
+    canvas.formula(row, 4 + index, `=${formulas[name]}`, HIDDEN);
+    cells[name] = cellAddress(row, 4 + index);
+  });
+  return cells;
+}
+
 /**
  * The latest inspection's outcome in words, in every regime, naming a category of concern
  * where the Category of concern column records one or the grades imply one (see
  * docs/classification.md, "Categories of concern in every regime").
  */
 function outcomeWords(
-  latest: LatestRow,
-  table: TableRef,
-  cells: { overall?: ColumnRef; concern?: ColumnRef; dateCell: string }
+  n: Counts,
+  cells: { overall: string; concern: string; lg: string; dateCell: string }
 ): string {
-  const col = (name: string) => areaColumns(table, [name]);
-  const key = areaColumns(table, KEY_JUDGEMENTS);
-  const card = areaColumns(table, REPORT_CARD_AREAS);
-  const overall = latest.text(cells.overall);
-  const concern = latest.text(cells.concern);
-  const urgent = latest.count(card, ["Urgent improvement"]);
-  const lgUrgent = latest.count(col("leadership and governance"), ["Urgent improvement"]);
-  const safeguardingColumn = findColumn(table, "Safeguarding");
-  const safeguarding = latest.count(
-    safeguardingColumn ? [safeguardingColumn] : [],
-    SAFEGUARDING_FAILED
-  );
-  const keyInadequate = latest.count(key, INADEQUATE);
-  const keyBelowGood = latest.count(key, [...INADEQUATE, ...RI]);
-  const riEquivalent = latest.count(
-    [...col("quality of education"), ...col("leadership and management")],
-    RI
-  );
-  const lg = latest.text(col("leadership and governance")[0]);
+  const { overall, concern, lg } = cells;
   const noConcern = `OR(${concern}="",${concern}="None",${concern}="No",${concern}="N/A")`;
-  const reportCard = `IF(AND(${lgUrgent}>0,${urgent}>=2),"Special measures: category of concern from the grades (NEU summary of Ofsted's operating guide; not recorded)",IF(AND(${urgent}>0,${safeguarding}=0),"Requires significant improvement: category of concern from the grades (NEU summary of Ofsted's operating guide; not recorded)",IF(${urgent}+${safeguarding}>0,"Category of concern (type not recorded)","Report card, no category of concern"&IF(${lg}="","","; leadership and governance: "&${lg}))))`;
-  const keyJudgements = `IF(${keyInadequate}+${safeguarding}>0,"Category of concern (type not recorded)"&IF(AND(${keyInadequate}=0,${keyBelowGood}=0),"; safeguarding alone: inspectors may return within three months",""),IF(${riEquivalent}>0,"No overall grade: requires improvement equivalent (quality of education and/or leadership and management, DfE)",IF(${keyBelowGood}>0,"No overall grade: some key judgements below good","No overall grade: key judgements good or better")))`;
-  return `=IF(N(${cells.dateCell})=0,"",IF(NOT(${noConcern}),${concern}&" (published category of concern)",IF(OR(${overall}="Special measures",${overall}="Serious weaknesses",${overall}="Requires significant improvement"),${overall}&" (published category of concern)",IF(AND(${overall}<>"",${overall}<>"Not judged"),IF(${overall}="Inadequate",${overall}&": category of concern (type not recorded)",${overall}),IF(${latest.filled(card)}>0,${reportCard},IF(${latest.filled(key)}>0,${keyJudgements},${overall}))))))`;
+  const publishedConcern = `OR(${overall}="Special measures",${overall}="Serious weaknesses",${overall}="Requires significant improvement")`;
+  const reportCard = `IF(${n.urgent}+${n.safeguarding}=0,"Report card, no category of concern"&IF(${lg}="","","; leadership and governance: "&${lg}),IF(AND(${n.lgUrgent}>0,${n.urgent}>=2),"Special measures: category of concern from the grades (NEU summary of Ofsted's operating guide; not recorded)",IF(${n.safeguarding}=0,"Requires significant improvement: category of concern from the grades (NEU summary of Ofsted's operating guide; not recorded)","Category of concern (type not recorded)")))`;
+  const keyJudgements = `IF(${n.keyInadequate}+${n.safeguarding}>0,"Category of concern (type not recorded)"&IF(${n.keyBelowGood}=0,"; safeguarding alone: inspectors may return within three months",""),IF(${n.riEquivalent}>0,"No overall grade: requires improvement equivalent (quality of education and/or leadership and management, DfE)",IF(${n.keyBelowGood}>0,"No overall grade: some key judgements below good","No overall grade: key judgements good or better")))`;
+  return `=IF(N(${cells.dateCell})=0,"",IF(NOT(${noConcern}),${concern}&" (published category of concern)",IF(${publishedConcern},${overall}&" (published category of concern)",IF(AND(${overall}<>"",${overall}<>"Not judged"),IF(${overall}="Inadequate",${overall}&": category of concern (type not recorded)",${overall}),IF(${n.cardFilled}>0,${reportCard},IF(${n.keyFilled}>0,${keyJudgements},${overall}))))))`;
 }
 
 /** Statutory latest date: 31 July, five school years after the last inspection's school year. */
@@ -157,15 +185,32 @@ export function writeOfsted(
   const published = findColumn(table, "Publication date", "Published", "Report published");
   const steps = findColumn(table, "Next steps", "Areas for improvement");
   if (type) labelled(canvas, "Type:", onLatest(source, type, urnCell, dateCell));
-  const outcome = labelled(
-    canvas,
-    "Outcome:",
-    outcomeWords(latest, table, {
-      ...(overall ? { overall } : {}),
-      ...(concern ? { concern } : {}),
+  const counts = writeCounts(canvas, canvas.row - 1 - (type ? 1 : 0), latest, table);
+  const publishedRow = canvas.row++;
+  canvas.value(publishedRow, 0, "Published outcome:", LABEL_STYLE);
+  canvas.formula(publishedRow, 1, `=${latest.text(overall)}`, undefined, { horizontal: "left" });
+  canvas.merge({ row: publishedRow, col: 1, cols: 3 });
+  canvas.value(publishedRow, 4, "Category of concern:", LABEL_STYLE);
+  canvas.merge({ row: publishedRow, col: 4, cols: 2 });
+  canvas.formula(publishedRow, 6, `=${latest.text(concern)}`);
+  canvas.merge({ row: publishedRow, col: 6, cols: LAST_COL - 5 });
+  const lgColumn = areaColumns(table, ["leadership and governance"])[0];
+  const outcomeRow = canvas.row++;
+  canvas.value(outcomeRow, 0, "Outcome:", LABEL_STYLE);
+  const outcome = cellAddress(outcomeRow, 1);
+  canvas.formula(
+    outcomeRow,
+    1,
+    outcomeWords(counts, {
+      overall: cellAddress(publishedRow, 1),
+      concern: cellAddress(publishedRow, 6),
+      lg: latest.text(lgColumn),
       dateCell,
-    })
+    }),
+    undefined,
+    { horizontal: "left", wrapText: true }
   );
+  canvas.merge({ row: outcomeRow, col: 1, cols: LAST_COL });
   const publishedCell = published
     ? labelled(
         canvas,
