@@ -12,6 +12,14 @@ const KEY_JUDGEMENTS = [
   "personal development",
   "leadership and management",
 ];
+const REPORT_CARD_ONLY = [
+  "inclusion",
+  "curriculum and teaching",
+  "achievement",
+  "attendance and behaviour",
+  "personal development and well being",
+  "leadership and governance",
+];
 const REPORT_CARD_AREAS = [
   "inclusion",
   "curriculum and teaching",
@@ -128,7 +136,8 @@ function writeCounts(canvas: Canvas, row: number, latest: LatestRow, table: Tabl
       [...col("quality of education"), ...col("leadership and management")],
       RI
     ),
-    cardFilled: latest.filled(card),
+    // Early years and sixth form are graded in every regime: only report-card areas say "report card".
+    cardFilled: latest.filled(areaColumns(table, REPORT_CARD_ONLY)),
     keyFilled: latest.filled(key),
   };
   const cells = {} as Counts;
@@ -234,12 +243,13 @@ export function writeOfsted(
     ? `IF(N(${publishedCell})>0," (from publication)"," (from the inspection date: no publication date held)")`
     : `" (from the inspection date: no publication date held)"`;
   const has = (text: string) => `ISNUMBER(SEARCH(${quoted(text)},${outcome}))`;
+  const inConcern = `AND(${has("category of concern")},NOT(${has("no category of concern")}))`;
   const gradedNext = steps
     ? `OR(${has("may ")},ISNUMBER(SEARCH("graded inspection",${latest.text(steps)})))`
     : has("may ");
-  const windowEnd = `IF(${has("three months")},EDATE(${dateCell},3),IF(OR(${has("category of concern")},${has("requires improvement")}),EDATE(${from},30),IF(${gradedNext},EDATE(${dateCell},24),${statutoryCell})))`;
-  const windowStart = `IF(${has("three months")},${dateCell},IF(OR(${has("category of concern")},${has("requires improvement")}),${from},IF(${gradedNext},EDATE(${dateCell},12),"")))`;
-  const basis = `IF(${has("three months")},${quoted(SAFEGUARDING_BASIS)},IF(${has("category of concern")},${quoted(CONCERN_BASIS)}&${fromNote},IF(${has("requires improvement")},${quoted(RI_BASIS)}&${fromNote},IF(${gradedNext},${quoted(GRADED_NEXT_BASIS)},${quoted(NO_EARLIER_BASIS)}))))`;
+  const windowEnd = `IF(${has("three months")},EDATE(${dateCell},3),IF(OR(${inConcern},${has("requires improvement")}),EDATE(${from},30),IF(${gradedNext},EDATE(${dateCell},24),${statutoryCell})))`;
+  const windowStart = `IF(${has("three months")},${dateCell},IF(OR(${inConcern},${has("requires improvement")}),${from},IF(${gradedNext},EDATE(${dateCell},12),"")))`;
+  const basis = `IF(${has("three months")},${quoted(SAFEGUARDING_BASIS)},IF(${inConcern},${quoted(CONCERN_BASIS)}&${fromNote},IF(${has("requires improvement")},${quoted(RI_BASIS)}&${fromNote},IF(${gradedNext},${quoted(GRADED_NEXT_BASIS)},${quoted(NO_EARLIER_BASIS)}))))`;
   const row = canvas.row++;
   canvas.value(row, 0, "Expected window:", LABEL_STYLE);
   canvas.formula(row, 1, `=IF(N(${dateCell})=0,"",${windowStart})`, DATE_FORMAT, {
