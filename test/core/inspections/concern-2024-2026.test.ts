@@ -8,6 +8,7 @@ import {
 import {
   concernOf,
   inspectionFactsOf,
+  normaliseInspection,
   stuckStatus,
   TYPE_NOT_RECORDED,
 } from "../../../src/core/inspections";
@@ -284,5 +285,24 @@ describe("stuck schools with report cards: DfE's wording, Schools eligible for R
     ]);
     expect(status.stuck).toBe(false);
     expect(status.reading).toContain("URN");
+  });
+});
+
+describe("publication date: Ofsted counts 'within 30 months' from the report's publication", () => {
+  it("holds the publication date where the data has it", () => {
+    const result = normaliseInspection({
+      date: "2025-03-12",
+      published: "2025-04-08",
+      overall: "Not judged",
+      areas: { "Quality of education": "Requires improvement" },
+    });
+    expect(result.ok && result.value.published).toBe("2025-04-08");
+  });
+
+  it("refuses a publication date before the inspection, saying what was expected", () => {
+    const result = normaliseInspection({ date: "2025-03-12", published: "2025-02-01" });
+    expect(result.ok ? [] : result.problems).toEqual([
+      "publication date 2025-02-01 is before the inspection date 2025-03-12; expected the report's publication, on or after the inspection",
+    ]);
   });
 });
