@@ -1,5 +1,5 @@
 import { compareIso } from "../dates/iso";
-import { concernOf } from "./concern";
+import { concernOf, TYPE_NOT_RECORDED } from "./concern";
 import type { InspectionFact, InspectionRecord, OutcomeName } from "./types";
 
 const GRADE_ORDER: Partial<Record<OutcomeName, number>> = {
@@ -77,6 +77,8 @@ export interface FactFinding {
   predecessor: boolean;
   /** What the board should read beside it (a category's type not recorded, a reading). */
   notes: string[];
+  /** The category of concern's name, for the floor's label ("serious weaknesses"). */
+  detail?: string;
 }
 
 export const RI_TWICE_READING =
@@ -108,13 +110,14 @@ export function inspectionFactsOf(history: readonly InspectionRecord[]): FactFin
   });
   const concern = concernOf(latest);
   if (concern) {
-    findings.push(
-      finding(
+    findings.push({
+      ...finding(
         "category of concern",
         [latest],
         concern.notes.map((note) => `Ofsted ${latest.date ?? ""}: ${note}`.replace("  ", " "))
-      )
-    );
+      ),
+      detail: concern.category === TYPE_NOT_RECORDED ? "type not recorded" : concern.category,
+    });
   }
   const graded = ordered.filter(isGraded);
   if (

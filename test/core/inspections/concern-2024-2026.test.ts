@@ -152,6 +152,7 @@ describe("the frameworks read these categories (issue 14 observations)", () => {
     );
     expect(levelOf(result)).toBe("High support");
     expect(result.warnings.join(" ")).toContain(TYPE_NOT_RECORDED);
+    expect(explain(result)).toContain("floor: Ofsted category of concern: type not recorded");
     const cat = classify(
       category,
       {
@@ -276,6 +277,18 @@ describe("stuck schools with report cards: DfE's wording, Schools eligible for R
     ]);
     expect(status.stuck).toBe(true);
     expect(status.reading).toContain("TrustTier reading");
+    const result = classify(
+      getBuiltinFramework("category")!,
+      {
+        values: { historic: "Variable", qa: "Some issues", partnership: "Some issues" },
+        inspections: [
+          reportCard("2025-12-01", { ...expected, "leadership and governance": "needs attention" }),
+          reportCard("2027-12-01", { ...expected, "leadership and governance": "needs attention" }),
+        ],
+      },
+      { asOf: "2028-01-10" }
+    );
+    expect(explain(result)).toContain("stuck school (DfE; TrustTier reading)");
   });
 
   it("a predecessor's inspection is not counted, and the reason cites DfE's URN matching", () => {
