@@ -144,11 +144,13 @@ export const STUCK_SOURCE =
   'graded below good, or equivalent, at their previous Ofsted inspection"';
 
 export const STUCK_PREDECESSOR_READING =
-  "TrustTier reading: DfE matches inspections on URN (Schools eligible for RISE intervention, " +
-  "data guidance), so a predecessor school's inspections under another URN are not counted here; " +
-  "DfE's release also says some stuck academies \"were not academies at the time of their most " +
-  'recent inspection", and Tes (April 2025) reports the definition applies after a change of ' +
-  "trust: sources differ, so the board should weigh it";
+  'TrustTier reading: for RISE targeted intervention a stuck school "is still within the same ' +
+  "structure\" (CVIS, 'How will RISE work', summarising DfE, 2025), and DfE counts academies " +
+  '"inspected twice as academies" separately (Schools eligible for RISE intervention, data ' +
+  "guidance); but DfE matches inspections on URN and its release says some stuck academies " +
+  '"were not academies at the time of their most recent inspection", and Tes (April 2025) ' +
+  "reports the definition applies after a change of trust. Sources differ: a predecessor " +
+  "school's judgement is not counted here, for the board to weigh";
 
 export interface StuckStatus {
   stuck: boolean;
