@@ -2,6 +2,7 @@ import { classify } from "../../src/core/classify/classify";
 import { evidenceFromRow, matchHeadersToCriteria } from "../../src/core/classify/headers";
 import { getBuiltinFramework } from "../../src/core/frameworks";
 import { columnLetter } from "../../src/core/layout/a1";
+import { concernOf } from "../../src/core/inspections";
 import { DEMO_AS_OF, planDemoWorkbook } from "../../src/features/demo";
 import { demoTables } from "./demo-fixtures";
 
@@ -66,6 +67,38 @@ describe("planDemoWorkbook", () => {
     // Result columns come after every input column (A..AB): the span never covers them.
     expect(levelColumn).toBe(demoTables().Schools[0].length);
   });
+
+  it.each([
+    [
+      900111,
+      "a 2024/25 inspection with quality of education inadequate",
+      "category of concern (type not recorded)",
+    ],
+    [
+      900108,
+      "a report card with 'urgent improvement' in achievement",
+      "requires significant improvement",
+    ],
+  ])(
+    "school %i (%s) is at every framework's most serious level, with the category named (issue 14; School inspection handbook, September 2024, paras 190-191; NEU summary of Ofsted's operating guide)",
+    (urn, _what, category) => {
+      for (const block of plan.blocks) {
+        if (block.framework.id === "curriculum") continue;
+        const result = block.results.find((r) => r.urn === urn)?.classification;
+        if (result?.status !== "classified")
+          throw new Error(`${block.framework.id}: ${result?.status}`);
+        expect([block.framework.id, result.rank]).toEqual([
+          block.framework.id,
+          block.framework.levels.length - 1,
+        ]);
+        expect(result.floors.map((floor) => floor.id)).toContain("concern");
+        if (urn === 900111) expect(result.warnings.join(" ")).toContain(category);
+      }
+      const rows = plan.data.inspections.get(urn) ?? [];
+      const latest = [...rows].sort((a, b) => (b.date ?? "").localeCompare(a.date ?? ""))[0];
+      expect(concernOf(latest)?.category).toBe(category);
+    }
+  );
 
   it("counts each level with a live COUNTIF over the Schools sheet's level column", () => {
     const row = plan.summary.rowOf["tiers|Tier 1 Lead"];

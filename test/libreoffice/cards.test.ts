@@ -143,36 +143,77 @@ describe("academy cards in the demo workbook, recalculated by LibreOffice", () =
     expect(shown(grid, row.row, row.years["2024/25"])).toBe(Number(removed[3]));
   }, 120_000);
 
-  it("gives each card's next inspection by the statute: five school years, or 30 months after RI or inadequate", () => {
+  it("gives each card's outcome in words, the statutory latest date (31 July, SI 2005/2038 regs 2-3) and the expected window (issue 14, item 5)", () => {
     const [header, ...rows] = demoTables().Inspections;
-    const [urnAt, dateAt, overallAt] = ["URN", "Inspection date", "Overall"].map((h) =>
-      header.indexOf(h)
-    );
+    const at = (h: string) => header.indexOf(h);
+    const usDate = (date: Date) => {
+      // LibreOffice's CSV export writes dates as MM/DD/YYYY.
+      const [ey, em, ed] = date.toISOString().slice(0, 10).split("-");
+      return `${em}/${ed}/${ey}`;
+    };
+    const edate = (iso: string, months: number) => {
+      const [y, m, d] = iso.split("-").map(Number);
+      const last = new Date(Date.UTC(y, m - 1 + months + 1, 0)).getUTCDate();
+      return new Date(Date.UTC(y, m - 1 + months, Math.min(d, last)));
+    };
+    const outcomes: Record<string, string> = {};
     let checked = 0;
     for (const card of cards) {
       const grid = sheets[card.layout.name];
-      const row = grid.findIndex((r) => r[0] === "Next due by:");
-      const own = rows.filter((r) => Number(r[urnAt]) === card.urn);
+      const rowOf = (label: string) => grid.findIndex((r) => r[0] === label);
+      const own = rows.filter((r) => Number(r[at("URN")]) === card.urn);
       if (own.length === 0) {
-        expect(row).toBe(-1);
+        expect(rowOf("Statutory latest:")).toBe(-1);
         continue;
       }
-      const latest = own.reduce((a, b) => (String(b[dateAt]) > String(a[dateAt]) ? b : a));
-      const [y, m, d] = String(latest[dateAt]).split("-").map(Number);
-      const outcome = String(latest[overallAt] ?? "").toLowerCase();
-      const concern = outcome.includes("requires improvement") || outcome.includes("inadequate");
-      const due = concern
-        ? new Date(
-            Date.UTC(y, m - 1 + 30, Math.min(d, new Date(Date.UTC(y, m + 30, 0)).getUTCDate()))
-          )
-        : new Date(Date.UTC(y + (m >= 9 ? 1 : 0) + 5, 7, 31));
-      // LibreOffice's CSV export writes dates as MM/DD/YYYY.
-      const [ey, em, ed] = due.toISOString().slice(0, 10).split("-");
-      const expected = `${em}/${ed}/${ey}`;
-      expect([card.layout.name, shown(grid, row, 1)]).toEqual([card.layout.name, expected]);
+      const latest = own.reduce((a, b) =>
+        String(b[at("Inspection date")]) > String(a[at("Inspection date")]) ? b : a
+      );
+      const date = String(latest[at("Inspection date")]);
+      const [y, m] = date.split("-").map(Number);
+      expect([card.layout.name, shown(grid, rowOf("Statutory latest:"), 1)]).toEqual([
+        card.layout.name,
+        usDate(new Date(Date.UTC(y + (m >= 8 ? 1 : 0) + 5, 6, 31))),
+      ]);
+      const outcome = String(grid[rowOf("Outcome:")][1] ?? "");
+      outcomes[String(card.urn)] = outcome;
+      expect([card.layout.name, outcome]).not.toEqual([card.layout.name, ""]);
+      const window = rowOf("Expected window:");
+      const published = String(latest[at("Publication date")] ?? "") || date;
+      if (
+        /category of concern|requires improvement/i.test(outcome) &&
+        !/no category of concern|three months/.test(outcome)
+      ) {
+        expect([card.layout.name, shown(grid, window, 3)]).toEqual([
+          card.layout.name,
+          usDate(edate(published, 30)),
+        ]);
+      }
       checked++;
     }
     expect(checked).toBeGreaterThan(10);
+    // Northgate: serious weaknesses written in the Category column, Overall "Not judged".
+    expect(outcomes["900114"]).toBe("Serious weaknesses (published category of concern)");
+    // Kingsmoor: 2024/25, quality of education inadequate, no category recorded.
+    expect(outcomes["900111"]).toBe("Category of concern (type not recorded)");
+    // Hollins Green: report card with urgent improvement, published RSI.
+    expect(outcomes["900108"]).toBe(
+      "Requires significant improvement (published category of concern)"
+    );
+    // A report card without a category says so in words.
+    expect(outcomes["900105"]).toBe(
+      "Report card, no category of concern; leadership and governance: Expected standard"
+    );
+    // A report card with no category: no earlier date than the statutory one.
+    const elmstead = sheets[cards.find((card) => card.urn === 900105)!.layout.name];
+    const elmsteadWindow = elmstead.findIndex((r) => r[0] === "Expected window:");
+    expect(String(elmstead[elmsteadWindow][4])).toContain("no earlier date applies");
+    // Alderbrook: ungraded, "next inspection will be a graded inspection": one to two years.
+    const alderbrook = sheets[cards.find((card) => card.urn === 900101)!.layout.name];
+    const window = alderbrook.findIndex((r) => r[0] === "Expected window:");
+    expect(shown(alderbrook, window, 1)).toBe(usDate(edate("2023-05-17", 12)));
+    expect(shown(alderbrook, window, 3)).toBe(usDate(edate("2023-05-17", 24)));
+    expect(String(alderbrook[window][4])).toContain("one to two years");
   });
 
   it("shows the leaders' own security rating from the AES where Schools holds one", () => {

@@ -3,7 +3,8 @@ import { Canvas } from "./canvas";
 import { writeCapacity, writeCurriculum } from "./curriculum-section";
 import { absolute, URN_CELL, writeHeader } from "./header";
 import { writeMeasureSection, YEAR_SECTIONS } from "./measure-sections";
-import { writeHealthCheck, writeOfsted } from "./record-sections";
+import { writeOfsted } from "./ofsted-section";
+import { writeHealthCheck } from "./record-sections";
 import { LAST_COL } from "./style";
 import type { AcademyCard, CardInput, CardMeasureRow, CardSectionName } from "./types";
 

@@ -22,10 +22,17 @@ function findLevel(framework: Framework, text: string): FrameworkLevel | undefin
 
 function appliedFloor(
   compiled: CompiledFramework,
-  floor: Framework["floors"][number]
+  floor: Framework["floors"][number],
+  detail?: string
 ): AppliedFloor {
   const rank = compiled.rankOf.get(floor.level) as number;
-  return { id: floor.id, label: floor.label, level: compiled.levels[rank], source: floor.source };
+  return {
+    id: floor.id,
+    label: detail ? `${floor.label}: ${detail}` : floor.label,
+    level: compiled.levels[rank],
+    source: floor.source,
+    ...(floor.consequence ? { consequence: floor.consequence } : {}),
+  };
 }
 
 /**
@@ -66,7 +73,8 @@ export function classify(
   const applyFloor = (
     floor: Framework["floors"][number],
     rank: number,
-    predecessor: boolean
+    predecessor: boolean,
+    detail?: string
   ): void => {
     if (predecessor) {
       warnings.push(
@@ -75,7 +83,8 @@ export function classify(
       return;
     }
     if (floors.some((applied) => applied.id === floor.id)) return;
-    floors.push(appliedFloor(compiled, floor));
+    floors.push(appliedFloor(compiled, floor, detail));
+    if (floor.consequence) warnings.push(`${floor.label}: ${floor.consequence}`);
     floorRank = Math.max(floorRank, rank);
   };
   for (const { row, item } of collected.readRows) {
@@ -83,8 +92,9 @@ export function classify(
       applyFloor(floor, compiled.rankOf.get(floor.level) as number, item.predecessor);
   }
   for (const finding of inspectionFactsOf(evidence.inspections ?? [])) {
+    for (const note of finding.notes) if (!warnings.includes(note)) warnings.push(note);
     for (const { fact, rank, floor } of compiled.factFloors)
-      if (fact === finding.fact) applyFloor(floor, rank, finding.predecessor);
+      if (fact === finding.fact) applyFloor(floor, rank, finding.predecessor, finding.detail);
   }
   for (const item of collected.stale) {
     warnings.push(`${item.label}: evidence dated ${item.date} is older than the framework's limit`);

@@ -128,6 +128,8 @@ export function compileFramework(framework: Framework): CompiledFramework {
   }
   const factFloors: CompiledFramework["factFloors"] = [];
   for (const floor of framework.floors) {
+    // A floor the trust switched off in its framework table ("Applies" No) is kept, not applied.
+    if (floor.off) continue;
     const floorRank = rank(floor.level, `floor '${floor.id}'`);
     if (floor.trigger.kind === "fact") {
       factFloors.push({ fact: floor.trigger.fact, rank: floorRank, floor });

@@ -28,7 +28,10 @@ export function explain(result: Classification): string {
   ];
   if (result.stale.length > 0)
     parts.push(`stale: ${result.stale.map((item) => item.label).join(", ")}`);
-  if (result.stuck?.stuck) parts.push("stuck school (DfE)");
+  if (result.stuck?.stuck)
+    parts.push(
+      result.stuck.reading ? "stuck school (DfE; TrustTier reading)" : "stuck school (DfE)"
+    );
   if (result.stated)
     parts.push(
       `leaders state ${result.stated.level.name}${result.stated.security ? ` (${result.stated.security})` : ""}`

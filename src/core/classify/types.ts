@@ -61,6 +61,8 @@ export interface AppliedFloor {
   label: string;
   level: FrameworkLevel;
   source: string;
+  /** The seed's consequence of the floor (000: delegation removed for finance functions). */
+  consequence?: string;
 }
 
 export interface EvidenceProblem {

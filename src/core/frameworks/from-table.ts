@@ -8,6 +8,7 @@ import {
   FRAMEWORK_ROW_TYPES,
   FRAMEWORK_SETTINGS,
   FRAMEWORK_TABLE_COLUMNS,
+  OPTIONAL_FRAMEWORK_COLUMNS,
   type FrameworkRowType,
   type FrameworkTableColumn,
 } from "./table-layout";
@@ -92,7 +93,18 @@ const floorRow = z.object({
   Criterion: optional,
   Value: required,
   "From level": required,
+  Text: optional,
   Source: required,
+  Applies: z.optional(
+    z
+      .string()
+      .check(
+        z.refine(
+          (text) => ["yes", "no", "y", "n", "true", "false"].includes(normaliseText(text)),
+          "must be Yes or No (blank is Yes)"
+        )
+      )
+  ),
 });
 const frameworkRow = z.object({
   Id: present().check(z.regex(/^[a-z0-9-]+$/, "must be lower-case letters, digits or '-'")),
@@ -100,6 +112,15 @@ const frameworkRow = z.object({
   Text: optional,
   Source: required,
 });
+
+/** A floor row's consequence (Text) and whether the trust switched it off (Applies: No). */
+function floorExtras(parsed: {
+  Text?: string;
+  Applies?: string;
+}): Pick<Floor, "consequence" | "off"> {
+  const off = ["no", "n", "false"].includes(normaliseText(parsed.Applies ?? ""));
+  return { ...(parsed.Text ? { consequence: parsed.Text } : {}), ...(off ? { off } : {}) };
+}
 
 /** Reads a Framework_<name> sheet (header row first) back into a framework, or every problem in it. */
 export function frameworkFromTable(grid: CellGrid): FrameworkFromTable {
@@ -110,8 +131,10 @@ export function frameworkFromTable(grid: CellGrid): FrameworkFromTable {
   const columnIndex = new Map<FrameworkTableColumn, number>();
   for (const column of FRAMEWORK_TABLE_COLUMNS) {
     const index = header.indexOf(normaliseText(column));
-    if (index < 0) problem(1, column, `column '${column}' is missing from the header row`);
-    else columnIndex.set(column, index);
+    if (index < 0) {
+      if (!OPTIONAL_FRAMEWORK_COLUMNS.includes(column))
+        problem(1, column, `column '${column}' is missing from the header row`);
+    } else columnIndex.set(column, index);
   }
   if (problems.length > 0) return { ok: false, problems };
 
@@ -308,6 +331,7 @@ export function frameworkFromTable(grid: CellGrid): FrameworkFromTable {
         trigger: { kind: "fact", fact: parsed.Value as InspectionFact },
         level: parsed["From level"],
         source: parsed.Source,
+        ...floorExtras(parsed),
       });
       continue;
     }
@@ -332,6 +356,7 @@ export function frameworkFromTable(grid: CellGrid): FrameworkFromTable {
       trigger: { kind: "value", criterion, values },
       level: parsed["From level"],
       source: parsed.Source,
+      ...floorExtras(parsed),
     });
   }
 

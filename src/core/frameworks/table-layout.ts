@@ -15,7 +15,14 @@ export const FRAMEWORK_TABLE_COLUMNS = [
   "Cadence",
   "Colour",
   "Source",
+  "Applies",
 ] as const;
+
+/**
+ * Columns a table may leave out (tables copied before the column existed): a floor row's
+ * Applies is Yes unless it says No.
+ */
+export const OPTIONAL_FRAMEWORK_COLUMNS: readonly string[] = ["Applies"];
 
 export type FrameworkTableColumn = (typeof FRAMEWORK_TABLE_COLUMNS)[number];
 

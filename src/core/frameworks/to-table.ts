@@ -89,7 +89,9 @@ export function frameworkToTable(framework: Framework): CellGrid {
           ? floor.trigger.values.join(LIST_SEPARATOR)
           : floor.trigger.fact,
       "From level": floor.level,
+      Text: floor.consequence ?? null,
       Source: floor.source,
+      Applies: floor.off ? "No" : "Yes",
     })),
   ];
   return [[...FRAMEWORK_TABLE_COLUMNS], ...rows.map(toRow)];

@@ -72,6 +72,10 @@ export interface Floor {
   trigger: FloorTrigger;
   level: string;
   source: string;
+  /** What the seed says follows when the floor applies (written in the table's Text column). */
+  consequence?: string;
+  /** Switched off in the framework table (Applies: No): kept in the table, never applied. */
+  off?: boolean;
 }
 
 export interface Framework {

@@ -3,3 +3,4 @@ export * from "./outcomes";
 export * from "./areas";
 export * from "./normalise";
 export * from "./history";
+export * from "./concern";

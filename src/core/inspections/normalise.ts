@@ -16,6 +16,8 @@ import type { ConcernCategory, InspectionRecord, InspectionRegime, OutcomeName }
 /** An inspection as a row of the Inspections table holds it, before normalising. */
 export interface RawInspection {
   date?: CellValue | Date;
+  /** When the report was published (Ofsted counts "within 30 months" from it). */
+  published?: CellValue | Date;
   /** "graded", "ungraded", "report card" (or "section 5", "section 8"); optional. */
   type?: CellValue;
   overall?: CellValue;
@@ -73,6 +75,17 @@ export function normaliseInspection(raw: RawInspection): InspectionResult {
     raw.date === undefined || isBlank(raw.date as CellValue) ? undefined : parseDate(raw.date);
   if (date && !date.ok) problems.push(`inspection date: ${date.message}`);
   const isoDate = date?.ok ? date.value : undefined;
+  const published =
+    raw.published === undefined || isBlank(raw.published as CellValue)
+      ? undefined
+      : parseDate(raw.published);
+  if (published && !published.ok) problems.push(`publication date: ${published.message}`);
+  const isoPublished = published?.ok ? published.value : undefined;
+  if (isoDate && isoPublished && compareIso(isoPublished, isoDate) < 0) {
+    problems.push(
+      `publication date ${isoPublished} is before the inspection date ${isoDate}; expected the report's publication, on or after the inspection`
+    );
+  }
 
   let overall: OutcomeName | undefined;
   let concern: ConcernCategory | undefined;
@@ -168,6 +181,7 @@ export function normaliseInspection(raw: RawInspection): InspectionResult {
 
   const record: InspectionRecord = {
     ...(isoDate ? { date: isoDate } : {}),
+    ...(isoPublished ? { published: isoPublished } : {}),
     regime,
     ...(overall ? { overall } : {}),
     areas,

@@ -43,6 +43,8 @@ export type SafeguardingOutcome = "met" | "not met";
 /** One inspection, normalised. */
 export interface InspectionRecord {
   date?: IsoDate;
+  /** When the report was published, where the data holds it. */
+  published?: IsoDate;
   regime: InspectionRegime;
   /** Undefined when the inspection has no overall grade ("not judged", report cards). */
   overall?: OutcomeName;

@@ -22,6 +22,10 @@ function templateLines(
     case "strategic":
       return [
         ["Delegation consequence", result.level.support],
+        // A floor's own consequence (000: finance functions removed on serious financial concerns).
+        ...result.floors
+          .filter((floor) => floor.consequence)
+          .map((floor): HeaderLine => [`Delegation: ${floor.label}`, floor.consequence as string]),
         ...delegationRemoved.map((area): HeaderLine => [
           `Delegation: ${area}`,
           "Delegated responsibilities removed for this area only",

@@ -196,13 +196,35 @@ describe.each([
     expect(c.layout.print?.footer?.left).toBe(read.schools.find((s) => s.urn === urn)!.name);
   });
 
-  it("shows the leaders' own AES security rating and the next inspection's latest date", () => {
+  it("shows the leaders' own AES security rating and the next inspection: statutory latest date and expected window, each labelled (issue 14, item 5)", () => {
     expect(cellAt(c, 4, 5)?.value).toBe("Leaders' security (AES)");
     expect(cellAt(c, 4, 8)?.formula).toMatch(/^=IF\(COUNTIFS\(/);
-    const label = c.layout.cells.find((cell) => cell.value === "Next due by:")!;
-    const due = cellAt(c, label.row, 1)!;
-    expect(due.formula).toContain("EDATE(");
-    expect(due.numberFormat).toBe("d mmm yyyy");
+    const row = (text: string) => c.layout.cells.find((cell) => cell.value === text)!.row;
+    // SI 2005/2038 reg 2: the school year starts 1 August, so the five-year limit ends 31 July.
+    const statutory = cellAt(c, row("Statutory latest:"), 1)!;
+    expect(statutory.formula).toContain("IF(MONTH(");
+    expect(statutory.formula).toContain(">=8,1,0)+5,7,31)");
+    expect(statutory.numberFormat).toBe("d mmm yyyy");
+    expect(cellAt(c, row("Statutory latest:"), 4)?.value).toContain("SI 2005/2038");
+    // The practical window: from and to dates, and its basis in words.
+    const window = row("Expected window:");
+    expect(cellAt(c, window, 1)?.numberFormat).toBe("d mmm yyyy");
+    expect(cellAt(c, window, 3)?.formula).toContain("EDATE(");
+    expect(cellAt(c, window, 4)?.formula).toContain("within 30 months of the report's publication");
+    expect(cellAt(c, window, 4)?.formula).toContain("usually ... within one to two years");
+    // The outcome in words names a category of concern in every regime.
+    const outcome = cellAt(c, row("Outcome:"), 1)!.formula!;
+    expect(outcome).toContain("(published category of concern)");
+    expect(outcome).toContain("Category of concern (type not recorded)");
+    expect(outcome).toContain(
+      "Requires significant improvement: category of concern from the grades"
+    );
+    expect(cellAt(c, row("Report published:"), 1)?.formula).toContain("'Inspections'!$C:$C");
+  });
+
+  it("keeps every formula within Excel's 8,192-character limit", () => {
+    const longest = Math.max(...c.layout.cells.map((cell) => (cell.formula ?? "").length));
+    expect(longest).toBeLessThan(8192);
   });
 
   it("points no formula at another card (only data tables)", () => {

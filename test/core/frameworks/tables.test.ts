@@ -111,7 +111,7 @@ describe("frameworkFromTable validation", () => {
       column: "Aliases",
       message: "header 'Ofsted' already names criterion 'ofsted'; a header must name one criterion",
     });
-    const noSource = table().map((row) => row.slice(0, -1));
+    const noSource = table().map((row) => row.filter((_, index) => index !== column("Source")));
     const missing = frameworkFromTable(noSource);
     expect(missing.ok ? [] : missing.problems).toEqual([
       { row: 1, column: "Source", message: "column 'Source' is missing from the header row" },

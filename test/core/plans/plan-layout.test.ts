@@ -13,6 +13,7 @@ import {
   type PlanInput,
   type PlanTemplateId,
 } from "../../../src/core/plans";
+import { classify, getBuiltinFramework } from "../../../src/core";
 import { classified, piece, SCHOOL } from "./fixtures";
 
 const AS_OF = "2025-11-10";
@@ -137,6 +138,32 @@ describe("plan templates", () => {
         )
       ).toBe(true);
     }
+  });
+});
+
+describe("seed 000's finance consequence on the strategic plan (issue 14, item 11)", () => {
+  it("a Good school with serious financial concerns: Medium support and the delegation removal on the plan header", () => {
+    const result = classify(
+      getBuiltinFramework("support")!,
+      {
+        values: {
+          rsc: "Strengths and areas for development",
+          ofsted: "Good",
+          hip: "Strengths and areas for development",
+          finance: "Serious/complex concerns",
+          safeguarding: "Few concerns",
+          complaints: "Very few",
+        },
+      },
+      { asOf: AS_OF }
+    );
+    if (result.status !== "classified") throw new Error(result.status);
+    const text = allText(
+      planLayout({ ...input("strategic", "support", "medium"), classification: result })
+    );
+    expect(text).toContain("Delegation: Financial review: serious/complex concerns");
+    expect(text).toContain("temporarily remove delegated responsibility");
+    expect(text).not.toContain("earned autonomy");
   });
 });
 

@@ -1,6 +1,7 @@
 import type { Framework, MappingRow } from "../types";
 import {
   concernFloors,
+  safeguardingFloor,
   ofstedCriterion,
   fits,
   inspectionRows,
@@ -161,7 +162,7 @@ export const category: Framework = {
     ...issuesRows("partnership", `${SEED}: Partnership Review column`),
     ...issuesRows("external", `${SEED}: Other external reports column`),
   ],
-  floors: [...concernFloors("cat4")],
+  floors: [...concernFloors("cat4"), safeguardingFloor("cat4")],
   minEvidence: 3,
   secureAt: 0.75,
   borderlineAt: 0.5,

@@ -146,8 +146,37 @@ export function inspectionRows(
   return rows;
 }
 
+/**
+ * A floor the seed does not set: the criterion may be the seed's, but letting it decide on its
+ * own, whatever the best fit, is TrustTier's rule. Each can be switched off in the framework
+ * table (Applies: No).
+ */
+export function proposedFloorSource(why: string, criterion: string): string {
+  return `TrustTier proposal (a floor the seed does not set; switch it off in the framework table): ${why}. Criterion: ${criterion}`;
+}
+
 /** Source text for the 'category of concern' floor every framework carries. */
-export const CONCERN_FLOOR_SOURCE = OFSTED_CONCERNS;
+export const CONCERN_FLOOR_SOURCE = proposedFloorSource(
+  "a category of concern lifts the school to the framework's most serious level, whatever the best fit",
+  OFSTED_CONCERNS
+);
+
+/** Ofsted safeguarding not met / ineffective: the floor added where a seed sets none. */
+export const SAFEGUARDING_FLOOR_SOURCE = proposedFloorSource(
+  "safeguarding not met (report cards) or ineffective (2024/25 key judgements) at the latest inspection lifts the school to the most serious level",
+  "Ofsted: safeguarding not met is a category of concern (report cards, NEU summary of the school inspection operating guide, November 2025); safeguarding ineffective is a category of concern (School inspection handbook, September 2024, paragraphs 190-191)"
+);
+
+/** The Ofsted safeguarding floor, for frameworks whose seed names no safeguarding floor. */
+export function safeguardingFloor(level: string): Floor {
+  return {
+    id: "safeguarding-inspection",
+    label: "Ofsted: safeguarding not met",
+    trigger: { kind: "fact", fact: "safeguarding not met" },
+    level,
+    source: SAFEGUARDING_FLOOR_SOURCE,
+  };
+}
 
 /**
  * The two floors every framework carries for an Ofsted category of concern: one from the

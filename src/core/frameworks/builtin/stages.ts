@@ -2,6 +2,7 @@ import type { Framework } from "../types";
 import { historicRows, issuesRows } from "./category";
 import {
   concernFloors,
+  safeguardingFloor,
   ofstedCriterion,
   inspectionRows,
   fourLevelOfstedScale,
@@ -146,7 +147,7 @@ export const stages: Framework = {
     ...issuesRows("partnership", PROPOSAL, LEVELS),
     ...issuesRows("external", PROPOSAL, LEVELS),
   ],
-  floors: [...concernFloors("stabilise")],
+  floors: [...concernFloors("stabilise"), safeguardingFloor("stabilise")],
   minEvidence: 4,
   secureAt: 0.75,
   borderlineAt: 0.5,

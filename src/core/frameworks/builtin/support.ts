@@ -4,10 +4,20 @@ import {
   fits,
   inspectionRows,
   notApplicable,
+  proposedFloorSource,
   type GradeIntervals,
 } from "./mapping-helpers";
+import { RI_TWICE_READING } from "../../inspections/history";
 
 const SEED = "000 Trust Improvement Strategy, best-fit criteria table";
+const BEST_FIT =
+  'seed 000 allocates support by "a best fit of the following criteria"; this floor lets one criterion decide whatever the best fit';
+const FINANCE_REMOVAL =
+  'the board will temporarily remove delegated responsibility for specific, or all, functions from the local governing body" ... "where the termly financial review identifies serious concerns around financial management which are unlikely to improve without significant support';
+
+/** Seed 000's consequence of serious financial concerns, shown with the result and on the plan. */
+export const FINANCE_DELEGATION =
+  'Delegation adjusted: "the board will temporarily remove delegated responsibility for specific, or all, functions from the local governing body" (000) - here the finance functions (Sustainable learning organisations); the school does not align with the main scheme of delegation';
 const LEVELS = ["low", "medium", "high"];
 const EIF: GradeIntervals = {
   outstanding: ["low", "low"],
@@ -364,14 +374,20 @@ export const support: Framework = {
         values: ["warning notice or significant concerns letter"],
       },
       level: "high",
-      source: `${SEED}, High support`,
+      source: proposedFloorSource(
+        BEST_FIT,
+        `${SEED}, High support: "The school has been issued with a Warning Notice or Significant Concerns letter"`
+      ),
     },
     {
       id: "ri-twice",
       label: "Requires improvement twice in a row",
       trigger: { kind: "fact", fact: "requires improvement twice" },
       level: "high",
-      source: `${SEED}: "The school has been judged as requiring improvement on two consecutive occasions."`,
+      source: proposedFloorSource(
+        `${BEST_FIT}; ${RI_TWICE_READING}`,
+        `${SEED}: "The school has been judged as requiring improvement on two consecutive occasions."`
+      ),
     },
     {
       id: "at-risk-sm",
@@ -382,7 +398,10 @@ export const support: Framework = {
         values: ["at risk of special measures or serious weaknesses"],
       },
       level: "high",
-      source: `${SEED}: "The school is / is at risk of being judged as requiring special measures or having serious weaknesses"`,
+      source: proposedFloorSource(
+        BEST_FIT,
+        `${SEED}: "The school is / is at risk of being judged as requiring special measures or having serious weaknesses"`
+      ),
     },
     {
       id: "at-risk-sm-hip",
@@ -393,21 +412,30 @@ export const support: Framework = {
         values: ["at risk of special measures or serious weaknesses"],
       },
       level: "high",
-      source: `${SEED}, Termly HIP visits, High support`,
+      source: proposedFloorSource(
+        BEST_FIT,
+        `${SEED}, Termly HIP visits, High support: "at risk of being judged as needing Special Measures/Serious Weaknesses"`
+      ),
     },
     {
       id: "safeguarding-review",
       label: "Safeguarding does not meet statutory requirements",
       trigger: { kind: "value", criterion: "safeguarding", values: ["serious/complex concerns"] },
       level: "high",
-      source: `${SEED}: "Safeguarding does not meet statutory requirements."`,
+      source: proposedFloorSource(
+        BEST_FIT,
+        `${SEED}: "Safeguarding does not meet statutory requirements."`
+      ),
     },
     {
       id: "safeguarding-inspection",
       label: "Ofsted: safeguarding not met",
       trigger: { kind: "fact", fact: "safeguarding not met" },
       level: "high",
-      source: `${SEED}: "Safeguarding does not meet statutory requirements."; Ofsted safeguarding Not met / Not effective`,
+      source: proposedFloorSource(
+        BEST_FIT,
+        `${SEED}: "Safeguarding does not meet statutory requirements."; Ofsted safeguarding Not met / Not effective`
+      ),
     },
     {
       id: "ri",
@@ -418,7 +446,21 @@ export const support: Framework = {
         values: ["requires improvement", "at risk of requires improvement"],
       },
       level: "medium",
-      source: `${SEED}: "The school is / is at risk of being judged as requiring improvement"`,
+      source: proposedFloorSource(
+        BEST_FIT,
+        `${SEED}: "The school is / is at risk of being judged as requiring improvement"`
+      ),
+    },
+    {
+      id: "finance-delegation",
+      label: "Financial review: serious/complex concerns",
+      trigger: { kind: "value", criterion: "finance", values: ["serious/complex concerns"] },
+      level: "medium",
+      consequence: FINANCE_DELEGATION,
+      source: proposedFloorSource(
+        'seed 000 removes delegated finance functions on serious financial concerns, which Low support ("aligns with the main scheme of delegation") would contradict; Medium is the lowest level whose offer adjusts delegation ("Adjustments will be made to relevant delegated responsibilities in line with identified concerns")',
+        `000 Trust Improvement Strategy, "Does the delegation of these responsibilities ever change?": "${FINANCE_REMOVAL}"`
+      ),
     },
     ...concernFloors("high"),
   ],

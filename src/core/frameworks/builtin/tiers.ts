@@ -1,7 +1,15 @@
 import type { Framework } from "../types";
-import { concernFloors, ofstedCriterion, fits, inspectionRows } from "./mapping-helpers";
+import {
+  concernFloors,
+  ofstedCriterion,
+  fits,
+  inspectionRows,
+  proposedFloorSource,
+} from "./mapping-helpers";
 
 const SEED = "001 Trust School Improvement Model, School improvement tiers";
+const TIER_FLOOR =
+  'seed 001 sets no floors and its Tier 4 descriptor is compound ("Unstable leadership and/or ineffective governance fail to hold anyone to account"); one Tier 4 criterion deciding on its own is TrustTier\'s rule';
 const T = (n: number) => `${SEED}, Tier ${n}`;
 const LEVELS = ["tier1", "tier2", "tier3", "tier4"];
 
@@ -373,28 +381,40 @@ export const tiers: Framework = {
       label: "Unstable leadership",
       trigger: { kind: "value", criterion: "leadership", values: ["unstable"] },
       level: "tier4",
-      source: `${T(4)}: "Unstable leadership and/or ineffective governance fail to hold anyone to account"`,
+      source: proposedFloorSource(
+        TIER_FLOOR,
+        `${T(4)}: "Unstable leadership and/or ineffective governance fail to hold anyone to account"`
+      ),
     },
     {
       id: "ineffective-governance",
       label: "Ineffective governance",
       trigger: { kind: "value", criterion: "governance", values: ["ineffective"] },
       level: "tier4",
-      source: `${T(4)}: "Unstable leadership and/or ineffective governance fail to hold anyone to account"`,
+      source: proposedFloorSource(
+        TIER_FLOOR,
+        `${T(4)}: "Unstable leadership and/or ineffective governance fail to hold anyone to account"`
+      ),
     },
     {
       id: "ineffective-safeguarding",
       label: "Ineffective safeguarding",
       trigger: { kind: "value", criterion: "safeguarding", values: ["ineffective"] },
       level: "tier4",
-      source: `${T(4)}: "Safeguarding arrangements are ineffective"`,
+      source: proposedFloorSource(
+        TIER_FLOOR,
+        `${T(4)}: "Safeguarding arrangements are ineffective"`
+      ),
     },
     {
       id: "safeguarding-inspection",
       label: "Ofsted: safeguarding not met",
       trigger: { kind: "fact", fact: "safeguarding not met" },
       level: "tier4",
-      source: `${T(4)}: "Safeguarding arrangements are ineffective"; Ofsted safeguarding Not met / Not effective`,
+      source: proposedFloorSource(
+        TIER_FLOOR,
+        `${T(4)}: "Safeguarding arrangements are ineffective"; Ofsted safeguarding Not met / Not effective`
+      ),
     },
     ...concernFloors("tier4"),
   ],

@@ -12,6 +12,7 @@ const raw = z.optional(z.union([z.string(), z.number(), z.boolean(), z.null()]))
 const row = z.object({
   urn: requiredCell(readUrn, "the school's URN"),
   date: requiredCell(readDate, "the inspection date"),
+  published: raw,
   type: raw,
   overall: raw,
   safeguarding: raw,
@@ -30,6 +31,12 @@ export const inspectionsTable: TableDefinition<InspectionCells> = {
   columns: [
     { key: "urn", header: "URN", required: true },
     { key: "date", header: "Inspection date", aliases: ["Date", "INSPECTIONDT"], required: true },
+    {
+      key: "published",
+      header: "Publication date",
+      aliases: ["Published", "Report published", "PUBLICATIONDT"],
+      required: false,
+    },
     { key: "type", header: "Type", aliases: ["Inspection type"], required: false },
     {
       key: "overall",
@@ -70,6 +77,7 @@ function isAreaDateHeader(header: string): boolean {
 /** Which column a normaliser message is about, from its opening words. */
 const MESSAGE_COLUMNS: Array<[RegExp, string]> = [
   [/^inspection date/, "date"],
+  [/^publication date/, "published"],
   [/^overall/, "overall"],
   [/^inspection type/, "type"],
   [/^safeguarding/, "safeguarding"],
@@ -110,6 +118,7 @@ export function readInspections(grid: CellGrid, options: ReadTableOptions = {}):
     }
     const result = normaliseInspection({
       date: cells.date,
+      published: cells.published ?? null,
       type: cells.type ?? null,
       overall: cells.overall ?? null,
       areas,
