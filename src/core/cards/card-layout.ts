@@ -59,7 +59,8 @@ export function academyCardLayout(input: CardInput): AcademyCard {
     conditionalFormats: canvas.rules,
     columnWidths: [
       { col: 0, width: 30 },
-      ...Array.from({ length: LAST_COL - 1 }, (_, i) => ({ col: i + 1, width: 12 })),
+      // 14 wide: a benchmark shows its year ("80.0 (2025/26)"); narrower, Excel shows ####.
+      ...Array.from({ length: LAST_COL - 1 }, (_, i) => ({ col: i + 1, width: 14 })),
       { col: LAST_COL, width: 30 },
     ],
     rowHeights: [{ row: 3, height: 36 }, ...tallRows.map((row) => ({ row, height: 42 }))],

@@ -43,6 +43,14 @@ export function historicRows(
     fits(criterion, "variable", levels[2], levels[2], source, ["variable or declining"]),
     fits(
       criterion,
+      "variable (below national, improving)",
+      levels[2],
+      levels[2],
+      `TrustTier reading of ${source}: improving but below national is not "Positive" in relation to national benchmarks; the seed has no word for it, so it is read as "Variable" (TRUST.TREND's note)`,
+      ["below national improving", "below national, improving"]
+    ),
+    fits(
+      criterion,
       "declining",
       levels[2],
       levels[3],
