@@ -46,7 +46,7 @@ export function historicRows(
       "variable (below national, improving)",
       levels[2],
       levels[2],
-      `TrustTier reading of ${source}: improving but below national is not "Positive" in relation to national benchmarks; the seed has no word for it, so it is read as "Variable" (TRUST.TREND's note)`,
+      `${source.startsWith("TrustTier") ? `${source}; ` : ""}TrustTier reading of 002's "Historic performance in relation to national benchmarks": improving but below national is not "Positive"; the seed has no word for it, so it is read as "Variable" (TRUST.TREND's note)`,
       ["below national improving", "below national, improving"]
     ),
     fits(
