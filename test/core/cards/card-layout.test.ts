@@ -271,6 +271,29 @@ describe.each([
   });
 });
 
+// Issue 14, item 10: no Progress 8 for 2024/25 (DfE: returns for 2026/27), so the card neither
+// trends nor compares it in that year, and says why.
+describe("a progress measure in a year DfE published none", () => {
+  const c = card(900110);
+  const p8 = c.measureRows.find((r) => r.code === "ks4-progress8")!;
+  const k = Object.keys(p8.years).length;
+
+  it("has no trend, vs Target or vs National cell, and a note naming the year", () => {
+    expect(Object.keys(p8.years).at(-1)).toBe("2024/25");
+    const national = 2 + k;
+    for (const col of [national + 1, national + 2, national + 3]) {
+      expect(cellAt(c, p8.row, col)).toBeUndefined();
+    }
+    expect(p8.notes).toEqual(["No Progress 8 for 2024/25: DfE published none. Not compared."]);
+  });
+
+  it("still trends Attainment 8, which exists in every year", () => {
+    const a8 = c.measureRows.find((r) => r.code === "ks4-attainment8")!;
+    expect(cellAt(c, a8.row, 3 + k)?.formula).toMatch(/better|worse/);
+    expect(a8.target).toMatchObject({ year: "2024/25", compared: true });
+  });
+});
+
 describe("data checks", () => {
   const base = read.data;
   const bad = {
