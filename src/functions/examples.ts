@@ -137,9 +137,21 @@ export const functionExamples: readonly FunctionExample[] = [
     expected: "Declining",
   },
   {
+    id: "TREND",
+    args: [[[40, 44, 48]], [[70, 70, 70]]],
+    expected: "Variable (below national, improving)",
+  },
+  {
     id: "RAG",
     args: [92.4, 94, 90.7],
     expected: "Amber",
+  },
+  {
+    id: "RAG",
+    args: [0.4, 0.2, "", false],
+    expected: "#N/A",
+    message:
+      "the value misses the target and there is no national figure: RAG needs both to tell Amber from Red",
   },
   {
     id: "RAG",
