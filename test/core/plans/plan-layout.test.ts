@@ -124,6 +124,34 @@ describe("plan templates", () => {
     );
   });
 
+  // Issue 14, item 15: 000 says "action plan drawn up and reviewed half termly" for Medium
+  // support only; each level's plan shows its own review cadence and where it comes from.
+  it("strategic plan: half-termly review only at Medium support, each level's own cadence and source", () => {
+    const review = (level: string) => {
+      const plan = planLayout(input("strategic", "support", level));
+      const label = plan.layout.cells.find((c) => c.value === "Review")!;
+      return String(plan.layout.cells.find((c) => c.row === label.row && c.col === 2)?.value);
+    };
+    expect(review("medium")).toBe(
+      'half-termly (000 Trust Improvement Strategy, best-fit criteria table: "action plan drawn up and reviewed half termly")'
+    );
+    expect(review("low")).toMatch(/^termly \(/);
+    expect(review("high")).toMatch(/^half-termly \(.*TrustTier proposal/);
+    for (const level of ["low", "medium", "high"]) {
+      expect(allText(planLayout(input("strategic", "support", level)))).not.toContain(
+        "area by area; reviewed half termly"
+      );
+    }
+  });
+
+  // Issue 14, item 13: the ISAP is 004's plan, so its header shows 004's core offer, not 003's.
+  it("ISAP header shows seed 004's own offer, without 003's People Pledge or RIP", () => {
+    const text = allText(planLayout(input("isap", "stages", "sustain")));
+    expect(text).toContain("six support and challenge days");
+    expect(text).toContain("Head teacher+");
+    expect(text).not.toMatch(/People Pledge|Rapid Improvement Plan/);
+  });
+
   it("strategic plan shows delegation removed area by area", () => {
     const plan = planLayout({
       ...input("strategic", "support", "medium"),
