@@ -1,3 +1,4 @@
+import { reviewRhythmOf } from "../frameworks/builtin";
 import { cadenceText } from "../frameworks/cadence";
 import { isoToExcelSerial } from "../dates/excel-serial";
 import { columnLetter } from "../layout/a1";
@@ -127,11 +128,23 @@ export function writeHeader(
       fontSize: 9,
     });
     canvas.merge({ row: 3, col: 1, cols: LAST_COL });
-    canvas.value(4, 0, "Review cadence", LABEL_STYLE);
+    // The cadence is how often the level itself is re-assessed (001: the tier is set "at the
+    // start of each academic year"); the rhythm is how often the school is seen in between.
+    canvas.value(4, 0, `${levels.noun} re-assessed`, LABEL_STYLE);
     canvas.formula(4, 1, `=${choose(levelRef, cadence)}`);
     canvas.merge({ row: 4, col: 1, cols: 3 });
     cells.support = { row: 3, col: 1 };
     cells.cadence = { row: 4, col: 1 };
+    const rhythm = framework.levels.flatMap((l) => {
+      const text = reviewRhythmOf(framework.id, l.id);
+      return text ? [[l.name, text] as const] : [];
+    });
+    if (rhythm.length > 0) {
+      canvas.value(5, 0, "Review rhythm", LABEL_STYLE);
+      canvas.formula(5, 1, `=${choose(levelRef, rhythm)}`, undefined, { fontSize: 9 });
+      canvas.merge({ row: 5, col: 1, cols: LAST_COL });
+      cells.rhythm = { row: 5, col: 1 };
+    }
   }
   // Seed 003: principals and local governing boards "rate how secure the current position
   // is" in the Academy Evaluation Statement. Shown as the trust writes it, when it keeps one.
@@ -143,6 +156,6 @@ export function writeHeader(
     canvas.merge({ row: 4, col: 8, cols: 3 });
     cells.leadersSecurity = { row: 4, col: 8 };
   }
-  canvas.row = 6;
+  canvas.row = cells.rhythm ? 7 : 6;
   return cells;
 }

@@ -248,6 +248,25 @@ describe.each([
     expect(due.numberFormat).toBe("d mmm yyyy");
   });
 
+  // Issue 14, item 15: 001 sets the tier "at the start of each academic year"; the rhythm in
+  // between is the tier's own (CEO 1:1, health checks).
+  it("says the tier is re-assessed annually and gives the tier's review rhythm", () => {
+    const labels = c.layout.cells.filter((cell) => cell.col === 0).map((cell) => cell.value);
+    expect(labels).toContain("Tier re-assessed");
+    expect(labels).not.toContain("Review cadence");
+    const rhythm = cellAt(c, 5, 0);
+    expect(rhythm?.value).toBe("Review rhythm");
+    expect(cellAt(c, 5, 1)?.formula).toContain("CEO 1:1 every 4 weeks");
+  });
+
+  it("writes no text literal over Excel's 255 characters in the header's lookups", () => {
+    for (const cell of c.layout.cells) {
+      for (const literal of (cell.formula ?? "").match(/"(?:[^"]|"")*"/g) ?? []) {
+        expect(literal.length - 2).toBeLessThanOrEqual(255 + (literal.match(/""/g)?.length ?? 0));
+      }
+    }
+  });
+
   it("points no formula at another card (only data tables)", () => {
     const sheets = new Set(
       [

@@ -1,5 +1,6 @@
 import { sccNextLevel } from "../../../src/core/classify/scc";
-import { getBuiltinFramework } from "../../../src/core/frameworks/builtin";
+import { getBuiltinFramework, reviewRhythmOf } from "../../../src/core/frameworks/builtin";
+import { TIER_SUPPORT } from "../../../src/core/frameworks/builtin/tiers";
 import { annotateRenamedBodies } from "../../../src/core/frameworks/builtin/renamed-bodies";
 import { sccTrackerLayout } from "../../../src/core/plans/scc-tracker";
 
@@ -47,5 +48,41 @@ describe("seed wording kept apart from TrustTier's", () => {
     });
     const cells = tracker.layout.cells.map((c) => String(c.value ?? "")).join("\n");
     expect(cells).toContain("possible involvement of the RSC. [TrustTier note:");
+  });
+});
+
+// Issue 14, item 15: 001's Trust support lists, whole; the tier is set once a year and each
+// tier has its own review rhythm.
+describe("001's tiers: support lists and review rhythm", () => {
+  const tiers = getBuiltinFramework("tiers")!;
+  const curriculum = getBuiltinFramework("curriculum")!;
+  const supportOf = (id: string) => tiers.levels.find((l) => l.id === id)!.support;
+
+  it("lists every Trust support item the seed gives, including those once left out", () => {
+    for (const id of ["tier1", "tier2", "tier3", "tier4"]) {
+      expect(supportOf(id)).toContain('Regular review of live "risk" issues');
+      for (const item of TIER_SUPPORT[id]) expect(supportOf(id)).toContain(item);
+    }
+    expect(supportOf("tier2")).toContain(
+      "Challenge partner established with an outstanding provider"
+    );
+    expect(supportOf("tier3")).toContain("2-5 year master plan");
+    expect(supportOf("tier3")).toContain("Support from Trust school improvement team");
+    expect(supportOf("tier4")).toContain("standardised policies that are proven in areas of need");
+    expect(supportOf("tier4")).toContain("with external educational leaders on the committee");
+    expect(curriculum.levels[2].support).toContain("Line management - AP/VP meet every 2 weeks");
+  });
+
+  it("re-sets the tier annually and gives each tier's rhythm: CEO 1:1 every 4/4/2/1 weeks", () => {
+    expect(tiers.levels.every((l) => l.cadence.kind === "annually")).toBe(true);
+    expect(reviewRhythmOf("tiers", "tier1")).toBe(
+      'Regular review of live "risk" issues; CEO 1:1 every 4 weeks; Annual external health check from School Improvement Executive Lead'
+    );
+    expect(reviewRhythmOf("tiers", "tier3")).toContain("CEO 1:1 every 2 weeks");
+    expect(reviewRhythmOf("tiers", "tier3")).toContain("External health check twice a year");
+    expect(reviewRhythmOf("tiers", "tier3")).toContain("every term");
+    expect(reviewRhythmOf("tiers", "tier4")).toContain("CEO 1:1 every week");
+    expect(reviewRhythmOf("tiers", "tier4")).toContain("every fortnight");
+    expect(reviewRhythmOf("category", "cat1")).toBeUndefined();
   });
 });
