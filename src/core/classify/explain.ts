@@ -1,3 +1,4 @@
+import { moderationOf, moderationText } from "./moderation";
 import type { Classification, EvidencePiece } from "./types";
 
 function describePiece(piece: EvidencePiece): string {
@@ -29,9 +30,7 @@ export function explain(result: Classification): string {
   if (result.stale.length > 0)
     parts.push(`stale: ${result.stale.map((item) => item.label).join(", ")}`);
   if (result.stuck?.stuck) parts.push("stuck school (DfE)");
-  if (result.stated)
-    parts.push(
-      `leaders state ${result.stated.level.name}${result.stated.security ? ` (${result.stated.security})` : ""}`
-    );
+  const moderation = moderationOf(result);
+  if (moderation) parts.push(moderationText(moderation));
   return parts.join("; ");
 }

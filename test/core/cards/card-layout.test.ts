@@ -313,6 +313,38 @@ describe("a progress measure in a year DfE published none", () => {
   });
 });
 
+// Issue 14, item 14 (seed 003): the card sets the leaders' self-assessed stage against the
+// stage shown and flags a difference for the Director of Education to moderate.
+describe("a stages card with the leaders' AES classification", () => {
+  const stages = getBuiltinFramework("stages")!;
+  const school = read.schools.find((s) => s.urn === 900104)!;
+  const c = academyCardLayout({
+    sheetName: "Card",
+    academy: { urn: 900104, name: school.name, phase: school.phase },
+    framework: stages,
+    levels: levelHeaders(stages),
+    sources: read.sources,
+    data: read.data,
+    generatedOn: "2026-07-17",
+  });
+
+  it("shows the self-assessed stage live from Schools and a moderation flag", () => {
+    const { selfAssessed, moderation } = c.headerCells;
+    expect(cellAt(c, selfAssessed.row, 0)?.value).toBe("Self-assessed (AES)");
+    expect(cellAt(c, selfAssessed.row, selfAssessed.col)?.formula).toMatch(/^=IF\(COUNTIFS\(/);
+    const flag = cellAt(c, moderation.row, moderation.col)?.formula ?? "";
+    expect(flag).toContain(
+      "⚑ differs from the stage above: for the Director of Education to moderate"
+    );
+    expect(flag).toContain('"sustain","a","b improve","improve"');
+    expect(c.sections[1].row).toBeGreaterThan(moderation.row);
+  });
+
+  it("is not shown for a framework the AES does not classify (tiers)", () => {
+    expect(card(900104).headerCells.selfAssessed).toBeUndefined();
+  });
+});
+
 describe("data checks", () => {
   const base = read.data;
   const bad = {

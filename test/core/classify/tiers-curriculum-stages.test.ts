@@ -1,6 +1,7 @@
 import {
   classify,
   curriculumTier,
+  explain,
   getBuiltinFramework,
   sccNextLevel,
   type Classification,
@@ -148,7 +149,17 @@ describe("stages (004 evidence, 002's scale as a TrustTier proposal, 003 support
     );
     expect(levelOf(result)).toBe("B Improve");
     expect(result.stated?.level.name).toBe("A Sustain");
-    expect(result.warnings).toContain("leaders state A Sustain; the evidence proposes B Improve");
+    expect(result.warnings).toContain(
+      "self-assessed (AES) A Sustain differs from the computed B Improve: for the Director of Education to moderate"
+    );
+    // Issue 14, item 14 (seed 003: classifications "moderated by the Director of Education").
+    expect(explain(result)).toContain(
+      "self-assessed (AES) A Sustain, Secure: differs from the computed B Improve; for the Director of Education to moderate"
+    );
+    const agreeing = classify(stages, { values, stated: { level: "B" } }, { asOf });
+    expect(explain(agreeing)).toContain(
+      "self-assessed (AES) B Improve: agrees with the computed level"
+    );
   });
 
   it("rejects a stated classification that is not a stage", () => {
