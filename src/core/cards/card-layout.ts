@@ -63,7 +63,12 @@ export function academyCardLayout(input: CardInput): AcademyCard {
       ...Array.from({ length: LAST_COL - 1 }, (_, i) => ({ col: i + 1, width: 14 })),
       { col: LAST_COL, width: 30 },
     ],
-    rowHeights: [{ row: 3, height: 36 }, ...tallRows.map((row) => ({ row, height: 42 }))],
+    rowHeights: [
+      { row: 3, height: 36 },
+      ...tallRows.map((row) => ({ row, height: 42 })),
+      // A row whose check column holds two notes wraps to two lines at its small font.
+      ...measureRows.filter((r) => r.notes.length > 1).map((r) => ({ row: r.row, height: 24 })),
+    ],
     hideGridlines: true,
     tabColor: "#1F4E79",
     print: {

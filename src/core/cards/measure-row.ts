@@ -94,21 +94,21 @@ export function comparisonNotes(input: MeasureRowInput): string[] {
   if (!year) return notes;
   const { measure } = input;
   if (!measureExistsIn(measure, year)) {
-    notes.push(`No ${measure.label} for ${year}: DfE published none. Not compared.`);
+    notes.push(`No ${measure.label} for ${year} (DfE published none): not compared.`);
     return notes;
   }
   if (!input.compact && input.target && !input.target.sameYear) {
-    notes.push(`Target is for ${input.target.year}, not ${year}: not compared.`);
+    notes.push(`Target is for ${input.target.year}, result ${year}: not compared.`);
   }
   if (input.national && !input.national.sameYear) {
-    notes.push(`National ${input.national.year} shown (none held for ${year}): not compared.`);
+    notes.push(`National is for ${input.national.year}, result ${year}: not compared.`);
   }
   if (input.national?.phase === "all" && input.national.sameYear) {
-    notes.push("National: all schools (the academy spans both phases).");
+    notes.push("National: all schools (the academy has both phases).");
   }
   if (!input.national && input.onlyAllPhaseNational) {
     notes.push(
-      `National: only an all-phase figure is held; not used for a ${comparisonPhaseText(input)} academy.`
+      `National: all-phase figure only, not used for a ${comparisonPhaseText(input)} academy.`
     );
   }
   return notes;

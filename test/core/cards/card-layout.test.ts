@@ -139,7 +139,7 @@ describe.each([
       }
       if (shown.national && !shown.national.compared) {
         expect(vsNational).toBeUndefined();
-        expect(shown.notes.join(" ")).toMatch(/National \d{4}\/\d{2} shown|DfE published none/);
+        expect(shown.notes.join(" ")).toMatch(/National is for \d{4}\/\d{2}|DfE published none/);
       }
       const check = cellAt(c, shown.row, shown.checkCol)?.formula ?? "";
       for (const note of shown.notes) expect(check).toContain(note);
@@ -303,7 +303,7 @@ describe("a progress measure in a year DfE published none", () => {
     for (const col of [national + 1, national + 2, national + 3]) {
       expect(cellAt(c, p8.row, col)).toBeUndefined();
     }
-    expect(p8.notes).toEqual(["No Progress 8 for 2024/25: DfE published none. Not compared."]);
+    expect(p8.notes).toEqual(["No Progress 8 for 2024/25 (DfE published none): not compared."]);
   });
 
   it("still trends Attainment 8, which exists in every year", () => {
