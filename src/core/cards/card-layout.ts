@@ -66,8 +66,10 @@ export function academyCardLayout(input: CardInput): AcademyCard {
     rowHeights: [
       { row: 3, height: 36 },
       ...tallRows.map((row) => ({ row, height: 42 })),
-      // A row whose check column holds two notes wraps to two lines at its small font.
-      ...measureRows.filter((r) => r.notes.length > 1).map((r) => ({ row: r.row, height: 24 })),
+      // A note wraps to two lines at the check column's small font: room for each.
+      ...measureRows
+        .filter((r) => r.notes.length > 0)
+        .map((r) => ({ row: r.row, height: 12 + 11 * Math.min(r.notes.length, 2) })),
     ],
     hideGridlines: true,
     tabColor: "#1F4E79",
