@@ -113,7 +113,7 @@ export const functionExamples: readonly FunctionExample[] = [
     id: "SUPPORT",
     args: ["tiers", "Tier 4 Stabilise"],
     expected:
-      "CEO 1:1 every week; external health checks every term; Trust led statement of action; Trust Executive leaders deployed; governor challenge & improvement committees every fortnight.",
+      'Trust intervention (001): Trust led statement of action implemented to bring about rapid improvement; Trust Executive leaders deployed to implement standardised policies that are proven in areas of need; Regular review of live "risk" issues; CEO 1:1 every week; External health checks every term from School Improvement Executive Lead; Support from Trust school improvement team; Support from Trust networks; Trust led governor challenge & improvement committees every fortnight, with external educational leaders on the committee.',
   },
   {
     id: "NEXTREVIEW",
@@ -137,9 +137,21 @@ export const functionExamples: readonly FunctionExample[] = [
     expected: "Declining",
   },
   {
+    id: "TREND",
+    args: [[[40, 44, 48]], [[70, 70, 70]]],
+    expected: "Variable (below national, improving)",
+  },
+  {
     id: "RAG",
     args: [92.4, 94, 90.7],
     expected: "Amber",
+  },
+  {
+    id: "RAG",
+    args: [0.4, 0.2, "", false],
+    expected: "#N/A",
+    message:
+      "the value misses the target and there is no national figure: RAG needs both to tell Amber from Red",
   },
   {
     id: "RAG",

@@ -120,6 +120,22 @@ describe("TRUST.RAG", () => {
     ]);
   });
 
+  // Issue 14, item 8: Amber and Red need both benchmarks; a target with no national figure does
+  // not turn a school Red, and a national figure alone gives no colour (core ragRule).
+  it("gives #N/A with the reason when it has one benchmark and cannot tell the colour", () => {
+    expect(call(RAG, [[95]], [[94]], [[null]])).toEqual([["Green"]]);
+    expect(shown(call(RAG, [[0.4]], [[0.2]], [[null]], false))).toEqual([
+      [
+        "#N/A: the value misses the target and there is no national figure: RAG needs both to tell Amber from Red",
+      ],
+    ]);
+    expect(shown(call(RAG, [[91]], [[null]], [[90]]))).toEqual([
+      [
+        "#N/A: no target: RAG needs one (Green means meeting the target); the value is at or better than national",
+      ],
+    ]);
+  });
+
   it("refuses ranges of different sizes", () => {
     expect(shown(call(RAG, [[1], [2], [3]], [[1], [2]], [[1]]))).toBe(
       "#VALUE!: target is 2 x 1 but value is 3 x 1; give ranges of the same size, or a single cell"

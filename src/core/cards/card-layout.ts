@@ -60,10 +60,18 @@ export function academyCardLayout(input: CardInput): AcademyCard {
     conditionalFormats: canvas.rules,
     columnWidths: [
       { col: 0, width: 30 },
-      ...Array.from({ length: LAST_COL - 1 }, (_, i) => ({ col: i + 1, width: 12 })),
+      // 14 wide: a benchmark shows its year ("80.0 (2025/26)"); narrower, Excel shows ####.
+      ...Array.from({ length: LAST_COL - 1 }, (_, i) => ({ col: i + 1, width: 14 })),
       { col: LAST_COL, width: 30 },
     ],
-    rowHeights: [{ row: 3, height: 36 }, ...tallRows.map((row) => ({ row, height: 42 }))],
+    rowHeights: [
+      { row: 3, height: 36 },
+      ...tallRows.map((row) => ({ row, height: 42 })),
+      // A note wraps to two lines at the check column's small font: room for each.
+      ...measureRows
+        .filter((r) => r.notes.length > 0)
+        .map((r) => ({ row: r.row, height: 12 + 11 * Math.min(r.notes.length, 2) })),
+    ],
     hideGridlines: true,
     tabColor: "#1F4E79",
     print: {

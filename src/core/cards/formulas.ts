@@ -70,9 +70,25 @@ export function lastMatchFormula(value: ColumnRef, matches: readonly Match[]): s
   return `=IF(${countIfs(matches)}=0,"",IF(${at}="","",${at}))`;
 }
 
-/** A lookup of `key` in a fixed list (Excel and LibreOffice array constants), or "". */
+/** Excel refuses a text literal longer than 255 characters inside a formula. */
+const LITERAL_MAX = 255;
+
+/** A string of any length for a formula: literals of at most 255 characters joined by &. */
+export function quotedLong(text: string): string {
+  if (text.length <= LITERAL_MAX) return quoted(text);
+  const parts: string[] = [];
+  for (let i = 0; i < text.length; i += LITERAL_MAX)
+    parts.push(quoted(text.slice(i, i + LITERAL_MAX)));
+  return parts.join("&");
+}
+
+/**
+ * A lookup of `key` in a fixed list, or "": MATCH in an array constant of keys, CHOOSE among
+ * the values (expressions, so a support offer longer than Excel's 255-character literal is
+ * written in pieces; an array constant could not hold it).
+ */
 export function choose(keyCell: string, pairs: readonly (readonly [string, string])[]): string {
   const keys = pairs.map(([key]) => quoted(key)).join(",");
-  const values = pairs.map(([, value]) => quoted(value)).join(",");
-  return `IFERROR(INDEX({${values}},MATCH(${keyCell},{${keys}},0)),"")`;
+  const values = pairs.map(([, value]) => quotedLong(value)).join(",");
+  return `IFERROR(CHOOSE(MATCH(${keyCell},{${keys}},0),${values}),"")`;
 }

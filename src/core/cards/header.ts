@@ -1,3 +1,10 @@
+import {
+  AES_CLASSIFICATION_HEADERS,
+  AES_FRAMEWORK_IDS,
+  AES_SECURITY_HEADERS,
+  levelWritings,
+} from "../classify/moderation";
+import { reviewRhythmOf } from "../frameworks/builtin";
 import { cadenceText } from "../frameworks/cadence";
 import { isoToExcelSerial } from "../dates/excel-serial";
 import { columnLetter } from "../layout/a1";
@@ -22,13 +29,7 @@ const PHASE_TEXT: Record<string, string> = {
   "16 plus": "16 plus",
 };
 
-/** Schools-table headers for the leaders' own security rating from the AES (seed 003). */
-export const AES_SECURITY_HEADERS = [
-  "AES security",
-  "AES security rating",
-  "Leaders' security rating",
-  "Security (AES)",
-] as const;
+export { AES_SECURITY_HEADERS };
 
 export const phaseText = (phase: string): string => PHASE_TEXT[phase] ?? phase;
 
@@ -127,11 +128,23 @@ export function writeHeader(
       fontSize: 9,
     });
     canvas.merge({ row: 3, col: 1, cols: LAST_COL });
-    canvas.value(4, 0, "Review cadence", LABEL_STYLE);
+    // The cadence is how often the level itself is re-assessed (001: the tier is set "at the
+    // start of each academic year"); the rhythm is how often the school is seen in between.
+    canvas.value(4, 0, `${levels.noun} re-assessed`, LABEL_STYLE);
     canvas.formula(4, 1, `=${choose(levelRef, cadence)}`);
     canvas.merge({ row: 4, col: 1, cols: 3 });
     cells.support = { row: 3, col: 1 };
     cells.cadence = { row: 4, col: 1 };
+    const rhythm = framework.levels.flatMap((l) => {
+      const text = reviewRhythmOf(framework.id, l.id);
+      return text ? [[l.name, text] as const] : [];
+    });
+    if (rhythm.length > 0) {
+      canvas.value(5, 0, "Review rhythm", LABEL_STYLE);
+      canvas.formula(5, 1, `=${choose(levelRef, rhythm)}`, undefined, { fontSize: 9 });
+      canvas.merge({ row: 5, col: 1, cols: LAST_COL });
+      cells.rhythm = { row: 5, col: 1 };
+    }
   }
   // Seed 003: principals and local governing boards "rate how secure the current position
   // is" in the Academy Evaluation Statement. Shown as the trust writes it, when it keeps one.
@@ -143,6 +156,56 @@ export function writeHeader(
     canvas.merge({ row: 4, col: 8, cols: 3 });
     cells.leadersSecurity = { row: 4, col: 8 };
   }
-  canvas.row = 6;
+  const next = writeSelfAssessed(canvas, input, cells, cells.rhythm ? 6 : 5);
+  canvas.row = next + 1;
   return cells;
+}
+
+/**
+ * Seed 003: leaders "assess the current classification of the academy using the TLET
+ * classification framework in the AES", and "The classification outcomes are moderated by the
+ * Director of Education". When Schools has an "AES classification" column (003's stages), the
+ * card sets the self-assessed stage against the level shown and flags a difference to moderate.
+ * Returns the next free header row.
+ */
+function writeSelfAssessed(
+  canvas: Canvas,
+  input: CardInput,
+  cells: Record<string, { row: number; col: number }>,
+  row: number
+): number {
+  const { framework, sources } = input;
+  const urn = findColumn(sources.schools, "URN", "Unique reference number");
+  const stated = AES_FRAMEWORK_IDS.includes(framework.id)
+    ? findColumn(sources.schools, ...AES_CLASSIFICATION_HEADERS)
+    : undefined;
+  if (!urn || !stated || !cells.level) return row;
+  const urnCell = absolute(URN_CELL);
+  const self = absolute({ row, col: 1 });
+  const levelRef = absolute(LEVEL_CELL);
+  canvas.value(row, 0, "Self-assessed (AES)", LABEL_STYLE);
+  canvas.formula(row, 1, lastMatchFormula(stated, [{ column: urn, equals: urnCell }]), undefined, {
+    bold: true,
+  });
+  canvas.merge({ row, col: 1, cols: 3 });
+  const canonical = choose(self, levelWritings(framework));
+  const noLevel = quoted(`⚠ not a level of ${framework.name}`);
+  const agrees = quoted(`✔ agrees with the ${input.levels.noun.toLowerCase()} above`);
+  const differs = quoted(
+    `⚑ differs from the ${input.levels.noun.toLowerCase()} above: for the Director of Education to moderate`
+  );
+  canvas.formula(
+    row,
+    4,
+    `=IF(${self}="","",IF(${canonical}="",${noLevel},IF(${canonical}=${levelRef},${agrees},${differs})))`
+  );
+  canvas.merge({ row, col: 4, cols: LAST_COL - 3 });
+  canvas.rule({
+    range: { row, col: 4, cols: LAST_COL - 3 },
+    formula: `=AND(LEN(${absolute({ row, col: 4 })})>0,LEFT(${absolute({ row, col: 4 })},1)<>"✔")`,
+    style: { fillColor: "#FFEB9C", fontColor: "#9C5700", bold: true },
+  });
+  cells.selfAssessed = { row, col: 1 };
+  cells.moderation = { row, col: 4 };
+  return row + 1;
 }

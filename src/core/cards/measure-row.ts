@@ -2,8 +2,10 @@ import { cellAddress, rangeAddress } from "../layout/a1";
 import type { Measure } from "../measures/types";
 import type { Canvas } from "./canvas";
 import { figureFormula, numberFormula, quoted } from "./formulas";
+import { measureExistsIn } from "../measures/lookup";
 import { AMBER, CHECK, CHECK_COL, GREEN, LABEL_STYLE, RED } from "./style";
 import type { FigureColumns, NationalColumns } from "./table-columns";
+import type { YearPick } from "./picks";
 import type { CardMeasureRow } from "./types";
 
 export interface MeasureRowInput {
@@ -13,12 +15,12 @@ export interface MeasureRowInput {
   readonly urnCell: string;
   readonly years: readonly string[];
   readonly figures: FigureColumns;
-  readonly target?: { readonly year: string; readonly columns: FigureColumns };
-  readonly national?: {
-    readonly year: string;
-    readonly phase: string;
-    readonly columns: NationalColumns;
-  };
+  /** The target picked (picks.ts): compared only when `sameYear`. */
+  readonly target?: YearPick & { readonly columns: FigureColumns };
+  /** The national figure picked (picks.ts): compared only when `sameYear`. */
+  readonly national?: YearPick & { readonly phase: string; readonly columns: NationalColumns };
+  /** National holds the measure for all phases only, which this academy's phase does not use. */
+  readonly onlyAllPhaseNational?: boolean;
   /** Context rows show Academy and National only: no target, trend or RAG. */
   readonly compact?: boolean;
 }
@@ -33,9 +35,15 @@ const unitText = (measure: Measure) => (measure.unit === "%" ? "%" : ` ${measure
 
 /**
  * The check cell: figures outside the valid range, or outside where real figures fall (the
- * seed's national persistent absence of 94.5%), named with the range; "" when all is well.
+ * seed's national persistent absence of 94.5%), named with the range, then the row's notes
+ * (what it does not compare, and why); "" when all is well.
  */
-function checkFormula(measure: Measure, figures: string, national: string | undefined): string {
+function checkFormula(
+  measure: Measure,
+  figures: string,
+  national: string | undefined,
+  notes: readonly string[]
+): string {
   const { min, max, likely } = measure;
   const range = `${min}–${max}${unitText(measure)}`;
   const outside = (low: number, high: number) =>
@@ -54,6 +62,7 @@ function checkFormula(measure: Measure, figures: string, national: string | unde
       `IF(${bad},"⚠ National "&${national}&" outside ${range}",IF(${odd},"⚠ National "&${national}&" unlikely (normally ${normally})",""))`
     );
   }
+  if (notes.length > 0) parts.push(quoted(` ${notes.join(" ")}`));
   return `=TRIM(${parts.join("&")})`;
 }
 
@@ -63,6 +72,50 @@ function checkRule(measure: Measure, first: string): string {
   const high = measure.likely ? Math.min(measure.max, measure.likely.max) : measure.max;
   return `=AND(ISNUMBER(${first}),OR(${first}<${low},${first}>${high}))`;
 }
+
+/** A benchmark's number format: the measure's, followed by the year it is for ("80.0 (2025/26)"). */
+export function yearFormat(format: string, year: string): string {
+  return `${format}" (${year})"`;
+}
+
+/** The year whose figure the row's Target, National, vs and RAG cells judge: the latest shown. */
+function resultYearOf(input: MeasureRowInput): string | undefined {
+  return input.years.at(-1);
+}
+
+/**
+ * What the row says in words where it compares nothing: a target or national figure of another
+ * year (shown with its year, never compared across years), an all-phase figure not used, a
+ * year with no published measure (issue 14, items 6, 7 and 10).
+ */
+export function comparisonNotes(input: MeasureRowInput): string[] {
+  const year = resultYearOf(input);
+  const notes: string[] = [];
+  if (!year) return notes;
+  const { measure } = input;
+  if (!measureExistsIn(measure, year)) {
+    notes.push(`No ${measure.label} for ${year} (DfE published none): not compared.`);
+    return notes;
+  }
+  if (!input.compact && input.target && !input.target.sameYear) {
+    notes.push(`Target is for ${input.target.year}, result ${year}: not compared.`);
+  }
+  if (input.national && !input.national.sameYear) {
+    notes.push(`National is for ${input.national.year}, result ${year}: not compared.`);
+  }
+  if (input.national?.phase === "all" && input.national.sameYear) {
+    notes.push("National: all schools (the academy has both phases).");
+  }
+  if (!input.national && input.onlyAllPhaseNational) {
+    notes.push(
+      `National: all-phase figure only, not used for a ${comparisonPhaseText(input)} academy.`
+    );
+  }
+  return notes;
+}
+
+const comparisonPhaseText = (input: MeasureRowInput) =>
+  input.measure.phase === "all" ? "single-phase" : input.measure.phase;
 
 /** One measure's row: label, live figures by year, Target, National, trend, signals, check. */
 export function writeMeasureRow(canvas: Canvas, input: MeasureRowInput): CardMeasureRow {
@@ -97,7 +150,7 @@ export function writeMeasureRow(canvas: Canvas, input: MeasureRowInput): CardMea
         { column: t.code, equals: quoted(measure.code) },
         { column: t.year, equals: quoted(input.target.year) },
       ]),
-      format
+      yearFormat(format, input.target.year)
     );
   }
   if (input.national) {
@@ -110,13 +163,14 @@ export function writeMeasureRow(canvas: Canvas, input: MeasureRowInput): CardMea
         { column: n.year, equals: quoted(input.national.year) },
         { column: n.phase, equals: quoted(input.national.phase) },
       ]),
-      format
+      yearFormat(format, input.national.year)
     );
   }
   const nationalRef = input.national ? cellAddress(row, nationalCol) : undefined;
   const lastFigureCol = targetCol ?? k;
   const figureRange = rangeAddress({ row, col: 1, cols: Math.max(1, lastFigureCol) });
-  canvas.formula(row, CHECK_COL, checkFormula(measure, figureRange, nationalRef));
+  const notes = comparisonNotes(input);
+  canvas.formula(row, CHECK_COL, checkFormula(measure, figureRange, nationalRef, notes));
   canvas.rule({
     range: { row, col: 1, cols: nationalCol },
     formula: checkRule(measure, cellAddress(row, 1)),
@@ -131,16 +185,41 @@ export function writeMeasureRow(canvas: Canvas, input: MeasureRowInput): CardMea
     row,
     years,
     ...(input.target && targetCol !== undefined
-      ? { target: { year: input.target.year, col: targetCol } }
+      ? {
+          target: {
+            year: input.target.year,
+            col: targetCol,
+            compared: comparable(input, "target"),
+          },
+        }
       : {}),
     ...(input.national
-      ? { national: { year: input.national.year, phase: input.national.phase, col: nationalCol } }
+      ? {
+          national: {
+            year: input.national.year,
+            phase: input.national.phase,
+            col: nationalCol,
+            compared: comparable(input, "national"),
+          },
+        }
       : {}),
     checkCol: CHECK_COL,
+    notes,
   };
 }
 
-/** Trend against last year, text signals against Target and National, and RAG rules. */
+/** True when the row compares its latest figure with this benchmark: same year, a real measure. */
+function comparable(input: MeasureRowInput, which: "target" | "national"): boolean {
+  const year = resultYearOf(input);
+  const pick = input[which];
+  if (!year || !pick || !pick.sameYear || input.compact) return false;
+  return measureExistsIn(input.measure, year);
+}
+
+/**
+ * Trend against last year, text signals against Target and National, and RAG rules, each only
+ * between figures of the same year (the latest shown) and only in a year the measure exists.
+ */
 function writeSignals(
   canvas: Canvas,
   input: MeasureRowInput,
@@ -153,7 +232,12 @@ function writeSignals(
   const t = cellAddress(row, k + 1);
   const n = cellAddress(row, nationalCol);
   const trendCol = nationalCol + 1;
-  if (k >= 2) {
+  const years = input.years;
+  if (
+    k >= 2 &&
+    measureExistsIn(input.measure, years[k - 1]) &&
+    measureExistsIn(input.measure, years[k - 2])
+  ) {
     const p = cellAddress(row, k - 1);
     const better = up ? `${v}>${p}` : `${v}<${p}`;
     canvas.formula(
@@ -162,36 +246,36 @@ function writeSignals(
       `=IF(AND(ISNUMBER(${v}),ISNUMBER(${p})),IF(${v}=${p},"► same",IF(${v}>${p},"▲","▼")&IF(${better}," better"," worse")),"")`
     );
   }
+  const withTarget = comparable(input, "target");
+  const withNational = comparable(input, "national");
   const meets = (x: string) => (up ? `${v}>=${x}` : `${v}<=${x}`);
   const word = up ? ["✔ at or above", "✖ below"] : ["✔ at or below", "✖ above"];
-  if (input.target) {
+  if (withTarget) {
     canvas.formula(
       row,
       trendCol + 1,
       `=IF(AND(ISNUMBER(${v}),ISNUMBER(${t})),IF(${meets(t)},"✔ met","✖ not met"),"")`
     );
   }
-  if (input.national) {
+  if (withNational) {
     canvas.formula(
       row,
       trendCol + 2,
       `=IF(AND(ISNUMBER(${v}),ISNUMBER(${n})),IF(${meets(n)},"${word[0]}","${word[1]}"),"")`
     );
   }
-  // The RAG rule of TRUST.RAG (src/core/measures/rules.ts, ragRule): Green meets the target,
-  // Amber misses it but meets national, Red misses both; with one benchmark, meets it or not.
-  // A figure with neither benchmark is not coloured.
-  const hasT = input.target ? `ISNUMBER(${t})` : "FALSE";
-  const hasN = input.national ? `ISNUMBER(${n})` : "FALSE";
-  if (!input.target && !input.national) return;
-  const green = `OR(AND(${hasT},${meets(t)}),AND(NOT(${hasT}),${hasN},${meets(n)}))`;
+  // The RAG rule of TRUST.RAG (src/core/measures/rules.ts, ragRule): Green meets the target;
+  // Amber misses it but meets national; Red misses both. Amber and Red need both benchmarks;
+  // with less, the figure is not coloured and the vs Target / vs National words say what is
+  // known. Benchmarks of another year are never used.
+  if (!withTarget) return;
+  const hasT = `ISNUMBER(${t})`;
+  const hasN = withNational ? `ISNUMBER(${n})` : "FALSE";
+  const green = `AND(${hasT},${meets(t)})`;
   const amber = `AND(${hasT},NOT(${meets(t)}),${hasN},${meets(n)})`;
+  const red = `AND(${hasT},NOT(${meets(t)}),${hasN},NOT(${meets(n)}))`;
   const cell = { row, col: k };
   canvas.rule({ range: cell, formula: `=AND(ISNUMBER(${v}),${green})`, style: GREEN });
   canvas.rule({ range: cell, formula: `=AND(ISNUMBER(${v}),${amber})`, style: AMBER });
-  canvas.rule({
-    range: cell,
-    formula: `=AND(ISNUMBER(${v}),OR(${hasT},${hasN}),NOT(${green}),NOT(${amber}))`,
-    style: RED,
-  });
+  canvas.rule({ range: cell, formula: `=AND(ISNUMBER(${v}),${red})`, style: RED });
 }

@@ -3,7 +3,13 @@ import { measures as catalogue } from "../measures/catalogue";
 import type { Measure, MeasureSection } from "../measures/types";
 import type { Canvas } from "./canvas";
 import { writeMeasureRow } from "./measure-row";
-import { academyMeasures, appliesTo, pickNational, pickTarget } from "./picks";
+import {
+  academyMeasures,
+  appliesTo,
+  onlyAllPhaseNational,
+  pickNational,
+  pickTarget,
+} from "./picks";
 import { CHECK, CHECK_COL, GREEN, HEAD_STYLE, RED, SECTION_STYLE } from "./style";
 import { measureColumns, nationalColumns, targetColumns } from "./table-columns";
 import type { CardInput, CardMeasureRow } from "./types";
@@ -51,11 +57,11 @@ export function writeMeasureSection(
 
   const title = canvas.row;
   const heads = compact
-    ? ["Academy", "National"]
+    ? ["Academy", "National (year)"]
     : [
         ...years.map((y) => yearHeading(y, input.generatedOn)),
-        "Target",
-        "National",
+        "Target (year)",
+        "National (year)",
         "Trend",
         "vs Target",
         "vs National",
@@ -64,7 +70,7 @@ export function writeMeasureSection(
   heads.forEach((text, i) =>
     canvas.value(title, 1 + i, text, compact ? SECTION_STYLE : HEAD_STYLE)
   );
-  canvas.value(title, CHECK_COL, "Data check", HEAD_STYLE);
+  canvas.value(title, CHECK_COL, "Data check and notes", HEAD_STYLE);
   canvas.row++;
 
   const rows: CardMeasureRow[] = [];
@@ -75,10 +81,16 @@ export function writeMeasureSection(
       .sort()
       .at(-1);
     const rowYears = compact ? (latest ? [latest] : []) : years;
-    const targetYear = compact
+    const resultYear = rowYears.at(-1);
+    const targetPick = compact
       ? undefined
-      : pickTarget(input.data.targets, input.academy.urn, measure.code);
-    const nationalPick = pickNational(input.data.national, measure.code, input.academy.phase);
+      : pickTarget(input.data.targets, input.academy.urn, measure.code, resultYear);
+    const nationalPick = pickNational(
+      input.data.national,
+      measure,
+      input.academy.phase,
+      resultYear
+    );
     rows.push(
       writeMeasureRow(canvas, {
         measure,
@@ -87,8 +99,13 @@ export function writeMeasureSection(
         years: rowYears,
         figures,
         compact,
-        ...(targets && targetYear ? { target: { year: targetYear, columns: targets } } : {}),
+        ...(targets && targetPick ? { target: { ...targetPick, columns: targets } } : {}),
         ...(national && nationalPick ? { national: { ...nationalPick, columns: national } } : {}),
+        onlyAllPhaseNational: onlyAllPhaseNational(
+          input.data.national,
+          measure,
+          input.academy.phase
+        ),
       })
     );
     canvas.row++;
@@ -97,7 +114,8 @@ export function writeMeasureSection(
   if (!compact) signalRules(canvas, body, years.length);
   canvas.rule({
     range: { ...body, col: CHECK_COL },
-    formula: `=LEN(${cellAddress(body.row, CHECK_COL)})>0`,
+    // Only a warning is filled; a note (what is not compared, and why) stays plain.
+    formula: `=ISNUMBER(FIND("⚠",${cellAddress(body.row, CHECK_COL)}))`,
     style: CHECK,
   });
   canvas.format({ ...body, col: CHECK_COL }, { wrapText: true, fontSize: 8 });

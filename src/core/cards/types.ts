@@ -72,10 +72,20 @@ export interface CardMeasureRow {
   readonly row: number;
   /** Academic year -> 0-based column. */
   readonly years: Readonly<Record<string, number>>;
-  /** The Targets / National year and column each reads, when the section has them. */
-  readonly target?: { readonly year: string; readonly col: number };
-  readonly national?: { readonly year: string; readonly phase: string; readonly col: number };
+  /**
+   * The Targets / National year and column each reads, when the section has them; `compared`
+   * when the row judges its latest figure against it (same year, a year the measure exists).
+   */
+  readonly target?: { readonly year: string; readonly col: number; readonly compared: boolean };
+  readonly national?: {
+    readonly year: string;
+    readonly phase: string;
+    readonly col: number;
+    readonly compared: boolean;
+  };
   readonly checkCol: number;
+  /** Why something is not compared, written after the live checks in the check column. */
+  readonly notes: readonly string[];
 }
 
 export interface AcademyCard {

@@ -144,7 +144,9 @@ export function classify(
       `a floor decides: too little evidence for a best fit (${collected.pieces.length} of ${framework.minEvidence} needed)`
     );
   if (stated && stated.level.id !== level.id)
-    warnings.push(`leaders state ${stated.level.name}; the evidence proposes ${level.name}`);
+    warnings.push(
+      `self-assessed (AES) ${stated.level.name} differs from the computed ${level.name}: for the Director of Education to moderate`
+    );
   return {
     ...base,
     status: "classified",

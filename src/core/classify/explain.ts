@@ -1,3 +1,4 @@
+import { moderationOf, moderationText } from "./moderation";
 import type { Classification, EvidencePiece } from "./types";
 
 function describePiece(piece: EvidencePiece): string {
@@ -32,9 +33,7 @@ export function explain(result: Classification): string {
     parts.push(
       result.stuck.reading ? "stuck school (DfE; TrustTier reading)" : "stuck school (DfE)"
     );
-  if (result.stated)
-    parts.push(
-      `leaders state ${result.stated.level.name}${result.stated.security ? ` (${result.stated.security})` : ""}`
-    );
+  const moderation = moderationOf(result);
+  if (moderation) parts.push(moderationText(moderation));
   return parts.join("; ");
 }

@@ -8,4 +8,5 @@ export * from "./headers";
 export * from "./next-review";
 export * from "./curriculum-tier";
 export * from "./scc";
+export * from "./moderation";
 export { resolveValue, BLANK, UNAVAILABLE, NOT_APPLICABLE, INVALID } from "./resolve";

@@ -1,3 +1,4 @@
+import { annotateRenamedBodies } from "../frameworks/builtin/renamed-bodies";
 import { isBlank } from "../values/blank";
 import type { CellValue } from "../values/cell";
 import { describeValue } from "../values/parsed";
@@ -73,7 +74,9 @@ export function sccNextLevel(
         ok: true,
         level: 4,
         change: "stays",
-        reason: `level 4 is the highest: "Relevant action is taken which may include changes in leadership or at Governor level and possible involvement of the RSC" (${SOURCE})`,
+        reason: annotateRenamedBodies(
+          `level 4 is the highest: "Relevant action is taken which may include changes in leadership or at Governor level and possible involvement of the RSC" (${SOURCE})`
+        ),
       };
     return { ok: true, level: (at + 1) as SccLevel, change: "moves up", reason: SOURCE };
   }

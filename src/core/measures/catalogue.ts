@@ -2,9 +2,41 @@ import type { Measure } from "./types";
 
 const CARD = "001 Trust School Improvement Model, Appendix 1 (Academy Card)";
 const KS4 = "DfE secondary accountability measures (named in issue 5 for secondary academy cards)";
-const KS2_PROGRESS = "DfE KS2 performance tables (READPROG / WRITPROG / MATPROG), to 2019";
+const KS2_PROGRESS =
+  "DfE KS2 performance tables (READPROG / WRITPROG / MATPROG): 2015/16 to 2018/19 and 2022/23";
 const ABSENCE = "DfE pupil absence statistics";
 const SUSPENSIONS = "DfE suspensions and permanent exclusions statistics";
+
+/**
+ * KS2 (KS1-KS2) progress: published in the performance tables 2015/16 to 2018/19 and for
+ * 2022/23. No tests in 2019/20 or 2020/21; for 2021/22 DfE "produced the normal suite of KS2
+ * accountability measures, but won't publish these in performance tables" (shared with schools
+ * securely; The Key, "Calculating the primary progress score"); and "there is no relevant KS1
+ * data which is required to calculate primary progress measures for the academic years 2023 to
+ * 2024 and 2024 to 2025 ... DfE will not be producing or publishing primary progress measures for
+ * these years" (DfE, "Primary school progress measures: information for schools and parents",
+ * gov.uk; Schools Week, 13 July 2023).
+ */
+const KS2_PROGRESS_YEARS = {
+  from: "2015/16",
+  none: ["2019/20", "2020/21", "2021/22", "2023/24", "2024/25"],
+  source:
+    'DfE, "Primary school progress measures: information for schools and parents" (none for 2023/24 and 2024/25); 2021/22 shared with schools securely, not in the performance tables (The Key); no KS2 tests 2019/20 and 2020/21',
+} as const;
+
+/**
+ * Progress 8: none for 2019/20 and 2020/21 (no exams) and none for 2024/25 or 2025/26: "there
+ * will be no progress 8 replacement for the next two years"; DfE "will continue to provide the
+ * most recent available progress 8 scores – so for 2023-24" and "intends to return to progress
+ * 8 in 2026-27, when key stage 2 data is available again" (Schools Week, "No school progress
+ * measure for next two years", reporting DfE's guidance).
+ */
+const PROGRESS8_YEARS = {
+  from: "2015/16",
+  none: ["2019/20", "2020/21", "2024/25", "2025/26"],
+  source:
+    "DfE secondary accountability guidance as reported by Schools Week: latest Progress 8 2023/24, none for 2024/25 or 2025/26, intended to return for 2026/27",
+} as const;
 
 const percent = { unit: "%", min: 0, max: 100 } as const;
 
@@ -299,6 +331,7 @@ export const measures: readonly Measure[] = [
     aliases: ["READPROG", "Reading progress"],
     nationalNames: [],
     source: KS2_PROGRESS,
+    published: KS2_PROGRESS_YEARS,
   },
   {
     code: "ks2-writing-progress",
@@ -312,6 +345,7 @@ export const measures: readonly Measure[] = [
     aliases: ["WRITPROG", "Writing progress"],
     nationalNames: [],
     source: KS2_PROGRESS,
+    published: KS2_PROGRESS_YEARS,
   },
   {
     code: "ks2-maths-progress",
@@ -325,6 +359,7 @@ export const measures: readonly Measure[] = [
     aliases: ["MATPROG", "Maths progress"],
     nationalNames: [],
     source: KS2_PROGRESS,
+    published: KS2_PROGRESS_YEARS,
   },
   {
     code: "ks4-attainment8",
@@ -352,6 +387,7 @@ export const measures: readonly Measure[] = [
     aliases: ["P8", "P8MEA", "Progress 8 score"],
     nationalNames: [],
     source: KS4,
+    published: PROGRESS8_YEARS,
   },
   {
     code: "ks4-em-grade5",

@@ -26,3 +26,13 @@ export function measureAppliesTo(measure: Measure, phase: Exclude<MeasurePhase, 
 
 /** Every code, for drop-downs and messages. */
 export const measureCodes: readonly string[] = measures.map((measure) => measure.code);
+
+/**
+ * False for a year DfE published no figure for the measure (Progress 8 in 2024/25, KS2
+ * progress in 2023/24: see the catalogue's `published`); true for every year of other measures.
+ */
+export function measureExistsIn(measure: Measure, year: string): boolean {
+  const published = measure.published;
+  if (!published) return true;
+  return year >= published.from && !published.none.includes(year);
+}

@@ -33,4 +33,16 @@ export interface Measure {
   nationalNames: string[];
   /** Where the label and definition come from. */
   source: string;
+  /**
+   * For measures DfE publishes only in some years (the progress measures): the first year and
+   * the years since with none, with the source. Other measures leave it out.
+   */
+  published?: PublishedYears;
+}
+
+/** The years a measure exists in: from `from`, except the years listed in `none`. */
+export interface PublishedYears {
+  from: string;
+  none: readonly string[];
+  source: string;
 }

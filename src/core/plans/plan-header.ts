@@ -1,5 +1,6 @@
 import type { Classified } from "../classify/types";
 import { STAGE_OFFERS } from "../frameworks/builtin/stage-offers";
+import { cadenceText } from "../frameworks/cadence";
 import { TIER4_MEETING_CADENCE, TIER4_TRUST_INTERVENTION, type PlanTemplate } from "./templates";
 
 export type HeaderLine = readonly [label: string, text: string];
@@ -40,8 +41,11 @@ function templateLines(
           : []),
         [
           "Reporting",
-          "Action group reports to the board of trustees, area by area; reviewed half termly",
+          '"Action groups will report directly to the board of trustees, outlining progress made within each of the five strategic areas" (000)',
         ],
+        // 000 sets "reviewed half termly" for Medium support only: every level shows its own
+        // cadence with that cadence's source (a TrustTier proposal where the seed sets none).
+        ["Review", `${cadenceText(result.level.cadence)} (${result.level.source})`],
       ];
     case "isap":
     case "core":

@@ -133,10 +133,19 @@ export function planLayout(input: PlanInput): PlanLayout {
     text(row, col("Area or priority"), prefill.priority);
     text(row, col("Evidence that raised it"), prefill.evidence);
     if (prefill.measure) text(row, col("Success measure"), prefill.measure);
+    // Each figure shows its academic year, so a baseline and target of different years are
+    // never read as one year's pair.
+    const ofYear = (year: string | undefined) =>
+      year ? { numberFormat: `General" (${year})"` } : {};
     if (prefill.baseline !== undefined)
-      cells.push({ row, col: col("Baseline"), value: prefill.baseline });
+      cells.push({
+        row,
+        col: col("Baseline"),
+        value: prefill.baseline,
+        ...ofYear(prefill.baselineYear),
+      });
     if (prefill.target !== undefined)
-      cells.push({ row, col: col("Target"), value: prefill.target });
+      cells.push({ row, col: col("Target"), value: prefill.target, ...ofYear(prefill.targetYear) });
   });
   const last = first + Math.max(ordered.length, 1) - 1;
   const rows = last - first + 1;

@@ -1,6 +1,6 @@
 import type { Classified } from "../classify/types";
 import type { AcademicYear } from "../dates/academic-year";
-import { measureByCode } from "../measures/lookup";
+import { measureByCode, measureExistsIn } from "../measures/lookup";
 import { areaOfCriterion, measuresForCriterion, type StrategicArea } from "./areas";
 
 /** One figure of the academy's own data (Measures or Targets), already read. */
@@ -24,18 +24,57 @@ export interface PrefilledPriority {
   evidence: string;
   measure?: string;
   baseline?: number;
+  /** The academic year of the baseline figure. */
+  baselineYear?: AcademicYear;
   target?: number;
+  targetYear?: AcademicYear;
 }
+
+/** A figure of a year the measure exists in (no Progress 8 for 2024/25, see the catalogue). */
+const exists = (f: PlanFigure) => {
+  const measure = measureByCode(f.measure);
+  return !measure || measureExistsIn(measure, f.year);
+};
 
 const latest = (figures: readonly PlanFigure[], code: string, upTo?: AcademicYear) =>
   figures
-    .filter((f) => f.measure === code && (upTo === undefined || f.year <= upTo))
+    .filter((f) => f.measure === code && exists(f) && (upTo === undefined || f.year <= upTo))
     .sort((a, b) => (a.year < b.year ? 1 : -1))[0];
+
+interface MeasurePick {
+  code: string;
+  baseline?: PlanFigure;
+  target?: PlanFigure;
+}
+
+/**
+ * The success measure for a driver: the first of its measures (areas.ts, best first) with both
+ * a baseline and a target, else the first with either. A measure that does not exist in the
+ * plan's year is never picked (Progress 8 for 2025/26, KS2 progress for 2024/25: issue 14,
+ * item 10), so a secondary plan falls to Attainment 8 where it has data and a target.
+ */
+function pickMeasure(
+  id: string,
+  figures: PlanFigures,
+  year: AcademicYear | undefined
+): MeasurePick | undefined {
+  const picks: MeasurePick[] = [];
+  for (const code of measuresForCriterion(id)) {
+    const measure = measureByCode(code);
+    if (measure && year !== undefined && !measureExistsIn(measure, year)) continue;
+    const baseline = latest(figures.measures, code);
+    const target =
+      figures.targets.find((f) => f.measure === code && f.year === year && exists(f)) ??
+      latest(figures.targets, code);
+    if (baseline || target) picks.push({ code, baseline, target });
+  }
+  return picks.find((p) => p.baseline && p.target) ?? picks[0];
+}
 
 /**
  * The classification's drivers as the plan's first priorities, under their strategic area,
  * with baseline (the latest figure) and target (the target for `year`, else the latest) from
- * the academy's own data where a matching measure exists.
+ * the academy's own data where a matching measure exists, each with its year.
  */
 export function prefillPriorities(
   result: Classified,
@@ -52,19 +91,13 @@ export function prefillPriorities(
       priority: piece.label,
       evidence: `${evidence} [driver of ${result.level.name}]`,
     };
-    for (const code of measuresForCriterion(piece.id)) {
-      const baseline = latest(figures.measures, code);
-      const target =
-        figures.targets.find((f) => f.measure === code && f.year === year) ??
-        latest(figures.targets, code);
-      if (!baseline && !target) continue;
-      return {
-        ...row,
-        measure: measureByCode(code)?.label ?? code,
-        baseline: baseline?.value,
-        target: target?.value,
-      };
-    }
-    return row;
+    const pick = pickMeasure(piece.id, figures, year);
+    if (!pick) return row;
+    return {
+      ...row,
+      measure: measureByCode(pick.code)?.label ?? pick.code,
+      ...(pick.baseline ? { baseline: pick.baseline.value, baselineYear: pick.baseline.year } : {}),
+      ...(pick.target ? { target: pick.target.value, targetYear: pick.target.year } : {}),
+    };
   });
 }

@@ -1,5 +1,6 @@
 import { sccNextLevel, type SccLevel, type SccOnGoodProgress } from "../classify/scc";
 import { isoToExcelSerial } from "../dates/excel-serial";
+import { annotateRenamedBodies } from "../frameworks/builtin/renamed-bodies";
 import type { IsoDate } from "../dates/iso";
 import type { LayoutCell, SheetLayout } from "../layout/types";
 import { PLAN_DATE_FORMAT } from "./plan-layout";
@@ -127,7 +128,7 @@ export function sccTrackerLayout(input: SccTrackerInput): {
   ([1, 2, 3, 4] as const).forEach((level, i) => {
     cells.push({ row: 7 + i, col: 0, value: level });
     put(7 + i, 1, SCC_RESPONDING_WELL);
-    put(7 + i, 2, SCC_LEVEL_TEXT[level]);
+    put(7 + i, 2, annotateRenamedBodies(SCC_LEVEL_TEXT[level]));
   });
   const header = 12;
   ["Review date", "Level before", "Progress verdict", "Resulting level", "Notes"].forEach((h, c) =>

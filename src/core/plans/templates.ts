@@ -1,3 +1,4 @@
+import { TIER_SUPPORT } from "../frameworks/builtin/tiers";
 /** The plan templates the seeds name, with each seed's purpose quoted. */
 export type PlanTemplateId = "strategic" | "isap" | "core" | "adp" | "rip" | "statement";
 
@@ -62,17 +63,8 @@ export const PLAN_TEMPLATES: Readonly<Record<PlanTemplateId, PlanTemplate>> = {
   },
 };
 
-/** 001's Trust intervention list for Tier 4 Stabilise, as the seed writes it. */
-export const TIER4_TRUST_INTERVENTION: readonly string[] = [
-  "Trust led statement of action implemented to bring about rapid improvement",
-  "Trust Executive leaders deployed to implement standardised policies that are proven in areas of need",
-  'Regular review of live "risk" issues',
-  "CEO 1:1 every week",
-  "External health checks every term from School Improvement Executive Lead",
-  "Support from Trust school improvement team",
-  "Support from Trust networks",
-  "Trust led governor challenge & improvement committees every fortnight, with external educational leaders on the committee",
-];
+/** 001's Trust intervention list for Tier 4 Stabilise, as the seed writes it (one list, in tiers.ts). */
+export const TIER4_TRUST_INTERVENTION: readonly string[] = TIER_SUPPORT.tier4;
 
 /** The meeting cadence 001 sets for Tier 4 Stabilise. */
 export const TIER4_MEETING_CADENCE: readonly string[] = [

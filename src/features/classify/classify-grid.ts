@@ -17,6 +17,12 @@ import {
 } from "../../core/mapping";
 import type { CellGrid, CellValue } from "../../core/values/cell";
 import { isBlank } from "../../core/values/blank";
+import { normaliseText } from "../../core/values/text";
+import {
+  AES_CLASSIFICATION_HEADERS,
+  AES_FRAMEWORK_IDS,
+  AES_SECURITY_HEADERS,
+} from "../../core/classify/moderation";
 import { InputProblemsError } from "../input-problems";
 
 /** A schools table as read from a sheet or table: header row first. */
@@ -102,6 +108,34 @@ function requiredProblems(
 export const NO_CRITERION = "no column holds a criterion of";
 
 /**
+ * The leaders' own classification and security rating from the Academy Evaluation Statement
+ * (seed 003), read from the columns so named, for 003's stages only: an input the Director of
+ * Education moderates, set against the computed level (never counted as evidence).
+ */
+function aesReader(
+  framework: Framework,
+  headers: readonly CellValue[]
+): (cells: readonly CellValue[]) => Evidence["stated"] {
+  const find = (names: readonly string[]) => {
+    const wanted = names.map(normaliseText);
+    const index = headers.findIndex((h) => wanted.includes(normaliseText(String(h ?? ""))));
+    return index < 0 ? undefined : index;
+  };
+  const level = AES_FRAMEWORK_IDS.includes(framework.id)
+    ? find(AES_CLASSIFICATION_HEADERS)
+    : undefined;
+  const security = find(AES_SECURITY_HEADERS);
+  return (cells) => {
+    if (level === undefined || isBlank(cells[level])) return undefined;
+    const rating = security === undefined ? undefined : cells[security];
+    return {
+      level: String(cells[level]).trim(),
+      ...(isBlank(rating) ? {} : { security: String(rating).trim() }),
+    };
+  };
+}
+
+/**
  * Maps a schools grid's columns to the framework's criteria and the school fields, checks every
  * mapped value, and classifies each school. Unmappable or unparseable input throws
  * InputProblemsError naming sheet, column and row; nothing is classified from a partial read.
@@ -142,6 +176,7 @@ export function classifySchoolsGrid(input: ClassifyGridInput): ClassifiedSchools
   }
 
   const column = (id: string) => columnOf[`school:${id}`];
+  const statedOf = aesReader(framework, source.grid[0] ?? []);
   const results: SchoolResult[] = [];
   source.grid.slice(1).forEach((cells, index) => {
     if (cells.every((cell) => isBlank(cell))) return;
@@ -155,10 +190,12 @@ export function classifySchoolsGrid(input: ClassifyGridInput): ClassifiedSchools
         ? undefined
         : read<IsoDate>(byId.get(OFSTED_DATE_TARGET), cells[dateColumn]);
     const urn = read<number>(byId.get("school:urn"), cells[column("urn")]);
+    const stated = statedOf(cells);
     const evidence: Evidence = {
       values,
       ...(ofstedDate ? { dates: { ofsted: ofstedDate } } : {}),
       ...(input.inspections?.get(urn) ? { inspections: input.inspections.get(urn) } : {}),
+      ...(stated ? { stated } : {}),
     };
     results.push({
       row: source.headerRow + 1 + index,

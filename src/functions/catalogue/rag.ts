@@ -1,4 +1,4 @@
-import { ragRule } from "../../core/measures/rules";
+import { ragRule, ragUnratedReason } from "../../core/measures/rules";
 import type { CellValue } from "../../core/values/cell";
 import { overCells } from "./elementwise";
 import { invalidValue, notAvailable, type ResultCell, type ResultGrid } from "./failure";
@@ -40,8 +40,7 @@ export function rag(
     if (!targetReading.ok) return targetReading.failure;
     const nationalReading = readBenchmark(nationalCell, `national${at}`);
     if (!nationalReading.ok) return nationalReading.failure;
-    if (targetReading.value === undefined && nationalReading.value === undefined)
-      return notAvailable(`no target or national figure${at} to compare the value with`);
-    return ragRule(reading.value, targetReading.value, nationalReading.value, higher);
+    const args = [reading.value, targetReading.value, nationalReading.value, higher] as const;
+    return ragRule(...args) ?? notAvailable(`${ragUnratedReason(...args)}${at}`);
   });
 }

@@ -1,7 +1,7 @@
 import { academyCardLayout, cardDataProblems, type AcademyCard } from "../../../src/core/cards";
 import { getBuiltinFramework } from "../../../src/core/frameworks/builtin";
 import { cellAddress } from "../../../src/core/layout/a1";
-import { measureByCode } from "../../../src/core/measures/lookup";
+import { measureByCode, measureExistsIn } from "../../../src/core/measures/lookup";
 import { ragRule } from "../../../src/core/measures/rules";
 import { levelHeaders, readCardTables, type CardTablesRead } from "../../../src/features/cards";
 import { demoCardTables } from "./demo-card-tables";
@@ -85,21 +85,64 @@ describe.each([
     }
   });
 
-  it("reads Target for the latest target year and National for the latest national year", () => {
+  // Issue 14, items 6 and 7: a target or national figure of the result's own year is compared;
+  // another year's is shown with its year and never compared; a single-phase academy never
+  // gets an all-phase national figure.
+  it("reads Target and National of the latest result's year, else shows another year's uncompared", () => {
     for (const shown of c.measureRows) {
+      const measure = measureByCode(shown.code)!;
+      const resultYear = Object.keys(shown.years).at(-1)!;
       const targetYears = read.data.targets
         .filter((t) => t.urn === urn && t.measure === shown.code)
         .map((t) => t.year)
         .sort();
-      if (measureByCode(shown.code)!.section !== "Context") {
-        expect(shown.target?.year).toBe(targetYears.at(-1));
+      if (measure.section !== "Context" && targetYears.length > 0) {
+        const same = targetYears.includes(resultYear);
+        expect(shown.target?.year).toBe(same ? resultYear : targetYears.at(-1));
+        expect(shown.target?.compared).toBe(same && measureExistsIn(measure, resultYear));
       }
+      const phase = measure.phase === "all" ? _phase : measure.phase;
       const nationalYears = read.data.national
-        .filter((n) => n.measure === shown.code && n.value !== undefined)
-        .filter((n) => n.phase === _phase || n.phase === "all")
+        .filter((n) => n.measure === shown.code && n.value !== undefined && n.phase === phase)
         .map((n) => n.year)
         .sort();
-      expect(shown.national?.year).toBe(nationalYears.at(-1));
+      if (nationalYears.length === 0) {
+        expect(shown.national).toBeUndefined();
+        continue;
+      }
+      const same = nationalYears.includes(resultYear);
+      const earlier = nationalYears.filter((y) => y < resultYear).at(-1);
+      expect(shown.national?.year).toBe(same ? resultYear : (earlier ?? nationalYears.at(-1)));
+      expect(shown.national?.phase).toBe(phase);
+      if (!same) expect(shown.national?.compared).toBe(false);
+    }
+  });
+
+  it("names the year of every Target and National figure in its number format", () => {
+    for (const shown of c.measureRows) {
+      for (const bench of [shown.target, shown.national]) {
+        if (!bench) continue;
+        expect(cellAt(c, shown.row, bench.col)?.numberFormat).toContain(`" (${bench.year})"`);
+      }
+    }
+  });
+
+  it("writes no vs Target / vs National verdict across years, and says why in the notes", () => {
+    for (const shown of c.measureRows) {
+      if (measureByCode(shown.code)!.section === "Context") continue;
+      const k = Object.keys(shown.years).length;
+      const vsTarget = cellAt(c, shown.row, k + 4);
+      const vsNational = cellAt(c, shown.row, k + 5);
+      if (shown.target && !shown.target.compared) {
+        expect(vsTarget).toBeUndefined();
+        expect(shown.notes.join(" ")).toMatch(/Target is for|DfE published none/);
+      }
+      if (shown.national && !shown.national.compared) {
+        expect(vsNational).toBeUndefined();
+        expect(shown.notes.join(" ")).toMatch(/National is for \d{4}\/\d{2}|DfE published none/);
+      }
+      const check = cellAt(c, shown.row, shown.checkCol)?.formula ?? "";
+      for (const note of shown.notes) expect(check).toContain(note);
     }
   });
 
@@ -114,10 +157,11 @@ describe.each([
     }
   });
 
+  // Issue 14, item 8: Amber and Red need both benchmarks of the figure's own year.
   it("colours each figure by TRUST.RAG's rule (target first, then national), blank never coloured", () => {
     const shown =
-      c.measureRows.find((r) => r.target && r.national) ??
-      c.measureRows.find((r) => r.target || r.national)!;
+      c.measureRows.find((r) => r.target?.compared && r.national?.compared) ??
+      c.measureRows.find((r) => r.target?.compared)!;
     const measure = measureByCode(shown.code)!;
     const col = Math.max(...Object.values(shown.years));
     const at = (column: number) => cellAddress(shown.row, column);
@@ -163,25 +207,24 @@ describe.each([
       ["", 40, 45],
     ];
     for (const [v, t, n] of cases) {
-      const target = shown.target ? t : "";
-      const national = shown.national ? n : "";
+      const target = shown.target?.compared ? t : "";
+      const national = shown.national?.compared ? n : "";
       const cells: Record<string, number | ""> = { [at(col)]: v };
       if (shown.target) cells[at(shown.target.col)] = target;
       if (shown.national) cells[at(shown.national.col)] = national;
       const got = rules
         .filter((rule) => applies(rule.formula, cells))
         .map((rule) => colour[rule.style.fillColor as keyof typeof colour]);
-      const expected =
-        v === "" || (target === "" && national === "")
-          ? []
-          : [
-              ragRule(
-                v,
-                target === "" ? undefined : target,
-                national === "" ? undefined : national,
-                up
-              ),
-            ];
+      const rag =
+        v === ""
+          ? undefined
+          : ragRule(
+              v,
+              target === "" ? undefined : target,
+              national === "" ? undefined : national,
+              up
+            );
+      const expected = rag ? [rag] : [];
       expect([v, t, n, got]).toEqual([v, t, n, expected]);
     }
   });
@@ -227,6 +270,25 @@ describe.each([
     expect(longest).toBeLessThan(8192);
   });
 
+  // Issue 14, item 15: 001 sets the tier "at the start of each academic year"; the rhythm in
+  // between is the tier's own (CEO 1:1, health checks).
+  it("says the tier is re-assessed annually and gives the tier's review rhythm", () => {
+    const labels = c.layout.cells.filter((cell) => cell.col === 0).map((cell) => cell.value);
+    expect(labels).toContain("Tier re-assessed");
+    expect(labels).not.toContain("Review cadence");
+    const rhythm = cellAt(c, 5, 0);
+    expect(rhythm?.value).toBe("Review rhythm");
+    expect(cellAt(c, 5, 1)?.formula).toContain("CEO 1:1 every 4 weeks");
+  });
+
+  it("writes no text literal over Excel's 255 characters in the header's lookups", () => {
+    for (const cell of c.layout.cells) {
+      for (const literal of (cell.formula ?? "").match(/"(?:[^"]|"")*"/g) ?? []) {
+        expect(literal.length - 2).toBeLessThanOrEqual(255 + (literal.match(/""/g)?.length ?? 0));
+      }
+    }
+  });
+
   it("points no formula at another card (only data tables)", () => {
     const sheets = new Set(
       [
@@ -247,6 +309,61 @@ describe.each([
         "CurriculumTiers",
       ]).toContain(sheet);
     }
+  });
+});
+
+// Issue 14, item 10: no Progress 8 for 2024/25 (DfE: returns for 2026/27), so the card neither
+// trends nor compares it in that year, and says why.
+describe("a progress measure in a year DfE published none", () => {
+  const c = card(900110);
+  const p8 = c.measureRows.find((r) => r.code === "ks4-progress8")!;
+  const k = Object.keys(p8.years).length;
+
+  it("has no trend, vs Target or vs National cell, and a note naming the year", () => {
+    expect(Object.keys(p8.years).at(-1)).toBe("2024/25");
+    const national = 2 + k;
+    for (const col of [national + 1, national + 2, national + 3]) {
+      expect(cellAt(c, p8.row, col)).toBeUndefined();
+    }
+    expect(p8.notes).toEqual(["No Progress 8 for 2024/25 (DfE published none): not compared."]);
+  });
+
+  it("still trends Attainment 8, which exists in every year", () => {
+    const a8 = c.measureRows.find((r) => r.code === "ks4-attainment8")!;
+    expect(cellAt(c, a8.row, 3 + k)?.formula).toMatch(/better|worse/);
+    expect(a8.target).toMatchObject({ year: "2024/25", compared: true });
+  });
+});
+
+// Issue 14, item 14 (seed 003): the card sets the leaders' self-assessed stage against the
+// stage shown and flags a difference for the Director of Education to moderate.
+describe("a stages card with the leaders' AES classification", () => {
+  const stages = getBuiltinFramework("stages")!;
+  const school = read.schools.find((s) => s.urn === 900104)!;
+  const c = academyCardLayout({
+    sheetName: "Card",
+    academy: { urn: 900104, name: school.name, phase: school.phase },
+    framework: stages,
+    levels: levelHeaders(stages),
+    sources: read.sources,
+    data: read.data,
+    generatedOn: "2026-07-17",
+  });
+
+  it("shows the self-assessed stage live from Schools and a moderation flag", () => {
+    const { selfAssessed, moderation } = c.headerCells;
+    expect(cellAt(c, selfAssessed.row, 0)?.value).toBe("Self-assessed (AES)");
+    expect(cellAt(c, selfAssessed.row, selfAssessed.col)?.formula).toMatch(/^=IF\(COUNTIFS\(/);
+    const flag = cellAt(c, moderation.row, moderation.col)?.formula ?? "";
+    expect(flag).toContain(
+      "⚑ differs from the stage above: for the Director of Education to moderate"
+    );
+    expect(flag).toContain('"sustain","a","b improve","improve"');
+    expect(c.sections[1].row).toBeGreaterThan(moderation.row);
+  });
+
+  it("is not shown for a framework the AES does not classify (tiers)", () => {
+    expect(card(900104).headerCells.selfAssessed).toBeUndefined();
   });
 });
 

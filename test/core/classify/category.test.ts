@@ -59,6 +59,25 @@ describe("category (002 Judgement Categorisation table)", () => {
     expect(result.status === "classified" && result.security).toBe("Secure");
   });
 
+  // Issue 14, item 9: TRUST.TREND's "Variable (below national, improving)" (a TrustTier reading
+  // of seed 002's "in relation to national benchmarks") reads as Variable, never as Positive.
+  it("reads TREND's below-national-improving note as Variable, sourced as a TrustTier reading", () => {
+    const values = {
+      ofsted: 2,
+      historic: "Variable (below national, improving)",
+      qa: "Minor issues",
+      partnership: "Minor issues",
+      external: "Minor issues",
+    };
+    const result = run(values);
+    expect(result.status).toBe("classified");
+    const item = result.pieces.find((p) => p.id === "historic")?.items[0];
+    expect(item?.value).toBe("variable (below national, improving)");
+    const row = category.mapping.find((m) => m.value === "variable (below national, improving)")!;
+    expect(row.source).toMatch(/^TrustTier reading/);
+    expect(row.notApplicable === false && [row.from, row.to]).toEqual(["cat3", "cat3"]);
+  });
+
   it("explains the issue's example: Category 3, Borderline, drivers at or above it", () => {
     const result = run({
       ofsted: 3,

@@ -1,6 +1,7 @@
 import {
   classify,
   curriculumTier,
+  explain,
   getBuiltinFramework,
   sccNextLevel,
   type Classification,
@@ -115,11 +116,29 @@ describe("stages (004 evidence, 002's scale as a TrustTier proposal, 003 support
     expect(nonOfsted.every((row) => row.source.startsWith("TrustTier proposal"))).toBe(true);
   });
 
-  it("classifies B Improve, re-assessed every half term, with 003's offer", () => {
+  it("classifies B Improve, re-assessed every half term, with 004's core offer", () => {
     const result = classify(stages, { values }, { asOf });
     expect(levelOf(result)).toBe("B Improve");
     expect(result.status === "classified" && result.nextReview).toBe("2025-02-24");
-    expect(result.status === "classified" && result.level.support).toContain("Universal");
+    expect(result.status === "classified" && result.level.support).toContain(
+      "six support and challenge days"
+    );
+  });
+
+  // Issue 14, item 13: 004 "School Improvement Core Offer" and 3.7; 003's Universal / Enhanced
+  // offer (RIP, People Pledge) belongs to 003's own plans (ADP, RIP), not to this framework.
+  it("gives every stage seed 004's own offer, and Head teacher+ at Sustain", () => {
+    for (const level of stages.levels) {
+      expect(level.support).toContain(
+        '"six support and challenge days from the allocated Director of Quality Assurance and School Improvement"'
+      );
+      expect(level.support).toContain("funded through the core offer");
+      expect(level.support).toContain("brokered and funded by the school itself");
+      expect(level.support).not.toMatch(/People Pledge|Rapid Improvement Plan|Universal/);
+    }
+    const [sustain, , , stabilise] = stages.levels;
+    expect(sustain.support).toContain("Head teacher+");
+    expect(stabilise.support).toContain("Interim Executive Head teachers");
   });
 
   it("shows a leader's stated classification beside the computed one, without counting it", () => {
@@ -130,7 +149,17 @@ describe("stages (004 evidence, 002's scale as a TrustTier proposal, 003 support
     );
     expect(levelOf(result)).toBe("B Improve");
     expect(result.stated?.level.name).toBe("A Sustain");
-    expect(result.warnings).toContain("leaders state A Sustain; the evidence proposes B Improve");
+    expect(result.warnings).toContain(
+      "self-assessed (AES) A Sustain differs from the computed B Improve: for the Director of Education to moderate"
+    );
+    // Issue 14, item 14 (seed 003: classifications "moderated by the Director of Education").
+    expect(explain(result)).toContain(
+      "self-assessed (AES) A Sustain, Secure: differs from the computed B Improve; for the Director of Education to moderate"
+    );
+    const agreeing = classify(stages, { values, stated: { level: "B" } }, { asOf });
+    expect(explain(agreeing)).toContain(
+      "self-assessed (AES) B Improve: agrees with the computed level"
+    );
   });
 
   it("rejects a stated classification that is not a stage", () => {

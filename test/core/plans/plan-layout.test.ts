@@ -14,6 +14,8 @@ import {
   type PlanTemplateId,
 } from "../../../src/core/plans";
 import { classify, getBuiltinFramework } from "../../../src/core";
+import { measureByCode, measureExistsIn } from "../../../src/core/measures/lookup";
+import { prefillPriorities } from "../../../src/core/plans/prefill";
 import { classified, piece, SCHOOL } from "./fixtures";
 
 const AS_OF = "2025-11-10";
@@ -123,6 +125,34 @@ describe("plan templates", () => {
     );
   });
 
+  // Issue 14, item 15: 000 says "action plan drawn up and reviewed half termly" for Medium
+  // support only; each level's plan shows its own review cadence and where it comes from.
+  it("strategic plan: half-termly review only at Medium support, each level's own cadence and source", () => {
+    const review = (level: string) => {
+      const plan = planLayout(input("strategic", "support", level));
+      const label = plan.layout.cells.find((c) => c.value === "Review")!;
+      return String(plan.layout.cells.find((c) => c.row === label.row && c.col === 2)?.value);
+    };
+    expect(review("medium")).toBe(
+      'half-termly (000 Trust Improvement Strategy, best-fit criteria table: "action plan drawn up and reviewed half termly")'
+    );
+    expect(review("low")).toMatch(/^termly \(/);
+    expect(review("high")).toMatch(/^half-termly \(.*TrustTier proposal/);
+    for (const level of ["low", "medium", "high"]) {
+      expect(allText(planLayout(input("strategic", "support", level)))).not.toContain(
+        "area by area; reviewed half termly"
+      );
+    }
+  });
+
+  // Issue 14, item 13: the ISAP is 004's plan, so its header shows 004's core offer, not 003's.
+  it("ISAP header shows seed 004's own offer, without 003's People Pledge or RIP", () => {
+    const text = allText(planLayout(input("isap", "stages", "sustain")));
+    expect(text).toContain("six support and challenge days");
+    expect(text).toContain("Head teacher+");
+    expect(text).not.toMatch(/People Pledge|Rapid Improvement Plan/);
+  });
+
   it("strategic plan shows delegation removed area by area", () => {
     const plan = planLayout({
       ...input("strategic", "support", "medium"),
@@ -192,6 +222,69 @@ describe("prefilled rows", () => {
     expect(String(at(plan, row, "Success measure")?.value)).toMatch(/attendance/i);
     const qa = plan.prefilled.find((p) => p.driver === "qa")!;
     expect(at(plan, qa.row, "Baseline")).toBeUndefined();
+  });
+});
+
+// Issue 14, item 10: the latest Progress 8 is 2023/24 and DfE intends it to return for 2026/27
+// (none for 2024/25 or 2025/26); KS2 progress was published for 2015/16-2018/19 and 2022/23
+// only (DfE, "Primary school progress measures: information for schools and parents").
+describe("prefill never picks a progress measure for a year that has none", () => {
+  const secondary = {
+    measures: [
+      { measure: "ks4-progress8", year: "2022/23", value: 0.48 },
+      { measure: "ks4-progress8", year: "2023/24", value: 0.52 },
+      { measure: "ks4-progress8", year: "2024/25", value: -0.2 }, // a trust's own estimate
+      { measure: "ks4-attainment8", year: "2024/25", value: 54.5 },
+    ],
+    targets: [
+      { measure: "ks4-progress8", year: "2025/26", value: 0.6 },
+      { measure: "ks4-attainment8", year: "2025/26", value: 56 },
+    ],
+  };
+
+  it("uses Attainment 8, with data and a target, for a 2025/26 plan; each figure shows its year", () => {
+    const [row] = prefillPriorities(
+      classified("category", "cat3", [piece("historic", "Historic performance", "Declining")]),
+      secondary,
+      "2025/26"
+    );
+    expect(row).toMatchObject({
+      measure: "Attainment 8",
+      baseline: 54.5,
+      baselineYear: "2024/25",
+      target: 56,
+      targetYear: "2025/26",
+    });
+  });
+
+  it("for a 2026/27 plan (Progress 8 returns) takes Progress 8's baseline from 2023/24, not 2024/25", () => {
+    const [row] = prefillPriorities(
+      classified("category", "cat3", [piece("historic", "Historic performance", "Declining")]),
+      {
+        ...secondary,
+        targets: [...secondary.targets, { measure: "ks4-progress8", year: "2026/27", value: 0.5 }],
+      },
+      "2026/27"
+    );
+    expect(row).toMatchObject({ measure: "Progress 8", baseline: 0.52, baselineYear: "2023/24" });
+  });
+
+  it("names the year of the baseline and target in the plan's number formats", () => {
+    const plan = planLayout(input("isap", "stages", "repair"));
+    const row = plan.prefilled.find((p) => p.driver === "attendance")!.row;
+    expect(at(plan, row, "Baseline")?.numberFormat).toBe('General" (2024/25)"');
+    expect(at(plan, row, "Target")?.numberFormat).toBe('General" (2025/26)"');
+  });
+
+  it("knows the years each progress measure exists in", () => {
+    const p8 = measureByCode("ks4-progress8")!;
+    const ks2 = measureByCode("ks2-reading-progress")!;
+    expect(["2023/24", "2024/25", "2025/26", "2026/27"].map((y) => measureExistsIn(p8, y))).toEqual(
+      [true, false, false, true]
+    );
+    expect(
+      ["2018/19", "2021/22", "2022/23", "2023/24", "2024/25"].map((y) => measureExistsIn(ks2, y))
+    ).toEqual([true, false, true, false, false]);
   });
 });
 

@@ -44,6 +44,14 @@ export function historicRows(
     fits(criterion, "variable", levels[2], levels[2], source, ["variable or declining"]),
     fits(
       criterion,
+      "variable (below national, improving)",
+      levels[2],
+      levels[2],
+      `${source.startsWith("TrustTier") ? `${source}; ` : ""}TrustTier reading of 002's "Historic performance in relation to national benchmarks": improving but below national is not "Positive"; the seed has no word for it, so it is read as "Variable" (TRUST.TREND's note)`,
+      ["below national improving", "below national, improving"]
+    ),
+    fits(
+      criterion,
       "declining",
       levels[2],
       levels[3],

@@ -43,7 +43,7 @@ export const curriculum: Framework = {
       colour: "#FFEB9C",
       descriptor:
         'Intent secure; implementation effective; impact "Outcomes are weak but leadership has the capacity to improve".',
-      support: `Reviews per year: 2 (Trust support one review). Leadership support from Tier 1 Leader; VP led Faculty T&L support if required. ${MONITORING}: Enhanced.`,
+      support: `Reviews per year: 2 (Trust support one review). Line management - AP/VP meet every 2 weeks; leadership support from Tier 1 Leader; VP led Faculty T&L support if required. ${MONITORING}: Enhanced.`,
       cadence: { kind: "twice a year" },
       source: T(3),
     },

@@ -14,13 +14,19 @@ const PROPOSAL =
   "TrustTier proposal: 004's Table 2 lost its cells in conversion; 002's scale (Symphony Judgement Categorisation) applied, editable by the trust";
 const LEVELS = ["sustain", "improve", "repair", "stabilise"];
 
-const UNIVERSAL =
-  "Universal (003, every stage): Business Services (core centralised Finance, Operations, HR and IT); target-setting; quality " +
-  "assurance and classification reported in the Academy Evaluation Statement; CPD through the People Pledge; leadership " +
-  "support for Principals.";
-const BESPOKE =
-  'Bespoke/Urgent (003, every stage): "Bespoke solutions to a defined, temporary need"; "Risk based approach - individual ' +
-  'and time sensitive"; "Intervention from the Trust\'s Executive Team or other commissioned specialists".';
+/*
+ * Issue 14, item 13: the `stages` framework is 004's (its criteria, its half-termly risk meeting,
+ * its A-D stage names), so its support is 004's own offer. 003's Universal / Enhanced /
+ * Bespoke-Urgent offer (RIP, People Pledge) stays with 003's own plans, the ADP and the RIP
+ * (src/core/frameworks/builtin/stage-offers.ts, shown in their headers), rather than a second
+ * copy of this framework: the stages, criteria and scale are the same, only the offer differs.
+ */
+const SEED_004_OFFER = "004 Flying High Partnership, section 4 School Improvement Core Offer";
+const CORE_OFFER =
+  'Core offer (004, every stage): "six support and challenge days from the allocated Director of Quality Assurance and ' +
+  'School Improvement"; "Additional support delivered by the Director of Quality Assurance and Lead Practitioners will be ' +
+  'brokered in response to risks identified funded through the core offer"; "Further capacity through system leaders, ' +
+  'will be brokered and funded by the school itself in line with priorities identified".';
 
 const level = (
   id: string,
@@ -28,16 +34,16 @@ const level = (
   code: string,
   colour: string,
   descriptor: string,
-  enhanced: string
+  atStage: string
 ) => ({
   id,
   name,
   code,
   colour,
   descriptor,
-  support: `${UNIVERSAL} Enhanced: ${enhanced} ${BESPOKE}`,
+  support: atStage ? `${CORE_OFFER} ${atStage}` : CORE_OFFER,
   cadence: { kind: "half-termly" as const },
-  source: `${SEED_004}; "On a half termly cycle, each school's category will be re-assessed"; support from ${SEED_003}`,
+  source: `${SEED_004}; "On a half termly cycle, each school's category will be re-assessed"; support from ${SEED_004_OFFER} and 3.7`,
 });
 
 export const stages: Framework = {
@@ -46,9 +52,11 @@ export const stages: Framework = {
   description:
     "The DfE MAT good practice four-stage model as 004 uses it (A Sustain, B Improve, C Repair, D Stabilise), judged on Ofsted, " +
     "historic performance, QA visits, elevator-briefing criteria, performance management, partnership review and other external " +
-    "reports, with 003's Universal / Enhanced / Bespoke-Urgent support. A leader's own classification from the Academy Evaluation " +
-    "Statement (003) is shown beside the computed one, not counted in it.",
-  source: `${SEED_004}; ${SEED_003}`,
+    "reports, with 004's core offer (six support and challenge days; Head teacher+ at Sustain; Interim Executive Head teachers at " +
+    "Stabilise). 003's Universal / Enhanced / Bespoke-Urgent offer is shown on 003's own plans (ADP, RIP). A leader's own " +
+    "classification from the Academy Evaluation Statement (003) is an input the Director of Education moderates: shown against " +
+    "the computed one, and flagged where they differ, not counted in it.",
+  source: `${SEED_004}; ${SEED_004_OFFER}; AES: ${SEED_003}`,
   levels: [
     level(
       "sustain",
@@ -56,31 +64,17 @@ export const stages: Framework = {
       "A",
       "#C6EFCE",
       "A- Sustain (004).",
-      '"leveraging the leadership and any other areas of expertise to support the wider improvement model to the benefit of all academies in the Trust": the academy gives capacity rather than receives it.'
+      'Head teacher+ (004, 3.7): "a designation linked to Head teacher performance management for those leading schools at the ‘sustain’ stage with capacity to support others. Head teacher + are aligned to support the leadership in identified schools."'
     ),
-    level(
-      "improve",
-      "B Improve",
-      "B",
-      "#FFEB9C",
-      "B- Improve (004).",
-      '"continued sustainable development with enhanced oversight"; increased frequency of link meetings with the Principal.'
-    ),
-    level(
-      "repair",
-      "C Repair",
-      "C",
-      "#F8CBAD",
-      "C- Repair (004).",
-      "Partnership in completion of an ADP and Self-Evaluation Framework (SEF); weekly link meetings with the Principal and Chair of LGB; modelling of best practice and aligned approaches."
-    ),
+    level("improve", "B Improve", "B", "#FFEB9C", "B- Improve (004).", ""),
+    level("repair", "C Repair", "C", "#F8CBAD", "C- Repair (004).", ""),
     level(
       "stabilise",
       "D Stabilise",
       "D",
       "#FFC7CE",
-      "D- Stabilise (004); Interim Executive Head teachers where leadership capacity is insufficient (004, 3.7).",
-      "Partnership in completion of a Rapid Improvement Plan (RIP) and rigorous SEF; weekly link meetings; mentoring for school leaders; increased governance oversight."
+      "D- Stabilise (004).",
+      'Interim Executive Head teachers (004, 3.7): "put in place for those schools who we judge to be at the ‘stabilise’ stage with insufficient leadership capacity to drive the improvements necessary."'
     ),
   ],
   criteria: [

@@ -1,4 +1,5 @@
 import type { Criterion, Framework, MappingRow } from "../types";
+import { annotateRenamedBodies } from "./renamed-bodies";
 import {
   concernFloors,
   fits,
@@ -26,8 +27,25 @@ const EIF: GradeIntervals = {
   inadequate: ["high", "high"],
 };
 
-function judgementRows(criterion: string, area: string): MappingRow[] {
-  const source = `${SEED}: "${area} are judged or likely to be judged as good or outstanding" / "requiring improvement" / "inadequate"`;
+/**
+ * The three wordings of one row of 000's table (Low / Medium / High), each exactly as the seed
+ * writes it, so no text is inserted into a quotation.
+ */
+interface RowWords {
+  low: string;
+  medium: string;
+  high: string;
+}
+
+/** 000's key-judgement rows: "<subject> judged or likely to be judged as good or outstanding" ... */
+const areaWords = (subject: string): RowWords => ({
+  low: `${subject} judged or likely to be judged as good or outstanding`,
+  medium: `${subject} judged or is at risk of being judged as requiring improvement`,
+  high: `${subject} judged or is at risk of being judged as being inadequate`,
+});
+
+function judgementRows(criterion: string, words: RowWords): MappingRow[] {
+  const source = `${SEED}: "${words.low}" / "${words.medium}" / "${words.high}"`;
   return [
     ...inspectionRows(criterion, EIF, source, LEVELS),
     fits(criterion, "likely good or outstanding", "low", "low", source, [
@@ -97,7 +115,7 @@ export const support: Framework = {
         '"The school is / is at risk of being judged as requiring improvement"; concerns "which require external support".',
       support:
         '"Action group formed, action plan drawn up and reviewed half termly. Adjustments will be made to relevant delegated ' +
-        'responsibilities in line with identified concerns" (finance concerns: finance functions).',
+        "responsibilities in line with identified concerns\" [TrustTier reading, not the seed's words: for finance concerns, the finance functions].",
       cadence: { kind: "half-termly" },
       source: `${SEED}: "action plan drawn up and reviewed half termly"`,
     },
@@ -120,7 +138,7 @@ export const support: Framework = {
       label: "RSC review",
       aliases: ["RSC annual review", "Annual RSC review", "RSC", "Regional Director review"],
       kind: "choice",
-      source: SEED,
+      source: annotateRenamedBodies(`${SEED}: "The annual RSC review"`),
     },
     judgement("ofsted", "Ofsted", OFSTED_ALIASES),
     judgement("quality-of-education", "Quality of education", [
@@ -197,7 +215,9 @@ export const support: Framework = {
       "strengths and areas for development",
       "low",
       "low",
-      `${SEED}: "The annual RSC review identifies strengths and areas for development and there is internal capacity"`,
+      annotateRenamedBodies(
+        `${SEED}: "The annual RSC review identifies strengths and areas for development and there is internal capacity"`
+      ),
       ["strengths", "no concerns"]
     ),
     fits(
@@ -205,7 +225,9 @@ export const support: Framework = {
       "serious concerns",
       "medium",
       "medium",
-      `${SEED}: "RSC has identified serious concerns in the annual review and advises securing external support"`,
+      annotateRenamedBodies(
+        `${SEED}: "RSC has identified serious concerns in the annual review and advises securing external support"`
+      ),
       ["advises external support"]
     ),
     fits(
@@ -216,7 +238,11 @@ export const support: Framework = {
       `${SEED}: "The school has been issued with a Warning Notice or Significant Concerns letter"`,
       ["warning notice", "significant concerns letter", "termination warning notice"]
     ),
-    ...judgementRows("ofsted", "The school"),
+    ...judgementRows("ofsted", {
+      low: "The school is judged good or outstanding",
+      medium: "The school is / is at risk of being judged as requiring improvement",
+      high: "The school is / is at risk of being judged as requiring special measures or having serious weaknesses",
+    }),
     fits(
       "ofsted",
       "at risk of special measures or serious weaknesses",
@@ -230,11 +256,11 @@ export const support: Framework = {
         "at risk of sw",
       ]
     ),
-    ...judgementRows("quality-of-education", "The quality of education is"),
-    ...judgementRows("behaviour-and-attitudes", "Behaviour and attitudes"),
-    ...judgementRows("personal-development", "Personal development"),
-    ...judgementRows("leadership-and-management", "Leadership and management"),
-    ...judgementRows("early-years", "The quality of early years education is"),
+    ...judgementRows("quality-of-education", areaWords("The quality of education is")),
+    ...judgementRows("behaviour-and-attitudes", areaWords("Behaviour and attitudes are")),
+    ...judgementRows("personal-development", areaWords("Personal development is")),
+    ...judgementRows("leadership-and-management", areaWords("Leadership and management are")),
+    ...judgementRows("early-years", areaWords("The quality of early years education is")),
     notApplicable(
       "early-years",
       "No early years provision: the row does not apply (not missing evidence)"

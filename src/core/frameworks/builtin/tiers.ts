@@ -13,6 +13,73 @@ const TIER_FLOOR =
 const T = (n: number) => `${SEED}, Tier ${n}`;
 const LEVELS = ["tier1", "tier2", "tier3", "tier4"];
 
+/**
+ * 001's "Trust support" lists (Tier 4: "Trust intervention"), item for item as the seed writes
+ * them (issue 14, item 15: the live "risk" review, Tier 2's challenge partner, Tier 3's master
+ * plan and school improvement team, Tier 4's standardised policies and external leaders were
+ * missing from the shortened lists).
+ */
+export const TIER_SUPPORT: Readonly<Record<string, readonly string[]>> = {
+  tier1: [
+    "2-5 year master plan",
+    "Development plan focussed on a few big moves/priorities that will sustain outstanding",
+    'Regular review of live "risk" issues',
+    "CEO 1:1 every 4 weeks",
+    "Annual external health check from School Improvement Executive Lead",
+    "Challenge partner established with an outstanding provider",
+    "Contribute and receive support from Trust networks",
+    "Strategic capacity established to provide expertise for Trust/city development",
+  ],
+  tier2: [
+    "2-5 year master plan",
+    "Development plan focused on a few big moves/priorities that will move the academy to outstanding",
+    'Regular review of live "risk" issues',
+    "CEO 1:1 every 4 weeks",
+    "Annual external health check from School Improvement Executive Lead",
+    "Challenge partner established with an outstanding provider",
+    "Contribute and receive support from Trust networks",
+    "Support from Trust school improvement team",
+  ],
+  tier3: [
+    "2-5 year master plan",
+    "Development plan is comprehensive and ensures all priorities that secure good against the Ofsted framework are included",
+    'Regular review of live "risk" issues',
+    "CEO 1:1 every 2 weeks",
+    "External health check twice a year from School Improvement Executive Lead",
+    "Involvement in national DFE programs to improve standards eg PEIA",
+    "Support from Trust school improvement team",
+    "Contribute and receive support from Trust networks",
+    "More frequent governor challenge & improvement committees",
+    "Trust board detailed review of standards and progress every term",
+  ],
+  tier4: [
+    "Trust led statement of action implemented to bring about rapid improvement",
+    "Trust Executive leaders deployed to implement standardised policies that are proven in areas of need",
+    'Regular review of live "risk" issues',
+    "CEO 1:1 every week",
+    "External health checks every term from School Improvement Executive Lead",
+    "Support from Trust school improvement team",
+    "Support from Trust networks",
+    "Trust led governor challenge & improvement committees every fortnight, with external educational leaders on the committee",
+  ],
+};
+
+/**
+ * How often each tier is seen between the annual re-setting of tiers: the items of its support
+ * list that set a frequency (CEO 1:1 every 4/4/2/1 weeks, health checks 1/1/2/3 a year, ...).
+ */
+export const TIER_REVIEW_RHYTHM: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(TIER_SUPPORT).map(([tier, items]) => [
+    tier,
+    items
+      .filter((item) => /every|annual|twice a year|regular|more frequent/i.test(item))
+      .join("; "),
+  ])
+);
+
+const supportText = (tier: string) =>
+  `${tier === "tier4" ? "Trust intervention" : "Trust support"} (001): ${TIER_SUPPORT[tier].join("; ")}.`;
+
 const annual = `${SEED}: "Each academy is placed into a school improvement tier at the start of each academic year"; reclassified in-year only "In exceptional circumstances"`;
 
 export const tiers: Framework = {
@@ -31,8 +98,7 @@ export const tiers: Framework = {
       colour: "#C6EFCE",
       descriptor:
         'Academy led. "A culture of aspiration is embedded"; "Ambitious curriculum expertly delivered"; "Governance is strong and sustainable for the future"; "A highly effective culture of safeguarding exists".',
-      support:
-        'CEO 1:1 every 4 weeks; annual external health check; 2-5 year master plan; development plan on "a few big moves/priorities that will sustain outstanding"; challenge partner with an outstanding provider; strategic capacity for Trust/city development.',
+      support: supportText("tier1"),
       cadence: { kind: "annually" },
       source: annual,
     },
@@ -43,8 +109,7 @@ export const tiers: Framework = {
       colour: "#E2EFDA",
       descriptor:
         'Academy led. "Attendance and PA are close to national averages"; "strong and consistent teaching and learning"; "National test data is close to national averages"; "Safeguarding is effective".',
-      support:
-        'CEO 1:1 every 4 weeks; annual external health check; 2-5 year master plan; development plan to "move the academy to outstanding"; support from the Trust school improvement team.',
+      support: supportText("tier2"),
       cadence: { kind: "annually" },
       source: annual,
     },
@@ -55,8 +120,7 @@ export const tiers: Framework = {
       colour: "#FFEB9C",
       descriptor:
         'Academy led. "Attendance and PA are below national averages but improving"; "Teaching is improving with ineffective practice being addressed"; "Leaders are taking actionable steps".',
-      support:
-        "CEO 1:1 every 2 weeks; external health check twice a year; comprehensive development plan securing good; national DfE programmes; more frequent governor challenge; Trust board review every term.",
+      support: supportText("tier3"),
       cadence: { kind: "annually" },
       source: annual,
     },
@@ -67,8 +131,7 @@ export const tiers: Framework = {
       colour: "#FFC7CE",
       descriptor:
         'Trust led. "Teaching is poor"; "Unstable leadership and/or ineffective governance fail to hold anyone to account"; "Safeguarding arrangements are ineffective".',
-      support:
-        "CEO 1:1 every week; external health checks every term; Trust led statement of action; Trust Executive leaders deployed; governor challenge & improvement committees every fortnight.",
+      support: supportText("tier4"),
       cadence: { kind: "annually" },
       source: annual,
     },
