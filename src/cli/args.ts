@@ -87,9 +87,8 @@ export function parseArgs(argv: readonly string[]): Parsed {
   }
   const input = flags.get("--input");
   if (!input) return { ok: false, message: `${command} needs --input <trust workbook.xlsx>` };
-  if (!/\.xlsx$/i.test(input)) {
-    return { ok: false, message: `--input ${input} is not an .xlsx workbook` };
-  }
+  // No check of the name here: the file's bytes say what it is (src/cli/unreadable.ts), so a
+  // legacy .xls or an .xlsb gets told how to convert rather than only "not .xlsx".
   const output = flags.get("--output");
   if (output !== undefined && !/\.xlsx$/i.test(output)) {
     return { ok: false, message: `--output ${output} must end in .xlsx` };

@@ -6,6 +6,7 @@ import type { CliOutput, WorkbookFiles } from "./io";
 import { runClassify, UsageError } from "./run-classify";
 import { runCards } from "./run-cards";
 import { runDemo } from "./run-demo";
+import { isUnreadableInputError } from "./unreadable";
 
 export const EXIT_OK = 0;
 export const EXIT_FAILED = 1;
@@ -31,7 +32,11 @@ export async function runCli(
     else await runClassify(command, files, io);
     return EXIT_OK;
   } catch (error) {
-    if (isInputProblemsError(error) || error instanceof UsageError) {
+    if (
+      isInputProblemsError(error) ||
+      error instanceof UsageError ||
+      isUnreadableInputError(error)
+    ) {
       io.err(`trusttier: ${error.message}`);
       return EXIT_BAD_INPUT;
     }

@@ -48,7 +48,6 @@ describe("parseArgs", () => {
     [["classify"], "classify needs --input <trust workbook.xlsx>"],
     [["classify", "--input"], "--input needs a value"],
     [["classify", "--input", "--sheet", "S"], "--input needs a value"],
-    [["classify", "--input", "trust.csv"], "--input trust.csv is not an .xlsx workbook"],
     [["classify", "--input", "t.xlsx", "--output", "t.csv"], "--output t.csv must end in .xlsx"],
     [
       ["classify", "--input", "t.xlsx", "--sheet", "A", "--table", "B"],
