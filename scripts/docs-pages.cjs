@@ -30,14 +30,17 @@ function inline(text) {
   const codes = [];
   let html = text.replace(/`([^`]+)`/g, (_, code) => {
     codes.push(`<code>${escapeHtml(code)}</code>`);
-    return `\u0000${codes.length - 1}\u0000`;
+    return `\uE000${codes.length - 1}\uE001`;
   });
   html = escapeHtml(html)
     .replace(/!\[([^\]]*)\]\(([^)\s]+)\)/g, (_, alt, src) => `<img src="${src}" alt="${alt}">`)
-    .replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, (_, label, href) => `<a href="${pageHref(href)}">${label}</a>`)
+    .replace(
+      /\[([^\]]+)\]\(([^)\s]+)\)/g,
+      (_, label, href) => `<a href="${pageHref(href)}">${label}</a>`
+    )
     .replace(/\*\*([^*]+)\*\*/g, "<strong>$1</strong>")
     .replace(/(^|[^\w*])\*([^*\s][^*]*?)\*(?![\w*])/g, "$1<em>$2</em>");
-  return html.replace(/\u0000(\d+)\u0000/g, (_, i) => codes[Number(i)]);
+  return html.replace(/\uE000(\d+)\uE001/g, (_, i) => codes[Number(i)]);
 }
 
 const cells = (row) =>
@@ -106,25 +109,40 @@ function markdownToHtml(markdown) {
       const level = hashes.length;
       out.push(`<h${level} id="${anchorOf(text)}">${inline(text)}</h${level}>`);
       i++;
-    } else if (isTableRow(line) && i + 1 < lines.length && /^\s*\|[\s:|-]+\|\s*$/.test(lines[i + 1])) {
+    } else if (
+      isTableRow(line) &&
+      i + 1 < lines.length &&
+      /^\s*\|[\s:|-]+\|\s*$/.test(lines[i + 1])
+    ) {
       const head = cells(line).map((cell) => `<th>${inline(cell)}</th>`);
       const body = [];
       for (i += 2; i < lines.length && isTableRow(lines[i]); i++) {
-        body.push(`<tr>${cells(lines[i]).map((cell) => `<td>${inline(cell)}</td>`).join("")}</tr>`);
+        body.push(
+          `<tr>${cells(lines[i])
+            .map((cell) => `<td>${inline(cell)}</td>`)
+            .join("")}</tr>`
+        );
       }
-      out.push(`<table><thead><tr>${head.join("")}</tr></thead><tbody>${body.join("")}</tbody></table>`);
+      out.push(
+        `<table><thead><tr>${head.join("")}</tr></thead><tbody>${body.join("")}</tbody></table>`
+      );
     } else if (listItem(line)) {
       const list = renderList(lines, i, listItem(line)[1].length);
       out.push(list.html);
       i = list.next;
     } else if (line.startsWith(">")) {
       const quote = [];
-      for (; i < lines.length && lines[i].startsWith(">"); i++) quote.push(lines[i].replace(/^>\s?/, ""));
+      for (; i < lines.length && lines[i].startsWith(">"); i++)
+        quote.push(lines[i].replace(/^>\s?/, ""));
       out.push(`<blockquote><p>${inline(quote.join(" "))}</p></blockquote>`);
     } else {
       const paragraph = [];
       for (; i < lines.length && lines[i].trim() !== ""; i++) {
-        if (paragraph.length && (/^#{1,6}\s|^```/.test(lines[i]) || listItem(lines[i]) || isTableRow(lines[i]))) break;
+        if (
+          paragraph.length &&
+          (/^#{1,6}\s|^```/.test(lines[i]) || listItem(lines[i]) || isTableRow(lines[i]))
+        )
+          break;
         paragraph.push(lines[i].trim());
       }
       out.push(`<p>${inline(paragraph.join(" "))}</p>`);
