@@ -56,13 +56,13 @@ const listItem = (line) => /^(\s*)([-*]|\d+\.)\s+(.*)$/.exec(line);
 
 /** One list (bullets or numbers) starting at `start`, with nested lists by indentation. */
 function renderList(lines, start, indent) {
-  const first = listItem(lines[start]);
-  const tag = /\d/.test(first[2]) ? "ol" : "ul";
+  const tagOf = (item) => (/\d/.test(item[2]) ? "ol" : "ul");
+  const tag = tagOf(listItem(lines[start]));
   const items = [];
   let i = start;
   while (i < lines.length) {
     const item = listItem(lines[i]);
-    if (!item || item[1].length !== indent) break;
+    if (!item || item[1].length !== indent || tagOf(item) !== tag) break;
     let text = item[3];
     const children = [];
     i++;
@@ -81,7 +81,7 @@ function renderList(lines, start, indent) {
     if (i < lines.length && lines[i].trim() === "") {
       const after = lines.slice(i).findIndex((line) => line.trim() !== "");
       const next = after < 0 ? undefined : listItem(lines[i + after]);
-      if (next && next[1].length === indent) i += after;
+      if (next && next[1].length === indent && tagOf(next) === tag) i += after;
       else break;
     }
   }
