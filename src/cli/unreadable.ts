@@ -155,7 +155,29 @@ export function describeUnreadable(path: string, bytes: Uint8Array): string | un
   if (startsWith(bytes, CFB_SIGNATURE)) {
     return `${path} is damaged or incomplete (a compound file cut short); expected ${READ_FORMATS}.`;
   }
-  return `${path} is not an Excel workbook; expected ${READ_FORMATS}.`;
+  return describeOther(path, bytes);
+}
+
+/**
+ * A file that is neither a zip nor a compound file. Systems that "export to Excel" often write
+ * an HTML table or Excel 2003 XML under a spreadsheet name; Excel opens both and can save them.
+ */
+function describeOther(path: string, bytes: Uint8Array): string {
+  const head = new TextDecoder()
+    .decode(bytes.subarray(0, 2048), { stream: true })
+    .replace(/^\uFEFF/, "");
+  const resave = `expected ${READ_FORMATS}: ${SAVE_AS_XLSX}`;
+  if (/urn:schemas-microsoft-com:office:spreadsheet/i.test(head)) {
+    return `${path} is an Excel 2003 XML spreadsheet, which TrustTier does not read; ${resave}.`;
+  }
+  if (/<(!doctype html|html|table)\b/i.test(head)) {
+    return `${path} is a web page (HTML), not an Excel workbook; ${resave}.`;
+  }
+  // Text: no control characters other than tab, line feed, form feed and carriage return.
+  const isText =
+    [...head].every((c) => c >= " " || "\t\n\f\r".includes(c)) && !head.includes("\uFFFD");
+  const what = isText ? " (it is a text file)" : "";
+  return `${path} is not an Excel workbook${what}; expected ${READ_FORMATS}.`;
 }
 
 /** The line for an .xlsx the parser could not read although its bytes looked like one. */

@@ -51,9 +51,22 @@ describe("describeUnreadable: what a file is, from its bytes", () => {
 
   it("names a file that is not a workbook at all", () => {
     expect(say(new TextEncoder().encode("URN,Name\n1,A\n"))).toBe(
+      `trust.xlsx is not an Excel workbook (it is a text file); expected ${READ_FORMATS}.`
+    );
+    expect(say(new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x0a, 0x00, 0x9c, 0xff]))).toBe(
       `trust.xlsx is not an Excel workbook; expected ${READ_FORMATS}.`
     );
-    expect(say(new TextEncoder().encode("%PDF-1.7\n"))).toMatch(/is not an Excel workbook/);
+  });
+
+  it("names the HTML and Excel 2003 XML that systems export under a spreadsheet name", () => {
+    const html = new TextEncoder().encode("\uFEFF<html><body><table><tr><td>1</td></tr></table>");
+    expect(say(html)).toMatch(
+      /^trust\.xlsx is a web page \(HTML\), not an Excel workbook; .*Save As/
+    );
+    const xml = new TextEncoder().encode(
+      '<?xml version="1.0"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet">'
+    );
+    expect(say(xml)).toMatch(/^trust\.xlsx is an Excel 2003 XML spreadsheet, .*Save As/);
   });
 
   it("names a truncated .xlsx: the zip's end record is missing", () => {
