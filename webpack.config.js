@@ -4,27 +4,45 @@
  * and the manifest.
  *
  * One setting moves the add-in off the dev server: TRUSTTIER_URL (for example
- * `TRUSTTIER_URL=https://addins.example-trust.org.uk/trusttier/ npm run build`). A production
- * build rewrites every https://localhost:3000/ in manifest.xml to it.
+ * `TRUSTTIER_URL=https://addins.example-trust.org.uk/trusttier/ npm run build`). A release
+ * build rewrites every https://localhost:3000/ in manifest.xml (SupportUrl included) and in the
+ * functions' help URLs to it, and fails without it, so a release never ships localhost URLs.
+ * `npm run build:localhost` (`--env localhost`) is the separate, explicit production build
+ * that keeps the dev-server URLs, for sideloading and for the tests.
  */
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { Compilation, sources } = require("webpack");
+const { markdownPage } = require("./scripts/docs-pages.cjs");
 
 const DEV_URL = "https://localhost:3000/";
 const URL_SETTING = "TRUSTTIER_URL";
 const FUNCTIONS_METADATA = "functions.json";
 
-/** The base URL the production manifest points at: TRUSTTIER_URL, or the dev server. */
+const MISSING_URL =
+  `${URL_SETTING} is not set. A release build needs the https:// address the add-in will be ` +
+  `served from, ending in "/", for example: ` +
+  `${URL_SETTING}=https://addins.example-trust.org.uk/trusttier/ npm run build. ` +
+  `For a build that points at ${DEV_URL} (sideloading, tests), run npm run build:localhost.`;
+
+/** The base URL a production build's manifest points at: TRUSTTIER_URL, validated. */
 function productionUrl(environment = process.env) {
   const url = environment[URL_SETTING];
-  if (url === undefined || url === "") return DEV_URL;
+  if (url === undefined || url === "") throw new Error(MISSING_URL);
   if (!/^https:\/\/[^\s"<>]+\/$/.test(url)) {
     throw new Error(`${URL_SETTING} must be an https:// URL ending in "/" (got "${url}").`);
   }
   return url;
+}
+
+/**
+ * The base URL of a build: the dev server in development mode or for `--env localhost`;
+ * otherwise TRUSTTIER_URL, which a release build cannot do without.
+ */
+function buildBaseUrl({ mode, localhost = false, environment = process.env }) {
+  return mode === "development" || localhost ? DEV_URL : productionUrl(environment);
 }
 
 function rewriteDevUrls(manifestXml, baseUrl) {
@@ -104,9 +122,15 @@ async function devServerHttps() {
 }
 
 module.exports = async (env, options) => {
-  const dev = options.mode === "development";
   const serving = Boolean(env.WEBPACK_SERVE);
-  const baseUrl = dev ? DEV_URL : productionUrl();
+  let baseUrl;
+  try {
+    baseUrl = buildBaseUrl({ mode: options.mode, localhost: Boolean(env.localhost) });
+  } catch (error) {
+    // One line saying what to set, not a stack trace through webpack-cli.
+    error.stack = `${error.name}: ${error.message}`;
+    throw error;
+  }
 
   return {
     // Never an eval-based devtool: the pane's Content-Security-Policy forbids eval.
@@ -145,8 +169,15 @@ module.exports = async (env, options) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
-          // The functions' @helpurl points here (src/functions/help-url.ts).
-          { from: "docs/functions.md", to: "docs/functions.md" },
+          // The docs as pages a person can read: the functions' @helpurl points at
+          // docs/functions.html (src/functions/help-url.ts), LearnMoreUrl at docs/taskpane.html
+          // and SupportUrl at docs/support.html.
+          {
+            from: "docs/*.md",
+            to: "docs/[name].html",
+            transform: (content) => markdownPage(content.toString()),
+          },
+          { from: "docs/images/*.png", to: "docs/images/[name][ext]" },
           {
             from: "manifest.xml",
             to: "manifest.xml",
@@ -169,6 +200,7 @@ module.exports = async (env, options) => {
 module.exports.DEV_URL = DEV_URL;
 module.exports.URL_SETTING = URL_SETTING;
 module.exports.productionUrl = productionUrl;
+module.exports.buildBaseUrl = buildBaseUrl;
 module.exports.rewriteDevUrls = rewriteDevUrls;
 module.exports.allowErrorsForAnyParameters = allowErrorsForAnyParameters;
 module.exports.tsRule = tsRule;

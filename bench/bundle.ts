@@ -1,5 +1,5 @@
 /**
- * Bundle sizes, read from dist/ (`npm run build` first): what the task pane's first screen
+ * Bundle sizes, read from dist/ (`npm run build:localhost` or a release build first): what the task pane's first screen
  * loads, gzipped (goal: under 400 KB), and the custom functions bundle, minified (goal: under
  * 150 KB). KB here is 1,000 bytes. Chunks the pane loads later on demand are not first screen.
  */
@@ -31,7 +31,8 @@ export function functionsScripts(html: string): string[] {
 
 export function readPanePage(distDir: string = DIST_DIR): string {
   const page = join(distDir, PANE_PAGE);
-  if (!existsSync(page)) throw new Error(`${page} is missing: run \`npm run build\` first.`);
+  if (!existsSync(page))
+    throw new Error(`${page} is missing: run \`npm run build:localhost\` first.`);
   return readFileSync(page, "utf8");
 }
 

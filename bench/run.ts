@@ -13,7 +13,7 @@ const benches: Bench[] = [
   { title: "Classification engine (src/core)", run: benchClassify },
   { title: "Custom functions (src/functions)", run: benchFunctions },
   { title: "Academy cards (150 and the index)", run: benchCards },
-  { title: "Bundles (dist/, run `npm run build` first)", run: benchBundles },
+  { title: "Bundles (dist/, run `npm run build:localhost` first)", run: benchBundles },
 ];
 
 async function main(): Promise<void> {

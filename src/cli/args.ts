@@ -111,9 +111,8 @@ export function parseArgs(argv: readonly string[]): Parsed {
   if (command === "import") return parseImport(flags);
   const input = flags.get("--input");
   if (!input) return { ok: false, message: `${command} needs --input <trust workbook.xlsx>` };
-  if (!/\.(xlsx|csv)$/i.test(input)) {
-    return { ok: false, message: `--input ${input} is not an .xlsx workbook or a .csv file` };
-  }
+  // No check of the name here: the file's bytes say what it is (src/cli/unreadable.ts), so a
+  // legacy .xls or an .xlsb gets told how to convert rather than only "not .xlsx".
   const output = flags.get("--output");
   if (output !== undefined && !/\.xlsx$/i.test(output)) {
     return { ok: false, message: `--output ${output} must end in .xlsx` };

@@ -43,8 +43,10 @@ Usage:
 Frameworks: support, tiers (default), category, stages, curriculum.
 As of: today's date unless --as-of is given.
 
-Exit codes: 0 done; 1 unexpected failure; 2 bad command line, or input that cannot be
-mapped or parsed (the message names the sheet, column and row).
+Exit codes: 0 done; 1 unexpected failure; 2 bad command line, an input file that cannot
+be read (empty, not an .xlsx, damaged, password-protected, a legacy .xls or an .xlsb: the
+message says how to convert), or input that cannot be mapped or parsed (the message names
+the sheet, column and row).
 
 npm scripts: npm run demo; npm run trusttier -- classify --input trust.xlsx;
              npm run trusttier -- cards --input demo/TrustTier-demo.xlsx

@@ -8,6 +8,7 @@ import { runCards } from "./run-cards";
 import { runDemo } from "./run-demo";
 import { runImport } from "./run-import";
 import { withCsvInputs } from "./csv-files";
+import { isUnreadableInputError } from "./unreadable";
 
 export const EXIT_OK = 0;
 export const EXIT_FAILED = 1;
@@ -34,7 +35,11 @@ export async function runCli(
     else await runClassify(command, withCsvInputs(files), io);
     return EXIT_OK;
   } catch (error) {
-    if (isInputProblemsError(error) || error instanceof UsageError) {
+    if (
+      isInputProblemsError(error) ||
+      error instanceof UsageError ||
+      isUnreadableInputError(error)
+    ) {
       io.err(`trusttier: ${error.message}`);
       return EXIT_BAD_INPUT;
     }

@@ -51,7 +51,7 @@ const run = (implementation: () => Result): unknown[][] =>
 /**
  * The proposed level of a built-in framework for each row of evidence.
  * @customfunction TIER
- * @helpurl https://localhost:3000/docs/functions.md#trusttier
+ * @helpurl https://localhost:3000/docs/functions.html#trusttier
  * @param framework A built-in framework: support, tiers, curriculum, category or stages.
  * @param headers The header row of the evidence columns, e.g. Schools[[#Headers],[Ofsted]:[Other reports]].
  * @param values One row of evidence (the same columns), or many rows for one result per row.
@@ -70,7 +70,7 @@ export function tierFunction(
 /**
  * The proposed level of the trust's own framework, held in a range, for each row of evidence.
  * @customfunction TIERFROM
- * @helpurl https://localhost:3000/docs/functions.md#trusttierfrom
+ * @helpurl https://localhost:3000/docs/functions.html#trusttierfrom
  * @param frameworkTable The framework table with its header row (as TRUST.FRAMEWORK lays it out).
  * @param headers The header row of the evidence columns.
  * @param values One row of evidence (the same columns), or many rows for one result per row.
@@ -89,7 +89,7 @@ export function tierFromFunction(
 /**
  * Why a built-in framework proposes its level: drivers, floors, evidence count and security.
  * @customfunction EXPLAIN
- * @helpurl https://localhost:3000/docs/functions.md#trustexplain
+ * @helpurl https://localhost:3000/docs/functions.html#trustexplain
  * @param framework A built-in framework: support, tiers, curriculum, category or stages.
  * @param headers The header row of the evidence columns.
  * @param values One row of evidence (the same columns), or many rows for one result per row.
@@ -108,7 +108,7 @@ export function explainFunction(
 /**
  * Why the trust's own framework, held in a range, proposes its level.
  * @customfunction EXPLAINFROM
- * @helpurl https://localhost:3000/docs/functions.md#trustexplainfrom
+ * @helpurl https://localhost:3000/docs/functions.html#trustexplainfrom
  * @param frameworkTable The framework table with its header row (as TRUST.FRAMEWORK lays it out).
  * @param headers The header row of the evidence columns.
  * @param values One row of evidence (the same columns), or many rows for one result per row.
@@ -127,7 +127,7 @@ export function explainFromFunction(
 /**
  * The support offer (or delegation consequence) at a level of a built-in framework.
  * @customfunction SUPPORT
- * @helpurl https://localhost:3000/docs/functions.md#trustsupport
+ * @helpurl https://localhost:3000/docs/functions.html#trustsupport
  * @param framework A built-in framework: support, tiers, curriculum, category or stages.
  * @param level A level's name, code or id (a cell or a column), e.g. "Category 3" or 3.
  * @returns The support text for each level.
@@ -139,7 +139,7 @@ export function supportFunction(framework: FrameworkId, level: unknown[][]): unk
 /**
  * The next review date for a level of a built-in framework, as a date serial (format it as a date).
  * @customfunction NEXTREVIEW
- * @helpurl https://localhost:3000/docs/functions.md#trustnextreview
+ * @helpurl https://localhost:3000/docs/functions.html#trustnextreview
  * @param framework A built-in framework: support, tiers, curriculum, category or stages.
  * @param level A level's name, code or id (a cell or a column).
  * @param lastReview The date of the last review (a cell or a column).
@@ -158,7 +158,7 @@ export function nextReviewFunction(
 /**
  * An Ofsted outcome in Ofsted's words, from any regime (grades, key judgements, report cards).
  * @customfunction OFSTED
- * @helpurl https://localhost:3000/docs/functions.md#trustofsted
+ * @helpurl https://localhost:3000/docs/functions.html#trustofsted
  * @param outcome An outcome as written: "RI", 2, "Strong standard", "Remains good", "SM"... (a cell or a range).
  * @returns The outcome's standard name for each cell.
  */
@@ -169,7 +169,7 @@ export function ofstedFunction(outcome: unknown[][]): unknown[][] {
 /**
  * Positive, Variable or Declining: the trend of a school's yearly figures against national.
  * @customfunction TREND
- * @helpurl https://localhost:3000/docs/functions.md#trusttrend
+ * @helpurl https://localhost:3000/docs/functions.html#trusttrend
  * @param values Yearly figures, oldest first: a row per school, or one school's column.
  * @param [national] National figures for the same years, or one figure for every year.
  * @param [higherIsBetter] TRUE (default) if a higher figure is better, FALSE if lower is (absence).
@@ -186,7 +186,7 @@ export function trendFunction(
 /**
  * Green, Amber or Red: a figure against its target and the national figure.
  * @customfunction RAG
- * @helpurl https://localhost:3000/docs/functions.md#trustrag
+ * @helpurl https://localhost:3000/docs/functions.html#trustrag
  * @param value The school's figure (a cell or a column).
  * @param target The target for the figure (blank if none).
  * @param national The national figure (blank if none).
@@ -205,7 +205,7 @@ export function ragFunction(
 /**
  * A subject area's curriculum tier (1 to 5) from the trust's curriculum table.
  * @customfunction CURRICULUM
- * @helpurl https://localhost:3000/docs/functions.md#trustcurriculum
+ * @helpurl https://localhost:3000/docs/functions.html#trustcurriculum
  * @param intent Secure or Not secure.
  * @param implementation Highly effective, Effective or Ineffective.
  * @param impact In line or above national, Improving towards national or Weak.
@@ -224,7 +224,7 @@ export function curriculumFunction(
 /**
  * The next Schools Causing Concern level (1 to 4) after a review of progress.
  * @customfunction SCCLEVEL
- * @helpurl https://localhost:3000/docs/functions.md#trustscclevel
+ * @helpurl https://localhost:3000/docs/functions.html#trustscclevel
  * @param currentLevel The school's SCC level, 1 to 4.
  * @param progress Responding well, or Insufficient progress (concerns remain).
  * @param [onGoodProgress] stay (default) or step down when the school responds well.
@@ -241,7 +241,7 @@ export function sccLevelFunction(
 /**
  * A built-in framework as a table to copy, edit and use with TRUST.TIERFROM.
  * @customfunction FRAMEWORK
- * @helpurl https://localhost:3000/docs/functions.md#trustframework
+ * @helpurl https://localhost:3000/docs/functions.html#trustframework
  * @param framework A built-in framework: support, tiers, curriculum, category or stages.
  * @returns The framework table, header row first (spills).
  */

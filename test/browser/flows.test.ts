@@ -1,13 +1,11 @@
 import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { REAL_TRUST_SAMPLE_CSV } from "../fixtures/paths";
 import { TRUST_SAMPLE_CSV_GLOBAL } from "./support/harness-globals";
 import { paneSuite } from "./support/pane-suite";
 import { checkpoint, DATA_THEME, inWorkbook, THEMES } from "./support/walk";
 
-const SAMPLE = resolve(__dirname, "..", "..", "..", "shared", "data", "real-trust-sample.csv");
-
 const suite = paneSuite("test/browser/harness/trust-workbook.ts", () => ({
-  [TRUST_SAMPLE_CSV_GLOBAL]: readFileSync(SAMPLE, "utf8"),
+  [TRUST_SAMPLE_CSV_GLOBAL]: readFileSync(REAL_TRUST_SAMPLE_CSV, "utf8"),
 }));
 
 describe.each(THEMES)("the task pane's flows (%s theme)", (theme, options) => {

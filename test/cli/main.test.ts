@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdtempSync, rmSync, statSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -89,6 +89,17 @@ describe("src/cli/main.ts on xlsx files", () => {
     const schools = await output.readTable("Schools");
     expect(schools.rowCount).toBe(19);
     expect(statSync(input).mtimeMs).toBe(before);
+  }, 30_000);
+
+  it("exits 2 with one line, no stack trace, for a damaged .xlsx", async () => {
+    const damaged = join(dir, "damaged.xlsx");
+    const bytes = readFileSync(input);
+    writeFileSync(damaged, bytes.subarray(0, Math.floor(bytes.length / 2)));
+    const result = await cli(["classify", "--input", damaged]);
+    expect(result.code).toBe(2);
+    expect(result.stderr.trimEnd().split("\n")).toEqual([
+      expect.stringMatching(/^trusttier: .*damaged\.xlsx is damaged or incomplete: /),
+    ]);
   }, 30_000);
 
   it("prints usage with --help", async () => {

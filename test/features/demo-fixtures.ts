@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { parseCsv } from "../../src/core/import/csv";
 import type { CellGrid } from "../../src/core/values/cell";
 import { DEMO_TABLE_NAMES, type DemoTables } from "../../src/features/demo/demo-tables";
+import { REAL_TRUST_SAMPLE_CSV } from "../fixtures/paths";
 
 const ROOT = join(__dirname, "../..");
 
@@ -23,5 +24,5 @@ export function demoTables(): DemoTables {
 
 /** The real trust sample with the publishers' own headers. */
 export function realSample(): CellGrid {
-  return csvGrid(join(ROOT, "../shared/data/real-trust-sample.csv"));
+  return csvGrid(REAL_TRUST_SAMPLE_CSV);
 }

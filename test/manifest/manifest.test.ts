@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { PNG } from "pngjs";
 import { DIST_DIR, FUNCTIONS_SCRIPT, pageScripts, readPanePage } from "../../bench/bundle";
-import { buildSettings } from "./build-settings";
+import { buildSettings, type CopyPattern, docsPages } from "./build-settings";
 import {
   elementsWithResid,
   extensionPoint,
@@ -28,6 +28,7 @@ const BASE_ORDER = [
   "Description",
   "IconUrl",
   "HighResolutionIconUrl",
+  "SupportUrl",
   "Hosts",
   "Requirements",
   "DefaultSettings",
@@ -92,6 +93,32 @@ describe("one shared runtime serves the pane, the ribbon and the functions", () 
     const action = descendants(ribbon).find((element) => element.local === "Action");
     expect(action?.attributes["xsi:type"]).toBe("ShowTaskpane");
     expect(action && at(action, "SourceLocation").attributes.resid).toBe(runtimeResid());
+  });
+
+  it("has one ShowTaskpane action, and it, Runtime, FunctionFile and the functions' Page share one resid", () => {
+    // "A shared runtime only supports one task pane", and "The shared runtime won't load if the
+    // resid of the runtime isn't consistent in the manifest" (Microsoft, "Configure your Office
+    // Add-in to use a shared runtime", learn.microsoft.com/office/dev/add-ins/develop/
+    // configure-your-add-in-to-use-a-shared-runtime). Whether the action should carry a
+    // <TaskpaneId> is left out here: that page's advice on it changed in July 2026 (README).
+    const actions = descendants(workbookHost()).filter(
+      (element) => element.local === "Action" && element.attributes["xsi:type"] === "ShowTaskpane"
+    );
+    expect(actions).toHaveLength(1);
+    const [action] = actions;
+    const functions = extensionPoint(workbookHost(), "CustomFunctions");
+    const resids = {
+      showTaskpane: at(action, "SourceLocation").attributes.resid,
+      runtime: runtimeResid(),
+      functionFile: at(workbookHost(), "DesktopFormFactor", "FunctionFile").attributes.resid,
+      functionsPage: at(functions, "Page", "SourceLocation").attributes.resid,
+    };
+    expect(resids).toEqual({
+      showTaskpane: "Taskpane.Url",
+      runtime: "Taskpane.Url",
+      functionFile: "Taskpane.Url",
+      functionsPage: "Taskpane.Url",
+    });
   });
 
   it("names the functions' namespace TRUST", () => {
@@ -191,7 +218,7 @@ describe("URLs", () => {
 });
 
 describe("the production URL setting", () => {
-  const { productionUrl, rewriteDevUrls, URL_SETTING } = buildSettings;
+  const { buildBaseUrl, productionUrl, rewriteDevUrls, URL_SETTING } = buildSettings;
   const trustUrl = "https://addins.example-trust.org.uk/trusttier/";
 
   it("rewrites every dev-server URL in the manifest and nothing else", () => {
@@ -203,10 +230,22 @@ describe("the production URL setting", () => {
     expect(urls.every((url) => rewritten.includes(url))).toBe(true);
   });
 
-  it("is read from TRUSTTIER_URL, defaulting to the dev server", () => {
+  it("is read from TRUSTTIER_URL, and a release build without it fails saying what to set", () => {
     expect(URL_SETTING).toBe("TRUSTTIER_URL");
     expect(productionUrl({ TRUSTTIER_URL: trustUrl })).toBe(trustUrl);
-    expect(productionUrl({})).toBe(DEV_URL);
+    expect(() => productionUrl({})).toThrow(
+      /^TRUSTTIER_URL is not set\. A release build needs the https:\/\/ address .* npm run build:localhost/
+    );
+    expect(() => buildBaseUrl({ mode: "production", environment: {} })).toThrow(/TRUSTTIER_URL/);
+    expect(() => buildBaseUrl({ environment: { TRUSTTIER_URL: "" } })).toThrow(/TRUSTTIER_URL/);
+  });
+
+  it("keeps the dev server only for development and the explicit localhost build", () => {
+    expect(buildBaseUrl({ mode: "development", environment: {} })).toBe(DEV_URL);
+    expect(buildBaseUrl({ mode: "production", localhost: true, environment: {} })).toBe(DEV_URL);
+    expect(buildBaseUrl({ mode: "production", environment: { TRUSTTIER_URL: trustUrl } })).toBe(
+      trustUrl
+    );
   });
 
   it("refuses a URL Office would not load or that would break the paths", () => {
@@ -216,5 +255,112 @@ describe("the production URL setting", () => {
     expect(() => productionUrl({ TRUSTTIER_URL: "https://addins.example.org" })).toThrow(
       /ending in "\/"/
     );
+  });
+});
+
+describe("the release build (webpack.config.js run as webpack runs it)", () => {
+  const trustUrl = "https://addins.example-trust.org.uk/trusttier/";
+  const saved = process.env.TRUSTTIER_URL;
+  afterEach(() => {
+    if (saved === undefined) delete process.env.TRUSTTIER_URL;
+    else process.env.TRUSTTIER_URL = saved;
+  });
+
+  const manifestStep = (config: Awaited<ReturnType<typeof buildSettings>>): CopyPattern => {
+    const patterns = config.plugins.flatMap((plugin) => plugin.patterns ?? []);
+    const step = patterns.find((pattern) => pattern.to === "manifest.xml");
+    if (!step?.transform) throw new Error("the config has no manifest step");
+    return step;
+  };
+
+  it("cannot produce a manifest at all without TRUSTTIER_URL", async () => {
+    delete process.env.TRUSTTIER_URL;
+    await expect(buildSettings({}, { mode: "production" })).rejects.toThrow(
+      /^TRUSTTIER_URL is not set/
+    );
+    await expect(buildSettings({}, {})).rejects.toThrow(/^TRUSTTIER_URL is not set/);
+  });
+
+  it("writes a manifest with no localhost URL, its SupportUrl built from the same setting", async () => {
+    process.env.TRUSTTIER_URL = trustUrl;
+    const config = await buildSettings({}, { mode: "production" });
+    const built = manifestStep(config).transform?.(readFileSync(SOURCE)) ?? "";
+    expect(built).not.toContain("https://localhost");
+    expect(built).toContain(`<SupportUrl DefaultValue="${trustUrl}docs/support.html" />`);
+  });
+
+  it("keeps localhost only in the separately named build:localhost script", async () => {
+    delete process.env.TRUSTTIER_URL;
+    const config = await buildSettings({ localhost: true }, { mode: "production" });
+    expect(manifestStep(config).transform?.(readFileSync(SOURCE))).toContain(DEV_URL);
+    const { scripts } = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as {
+      scripts: Record<string, string>;
+    };
+    expect(scripts.build).toBe("webpack --mode production");
+    expect(scripts["build:localhost"]).toBe("webpack --mode production --env localhost");
+    expect(scripts.pretest).toContain("npm run build:localhost");
+  });
+});
+
+describe("pages a person can read", () => {
+  const urlOf = (resid: string) => resource(manifest, "Urls", resid) ?? "";
+  const page = (url: string) => url.slice(DEV_URL.length);
+
+  it("SupportUrl, LearnMoreUrl and the functions' help are built HTML docs, not Markdown", () => {
+    const support = at(manifest.root, "SupportUrl").attributes.DefaultValue;
+    const learnMore = urlOf(
+      at(workbookHost(), "DesktopFormFactor", "GetStarted", "LearnMoreUrl").attributes.resid
+    );
+    const metadata = JSON.parse(readFileSync(join(DIST_DIR, "functions.json"), "utf8")) as {
+      functions: { helpUrl: string }[];
+    };
+    const help = metadata.functions.map((fn) => fn.helpUrl);
+    expect(page(support)).toBe("docs/support.html");
+    expect(page(learnMore)).toBe("docs/taskpane.html");
+    for (const url of [support, learnMore, ...help]) {
+      const [path, anchor] = page(url).split("#");
+      expect(path).toMatch(/^docs\/[a-z-]+\.html$/);
+      expect(existsSync(join(ROOT, path.replace(/\.html$/, ".md")))).toBe(true);
+      const html = readFileSync(join(DIST_DIR, path), "utf8");
+      expect(html.startsWith("<!doctype html>")).toBe(true);
+      expect(html).not.toContain("<script");
+      // The build may minify the page, dropping the quotes round the id.
+      if (anchor) expect(html).toMatch(new RegExp(` id="?${anchor}"?[ >]`));
+    }
+  });
+
+  it("turns Markdown into HTML: anchors, tables, lists, code and links to other pages", () => {
+    const { body, title } = docsPages.markdownToHtml(
+      [
+        "# TRUST functions",
+        "",
+        "| function | gives |",
+        "| --- | --- |",
+        "| [TRUST.TIER](#trusttier) | a *level* |",
+        "",
+        "- **Dates** are `TODAY()`",
+        "  and arguments.",
+        "  - nested <b>",
+        "1. See [cards](cards.md#layout).",
+        "",
+        "```",
+        '=TRUST.TIER("a" & 1)',
+        "```",
+        "",
+        "![A card](images/academy-card.png)",
+      ].join("\n")
+    );
+    expect(title).toBe("TRUST functions");
+    expect(body).toContain('<h1 id="trust-functions">TRUST functions</h1>');
+    expect(body).toContain(
+      '<tr><td><a href="#trusttier">TRUST.TIER</a></td><td>a <em>level</em></td></tr>'
+    );
+    expect(body).toContain(
+      "<ul><li><strong>Dates</strong> are <code>TODAY()</code> and arguments.<ul><li>nested &lt;b&gt;</li></ul></li></ul>"
+    );
+    expect(body).toContain('<ol><li>See <a href="cards.html#layout">cards</a>.</li></ol>');
+    expect(body).toContain("<pre><code>=TRUST.TIER(&quot;a&quot; &amp; 1)</code></pre>");
+    expect(body).toContain('<img src="images/academy-card.png" alt="A card">');
+    expect(docsPages.anchorOf("TRUST.TIERFROM")).toBe("trusttierfrom");
   });
 });

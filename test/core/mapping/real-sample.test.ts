@@ -1,5 +1,4 @@
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { getBuiltinFramework } from "../../../src/core/frameworks";
 import { parseCsv } from "../../../src/core/import/csv";
 import { formatProblem } from "../../../src/core/import/location";
@@ -10,11 +9,10 @@ import {
   schoolsTableTargets,
 } from "../../../src/core/mapping";
 import type { CellGrid } from "../../../src/core/values/cell";
+import { REAL_TRUST_SAMPLE_CSV } from "../../fixtures/paths";
 
 function sample(): CellGrid {
-  const parsed = parseCsv(
-    readFileSync(join(__dirname, "../../../../shared/data/real-trust-sample.csv"), "utf8")
-  );
+  const parsed = parseCsv(readFileSync(REAL_TRUST_SAMPLE_CSV, "utf8"));
   if (!parsed.ok) throw new Error(parsed.message);
   return parsed.grid;
 }

@@ -8,11 +8,14 @@ import {
   measures,
   measureValueProblem,
 } from "../../../src/core/measures";
+import { NATIONAL_BENCHMARKS_CSV } from "../../fixtures/paths";
 
-const seed001 = readFileSync(
-  join(__dirname, "../../../../shared/seeds/001_941d726fd1cbd31c.txt"),
+/** Seed 001's Appendix 1 as the project quotes it, with its source (docs/quotations). */
+const appendix1 = readFileSync(
+  join(__dirname, "../../../docs/quotations/001-academy-card.md"),
   "utf8"
 );
+const CARD_SOURCE = "001 Trust School Improvement Model, Appendix 1 (Academy Card)";
 
 describe("measures catalogue", () => {
   it("names each measure once, with a valid range that contains its likely range", () => {
@@ -28,9 +31,14 @@ describe("measures catalogue", () => {
   });
 
   it("labels the academy card's measures as seed 001's Appendix 1 writes them", () => {
+    expect(appendix1).toContain(`Source: ${CARD_SOURCE}`);
+    const quoted = appendix1.slice(appendix1.indexOf("```text"));
     const cardMeasures = measures.filter((measure) => measure.source.startsWith("001"));
     expect(cardMeasures.length).toBeGreaterThanOrEqual(15);
-    for (const measure of cardMeasures) expect(seed001).toContain(measure.label);
+    for (const measure of cardMeasures) {
+      expect(measure.source.startsWith(CARD_SOURCE)).toBe(true);
+      expect(quoted).toContain(measure.label);
+    }
   });
 
   it("gives the direction of good: attendance up, persistent absence and suspensions down", () => {
@@ -50,10 +58,8 @@ describe("measures catalogue", () => {
     expect(attendance && measureAppliesTo(attendance, "secondary")).toBe(true);
   });
 
-  it("finds a measure for every row of the shared national benchmarks", () => {
-    const parsed = parseCsv(
-      readFileSync(join(__dirname, "../../../../shared/data/national-benchmarks.csv"), "utf8")
-    );
+  it("finds a measure for every row of the national benchmarks", () => {
+    const parsed = parseCsv(readFileSync(NATIONAL_BENCHMARKS_CSV, "utf8"));
     if (!parsed.ok) throw new Error(parsed.message);
     const names = parsed.grid.slice(1).map((row) => String(row[0]));
     for (const name of names) expect(measureByNationalName(name)).toBeDefined();
