@@ -183,7 +183,7 @@ function readLive(
   const sheet = context.workbook.worksheets.getItemOrNullObject(name);
   const used = sheet.getUsedRangeOrNullObject(false);
   used.load("rowIndex,columnIndex,rowCount,columnCount");
-  sheet.charts.load("items");
+  sheet.charts.load("items/name");
   const liveTables = new Map<string, LiveTable>();
   all.forEach((table, index) => {
     if (!sameSheetName(tableSheets[index].sheet, name)) return;

@@ -81,7 +81,8 @@ export class FakeRange implements RangeApi {
     const touches = (b: { row: number; col: number; rows?: number; cols?: number }) =>
       overlaps(box, { row: b.row, col: b.col, rows: b.rows ?? 1, cols: b.cols ?? 1 });
     if (list === "merges") sheet.merges = sheet.merges.filter((m) => !touches(m));
-    if (list === "validations") sheet.validations = sheet.validations.filter((v) => !touches(v.range));
+    if (list === "validations")
+      sheet.validations = sheet.validations.filter((v) => !touches(v.range));
     if (list === "conditionalFormats") {
       sheet.conditionalFormats = sheet.conditionalFormats.filter((c) => !touches(c.range));
     }
