@@ -184,7 +184,7 @@ describe("trusttier import", () => {
     const run = capture();
     const out = join(dir, "sample-TrustTier.xlsx");
     const input = join(dir, "sample.csv");
-    copyFileSync(F("../../../data/demo-trust/Schools.csv"), input);
+    copyFileSync(join(__dirname, "../../data/demo-trust/Schools.csv"), input);
     expect(
       await runCli(
         ["classify", "--input", input, "--as-of", "2026-07-17", "--output", out],

@@ -114,7 +114,7 @@ describe("generating academy cards through the port", () => {
         {
           signal: controller.signal,
           onProgress: (p) => {
-            if (p.done === 1) controller.abort(); // before the second run of CARDS_PER_RUN
+            if (p.done === CARDS_PER_RUN) controller.abort(); // before the second run
           },
         }
       )
