@@ -55,8 +55,13 @@ interface TableModel {
   name: string;
   tableRef: string;
   autoFilterRef?: string;
+  /** ExcelJS: the table's last row (inside `tableRef`) is a totals row. */
+  totalsRow?: boolean;
   columns: { name: string }[];
 }
+
+/** Data rows of a table: its range less the header row and any totals row. */
+const dataRows = (model: TableModel, rows: number) => rows - 1 - (model.totalsRow ? 1 : 0);
 
 /**
  * The workbook port over an xlsx file (ExcelJS). Reads from a file or buffer, changes the copy
@@ -165,9 +170,10 @@ export class XlsxWorkbook implements WorkbookPort {
           name: model.name,
           sheet: sheet.name,
           headers: this.headers(sheet, model),
-          rowCount: range.rows - 1,
+          rowCount: dataRows(model, range.rows),
         };
       }),
+      calculation: "automatic",
     };
   }
 
@@ -189,7 +195,7 @@ export class XlsxWorkbook implements WorkbookPort {
   private tableData(name: string): TableData {
     const { sheet, model } = this.table(name);
     const range = XlsxWorkbook.tableBounds(model);
-    const rows = Array.from({ length: range.rows - 1 }, (_, r) =>
+    const rows = Array.from({ length: dataRows(model, range.rows) }, (_, r) =>
       Array.from({ length: range.cols }, (_, c) =>
         XlsxWorkbook.valueAt(sheet, range.row + 1 + r, range.col + c)
       )
@@ -320,9 +326,11 @@ export class XlsxWorkbook implements WorkbookPort {
     const range = XlsxWorkbook.tableBounds(model);
     checkAppendRows(model.name, range.cols, rows);
     throwIfCancelled(options?.signal, `rows for table ${model.name}`);
-    const first = range.row + range.rows;
+    const first = range.row + 1 + dataRows(model, range.rows);
+    if (model.totalsRow) moveRow(sheet, first, first + rows.length, range.col, range.cols);
     rows.forEach((cells, r) =>
       cells.forEach((value, c) => {
+        if (value === null) return; // left to the table (as in Excel), never cleared
         sheet.getCell(first + r + 1, range.col + c + 1).value = value === "" ? null : value;
       })
     );
@@ -331,7 +339,7 @@ export class XlsxWorkbook implements WorkbookPort {
     model.tableRef = ref;
     model.autoFilterRef = ref;
     options?.onProgress?.({ done: rows.length, total: rows.length, step: "rows" });
-    return { table: model.name, rowCount: grown.rows - 1 };
+    return { table: model.name, rowCount: dataRows(model, grown.rows) };
   }
 
   async setTableColumn(name: string, column: TableColumnWrite): Promise<TableColumnResult> {
@@ -345,7 +353,12 @@ export class XlsxWorkbook implements WorkbookPort {
         `A live formula column cannot be written to a file (table ${model.name}); write its values instead.`
       );
     }
-    const plan = planTableColumn(model.name, this.headers(sheet, model), range.rows - 1, column);
+    const plan = planTableColumn(
+      model.name,
+      this.headers(sheet, model),
+      dataRows(model, range.rows),
+      column
+    );
     const col = range.col + plan.index;
     if (plan.added) {
       for (let r = 0; r < range.rows; r++) {
@@ -374,5 +387,16 @@ export class XlsxWorkbook implements WorkbookPort {
 
   writeSettings(changes: Readonly<Record<string, unknown>>): Promise<void> {
     return writeSettingsThrough(this, changes);
+  }
+}
+
+/** Moves one table row's cells (value and style), e.g. a totals row below appended rows. */
+function moveRow(sheet: ExcelJS.Worksheet, from: number, to: number, col: number, cols: number) {
+  for (let c = 0; c < cols; c++) {
+    const source = sheet.getCell(from + 1, col + c + 1);
+    const target = sheet.getCell(to + 1, col + c + 1);
+    target.value = source.value;
+    target.style = source.style;
+    source.value = null;
   }
 }
