@@ -51,3 +51,54 @@ describe("xlsx adapter", () => {
     expect((await workbook.readUsedRange("D")).values).toEqual([[45536]]);
   });
 });
+
+describe("xlsx adapter: a table with a totals row (issue 12, item 7)", () => {
+  async function withTotals(): Promise<string> {
+    const raw = new ExcelJS.Workbook();
+    const sheet = raw.addWorksheet("Schools");
+    sheet.addTable({
+      name: "Schools",
+      ref: "A1",
+      headerRow: true,
+      totalsRow: true,
+      columns: [
+        { name: "URN", totalsRowFunction: "count" },
+        { name: "Ofsted", totalsRowLabel: "Total" },
+      ],
+      rows: [
+        [1, "Good"],
+        [2, "Outstanding"],
+      ],
+    });
+    const path = join(folder, `totals-${Math.random().toString(36).slice(2)}.xlsx`);
+    await raw.xlsx.writeFile(path);
+    return path;
+  }
+
+  it("reads and describes the table without its totals row", async () => {
+    const workbook = await XlsxWorkbook.open(await withTotals());
+    expect((await workbook.readTable("Schools")).rows).toEqual([
+      [1, "Good"],
+      [2, "Outstanding"],
+    ]);
+    expect((await workbook.describe()).tables[0].rowCount).toBe(2);
+  });
+
+  it("appends above the totals row and sets a column in data rows only", async () => {
+    const workbook = await XlsxWorkbook.open(await withTotals());
+    expect((await workbook.appendRows("Schools", [[3, "Good"]])).rowCount).toBe(3);
+    await workbook.setTableColumn("Schools", { header: "Ofsted", values: ["A", "B", "C"] });
+    const path = join(folder, "totals-appended.xlsx");
+    await workbook.saveAs(path);
+    const again = await XlsxWorkbook.open(path);
+    expect((await again.readTable("Schools")).rows).toEqual([
+      [1, "A"],
+      [2, "B"],
+      [3, "C"],
+    ]);
+    const raw = new ExcelJS.Workbook();
+    await raw.xlsx.readFile(path);
+    // ExcelJS puts the totals label in the first column; the row moved down below the data.
+    expect(raw.getWorksheet("Schools")!.getCell("A5").value).toBe("Total");
+  });
+});
