@@ -92,7 +92,7 @@ describe("a filtered table", () => {
 });
 
 describe("a person's own columns", () => {
-  it("appendRows leaves a calculated column to Excel: null is sent, never \"\"", async () => {
+  it('appendRows leaves a calculated column to Excel: null is sent, never ""', async () => {
     const { excel, port } = await schools({ mine: true });
     await port.appendRows("Schools", [[3, "Good", null]]);
     expect(formulaAt(excel.sheet("Schools"), [3, 2])).toBe("=[@URN]*2");
@@ -139,7 +139,10 @@ describe("before writing, what could refuse it (item 10)", () => {
     excel.protectedSheets.add("Summary");
     excel.protectedSheets.add("Schools");
     await expect(
-      port.writeLayout({ ...layout, cells: [{ row: 0, col: 0, value: "New" }] }, { mode: "replace" })
+      port.writeLayout(
+        { ...layout, cells: [{ row: 0, col: 0, value: "New" }] },
+        { mode: "replace" }
+      )
     ).rejects.toMatchObject({
       code: "Protected",
       message: expect.stringContaining('Sheet "Summary" is protected'),
@@ -188,7 +191,9 @@ describe("calculation (item 8)", () => {
     );
     expect(
       excel.operations.filter(
-        (op) => JSON.stringify(op).includes("calculationMode") && JSON.stringify(op).includes("SetProperty")
+        (op) =>
+          JSON.stringify(op).includes("calculationMode") &&
+          JSON.stringify(op).includes("SetProperty")
       )
     ).toEqual([]);
     expect(excel.calculationMode).toBe("Manual");
@@ -219,7 +224,9 @@ describe("large tables (item 11)", () => {
     const table = await new OfficeWorkbook(excel.run).readTable("Big");
     expect(table.rowCount).toBe(ROWS);
     expect(table.rows[0][0]).toBe("row 1 column 0 ".padEnd(30, "x"));
-    expect(table.rows[ROWS - 1][WIDTH - 1]).toBe(`row ${ROWS} column ${WIDTH - 1} `.padEnd(30, "x"));
+    expect(table.rows[ROWS - 1][WIDTH - 1]).toBe(
+      `row ${ROWS} column ${WIDTH - 1} `.padEnd(30, "x")
+    );
     expect(Math.max(...excel.metrics.responseSizes)).toBeLessThan(5_000_000);
     expect(excel.metrics.syncs).toBeGreaterThan(3);
   });

@@ -173,7 +173,7 @@ describe("tables", () => {
 });
 
 describe("calculated columns", () => {
-  it("table-calculated-column-fill: rows.add gives a calculated column's formula to a null cell; \"\" clears it", async () => {
+  it('table-calculated-column-fill: rows.add gives a calculated column\'s formula to a null cell; "" clears it', async () => {
     for (const strict of [true, false]) {
       const excel = fake(strict ? {} : { lenient: ["table-calculated-column-fill"] });
       await put(excel, "Schools", "A1:C3", [

@@ -42,7 +42,7 @@ import type {
 import type { ContextApi, ExcelRunner, RangeApi, WorksheetApi } from "./api";
 import { BLOCK_BUDGET_BYTES } from "./write-plan";
 import { cellValue, readTablesInBlocks } from "./read-tables";
-import { queueSheetCheck, queueWorkbookChecks } from "./write-checks";
+import { checkSheetProtection, queueWorkbookChecks } from "./write-checks";
 import { writeRun } from "./write-run";
 
 const CALCULATION: Record<string, CalculationMode> = {
@@ -205,12 +205,12 @@ export class OfficeWorkbook implements WorkbookPort {
       table.worksheet.load("name");
       table.autoFilter.load("isDataFiltered");
       const checks = queueWorkbookChecks(context);
-      const sheetCheck = queueSheetCheck(table.worksheet.protection, () => table.worksheet.name);
+      table.worksheet.protection.load("protected");
       await context.sync();
       if (table.isNullObject) throw tableNotFound(name);
       const what = `rows for table ${table.name}`;
       checks.workbook(what, { structure: false });
-      sheetCheck(what);
+      checkSheetProtection(table.worksheet.protection, table.worksheet.name, what);
       if (table.autoFilter.isDataFiltered && !options?.clearFilter) {
         throw new WorkbookError(
           "TableFiltered",
@@ -256,12 +256,12 @@ export class OfficeWorkbook implements WorkbookPort {
       table.load("name");
       table.worksheet.load("name");
       const checks = queueWorkbookChecks(context);
-      const sheetCheck = queueSheetCheck(table.worksheet.protection, () => table.worksheet.name);
+      table.worksheet.protection.load("protected");
       await context.sync();
       if (table.isNullObject) throw tableNotFound(name);
       const what = `column ${JSON.stringify(column.header)} of table ${table.name}`;
       checks.workbook(what, { structure: false });
-      sheetCheck(what);
+      checkSheetProtection(table.worksheet.protection, table.worksheet.name, what);
       const sheet = context.workbook.worksheets.getItemOrNullObject(table.worksheet.name);
       // The whole range (with any totals row) for the cells a new column takes; the data body
       // alone for what is written, so a totals row is never written over.

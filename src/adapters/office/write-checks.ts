@@ -38,18 +38,12 @@ export function queueWorkbookChecks(context: ContextApi): WriteChecks {
   };
 }
 
-/** Queues a sheet's protection load; the returned check throws `Protected` if it is on. */
-export function queueSheetCheck(
-  protection: ProtectionApi,
-  sheet: () => string
-): (what: string) => void {
-  protection.load("protected");
-  return (what) => {
-    if (protection.protected) {
-      throw new WorkbookError(
-        "Protected",
-        `Sheet ${JSON.stringify(sheet())} is protected, so ${what} cannot be written. Unprotect it (Review > Unprotect Sheet), then try again; nothing was changed.`
-      );
-    }
-  };
+/** After a sync that loaded the sheet's `protection.protected`: `Protected` if it is on. */
+export function checkSheetProtection(protection: ProtectionApi, sheet: string, what: string): void {
+  if (protection.protected) {
+    throw new WorkbookError(
+      "Protected",
+      `Sheet ${JSON.stringify(sheet)} is protected, so ${what} cannot be written. Unprotect it (Review > Unprotect Sheet), then try again; nothing was changed.`
+    );
+  }
 }

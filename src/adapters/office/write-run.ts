@@ -22,7 +22,7 @@ import {
   styleWrites,
   type StyleWrite,
 } from "./queue-formats";
-import { queueSheetCheck, queueWorkbookChecks } from "./write-checks";
+import { checkSheetProtection, queueWorkbookChecks } from "./write-checks";
 import { cellBlocks, type CellBlock } from "./write-plan";
 
 /** Staging sheets are Hidden (not very hidden: Excel refuses to delete a very hidden sheet). */
@@ -96,11 +96,13 @@ export async function writeRun(
     ...checkedNames.filter((name) => run.sheets.some((w) => sameSheetName(w.layout.name, name))),
     ...(settingsName === undefined ? [] : [settingsName]),
   ];
-  const sheetChecks = touched.map((name) =>
-    queueSheetCheck(worksheets.getItemOrNullObject(name).protection, () => name)
-  );
+  const protections = touched.map((name) => {
+    const protection = worksheets.getItemOrNullObject(name).protection;
+    protection.load("protected");
+    return { name, protection };
+  });
   if (tables.items.length > 0 || settingsUsed || touched.length > 0) await context.sync();
-  for (const check of sheetChecks) check(what);
+  for (const { name, protection } of protections) checkSheetProtection(protection, name, what);
   const tableSheets = tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name }));
   const checked = checkWriteRun(run, checkedNames, tableSheets);
   throwIfCancelled(options.signal, "the sheets");

@@ -391,12 +391,15 @@ export class XlsxWorkbook implements WorkbookPort {
 }
 
 /** Moves one table row's cells (value and style), e.g. a totals row below appended rows. */
+// ExcelJS cells, not Office.js proxies: nothing to sync.
+/* eslint-disable office-addins/call-sync-before-read */
 function moveRow(sheet: ExcelJS.Worksheet, from: number, to: number, col: number, cols: number) {
   for (let c = 0; c < cols; c++) {
-    const source = sheet.getCell(from + 1, col + c + 1);
+    const moving = sheet.getCell(from + 1, col + c + 1);
     const target = sheet.getCell(to + 1, col + c + 1);
-    target.value = source.value;
-    target.style = source.style;
-    source.value = null;
+    target.value = moving.value;
+    target.style = moving.style;
+    moving.value = null;
   }
 }
+/* eslint-enable office-addins/call-sync-before-read */
