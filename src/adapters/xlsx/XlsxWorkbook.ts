@@ -41,7 +41,7 @@ import type {
   WriteResult,
   WriteRun,
 } from "../../port/WorkbookPort";
-import { readCellFormula, readCellValue } from "./cell-values";
+import { isDateFormat, readCellFormula, readCellValue, serialToDate } from "./cell-values";
 import { writeSheet, writeSheetTables } from "./write-sheet";
 
 /** ExcelJS keeps tab order and tables on fields its typings leave out. */
@@ -260,6 +260,15 @@ export class XlsxWorkbook implements WorkbookPort {
    * Every sheet is staged under a temporary name first (one progress step each, cancellation
    * checked between them); the commit then swaps them in and updates the settings.
    */
+  /**
+   * The workbook counts days from 1904 (Excel for Mac's old default): the same date has a
+   * serial 1,462 lower. The port speaks 1900-system serials; ExcelJS converts a Date with the
+   * workbook's system on read and on save, so dates cross as Dates here.
+   */
+  private get date1904(): boolean {
+    return this.workbook.properties.date1904 === true;
+  }
+
   async writeSheets(run: WriteRun, options: ProgressOptions = {}): Promise<WriteResult[]> {
     const checked = checkWriteRun(
       run,
@@ -292,6 +301,7 @@ export class XlsxWorkbook implements WorkbookPort {
       }
       sheet.name = old?.name ?? layout.name;
       writeSheetTables(sheet, layout);
+      if (this.date1904) datesForDateSystem(sheet);
       return { sheet: sheet.name, replaced: old !== undefined };
     });
     if (run.settings) this.updateSettings(run.settings);
@@ -372,10 +382,12 @@ export class XlsxWorkbook implements WorkbookPort {
       model.tableRef = ref;
       model.autoFilterRef = ref;
     }
+    const asDate = this.date1904 && isDateFormat(column.numberFormat);
     plan.cells.forEach((cell, r) => {
       const target = sheet.getCell(range.row + 2 + r, col + 1);
       const value = "value" in cell ? cell.value : null;
-      target.value = value === "" ? null : value;
+      target.value =
+        value === "" ? null : asDate && typeof value === "number" ? serialToDate(value) : value;
       if (column.numberFormat) target.numFmt = column.numberFormat;
     });
     return { table: model.name, index: plan.index, added: plan.added };
@@ -391,6 +403,17 @@ export class XlsxWorkbook implements WorkbookPort {
 }
 
 /** Moves one table row's cells (value and style), e.g. a totals row below appended rows. */
+/** A new sheet's date-formatted numbers (1900-system serials) as Dates, for a 1904 workbook. */
+function datesForDateSystem(sheet: ExcelJS.Worksheet): void {
+  sheet.eachRow((row) =>
+    row.eachCell((cell) => {
+      if (typeof cell.value === "number" && isDateFormat(cell.numFmt)) {
+        cell.value = serialToDate(cell.value);
+      }
+    })
+  );
+}
+
 // ExcelJS cells, not Office.js proxies: nothing to sync.
 /* eslint-disable office-addins/call-sync-before-read */
 function moveRow(sheet: ExcelJS.Worksheet, from: number, to: number, col: number, cols: number) {
