@@ -49,10 +49,14 @@ export interface WorkbookPort {
   deleteSheet(name: string): Promise<void>;
 
   /**
-   * Appends rows below a table's last row; existing rows are never rewritten. Each row must be
-   * as wide as the table's headers. Strings are literal text.
+   * Appends rows below a table's last row (above any totals row); existing rows are never
+   * rewritten. Each row must be as wide as the table's headers. Strings are literal text; a
+   * `null` cell is left as Excel fills it (a calculated column keeps its formula), not cleared.
+   * Excel refuses to add rows to a filtered table: without `clearFilter` this stops with
+   * `TableFiltered` before writing anything. A protected sheet or read-only workbook stops
+   * with `Protected`.
    */
-  appendRows(table: string, rows: CellGrid, options?: ProgressOptions): Promise<AppendResult>;
+  appendRows(table: string, rows: CellGrid, options?: AppendOptions): Promise<AppendResult>;
 
   /**
    * Sets one column of a table: adds it at the table's right-hand end when no column has that
@@ -80,7 +84,15 @@ export interface WorkbookDescription {
   readonly name: string;
   readonly sheets: readonly SheetInfo[];
   readonly tables: readonly TableInfo[];
+  /**
+   * Excel's calculation mode, read and never set ("semiautomatic" is "Automatic except
+   * tables"). Files and the memory workbook say "automatic". When it is "manual", formulas
+   * TrustTier writes show stale results until the person recalculates (F9): say so.
+   */
+  readonly calculation: CalculationMode;
 }
+
+export type CalculationMode = "automatic" | "manual" | "semiautomatic";
 
 export interface SheetInfo {
   readonly name: string;
@@ -129,6 +141,14 @@ export interface Progress {
 export interface ProgressOptions {
   readonly signal?: CancelSignal;
   readonly onProgress?: (progress: Progress) => void;
+}
+
+export interface AppendOptions extends ProgressOptions {
+  /**
+   * Clears the table's filter first (Excel refuses rows.add on a filtered table). Pass it only
+   * once the person has agreed: their filtered view is lost.
+   */
+  readonly clearFilter?: boolean;
 }
 
 export type WriteMode = "create" | "replace";

@@ -9,7 +9,13 @@ export type WorkbookErrorCode =
   | "CellsNotEmpty"
   | "NotSupported"
   | "Cancelled"
-  | "WriteFailed";
+  | "WriteFailed"
+  /** A table grew or shrank while it was read in several requests. */
+  | "TableChanged"
+  /** A filtered table, to which Excel refuses to add rows. */
+  | "TableFiltered"
+  /** A read-only workbook, a protected workbook structure or a protected sheet. */
+  | "Protected";
 
 export class WorkbookError extends Error {
   readonly code: WorkbookErrorCode;

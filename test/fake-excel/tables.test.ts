@@ -5,7 +5,7 @@ import { batch, fake, formulaAt, put, valueAt } from "./helpers";
 
 /**
  * Rules table-range-includes-totals, table-header-only-gets-row, table-rows-add-shifts,
- * table-filtered-insert-delete, table-no-overlap (RULES.md).
+ * table-filtered-insert-delete, table-no-overlap, table-calculated-column-fill (RULES.md).
  */
 
 async function schools(lenient: RuleId[] = []) {
@@ -169,5 +169,31 @@ describe("tables", () => {
       await context.sync();
     });
     expect(lenient.sheet("Schools")!.tables).toHaveLength(2);
+  });
+});
+
+describe("calculated columns", () => {
+  it('table-calculated-column-fill: rows.add gives a calculated column\'s formula to a null cell; "" clears it', async () => {
+    for (const strict of [true, false]) {
+      const excel = fake(strict ? {} : { lenient: ["table-calculated-column-fill"] });
+      await put(excel, "Schools", "A1:C3", [
+        ["URN", "Ofsted", "Mine"],
+        [1, "Good", "=[@URN]*2"],
+        [2, "Outstanding", "=[@URN]*2"],
+      ]);
+      await batch(excel, async (b) => {
+        const { context } = b;
+        b.sheet("Schools").tables.add("A1:C3", true).name = "Schools";
+        await context.sync();
+        b.table("Schools").rows.add(undefined, [
+          [3, "Good", null as unknown as string],
+          [4, "Good", ""],
+        ]);
+        await context.sync();
+      });
+      const sheet = excel.sheet("Schools");
+      expect(formulaAt(sheet, [3, 2])).toBe(strict ? "=[@URN]*2" : undefined);
+      expect(formulaAt(sheet, [4, 2])).toBeUndefined();
+    }
   });
 });

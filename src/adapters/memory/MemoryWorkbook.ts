@@ -101,6 +101,7 @@ export class MemoryWorkbook implements WorkbookPort {
           rowCount: table.rowCount,
         }))
       ),
+      calculation: "automatic",
     };
   }
 

@@ -6,7 +6,8 @@ import {
 } from "../../core/layout/settings-sheet";
 import { asLiteralText } from "../../core/layout/text-safety";
 import type { SheetLayout, SheetVisibility } from "../../core/layout/types";
-import type { CellGrid, CellValue } from "../../core/values/cell";
+import type { CellGrid } from "../../core/values/cell";
+import { WorkbookError } from "../../port/errors";
 import {
   checkAppendRows,
   cellsNotEmpty,
@@ -22,7 +23,9 @@ import {
   writeSettingsThrough,
 } from "../../port/settings-io";
 import type {
+  AppendOptions,
   AppendResult,
+  CalculationMode,
   ContentCell,
   ProgressOptions,
   SheetContent,
@@ -38,17 +41,21 @@ import type {
 } from "../../port/WorkbookPort";
 import type { ContextApi, ExcelRunner, RangeApi, WorksheetApi } from "./api";
 import { BLOCK_BUDGET_BYTES } from "./write-plan";
+import { cellValue, readTablesInBlocks } from "./read-tables";
+import { checkSheetProtection, queueWorkbookChecks } from "./write-checks";
 import { writeRun } from "./write-run";
+
+const CALCULATION: Record<string, CalculationMode> = {
+  Automatic: "automatic",
+  AutomaticExceptTables: "semiautomatic",
+  Manual: "manual",
+};
 
 const VISIBILITY: Record<string, SheetVisibility> = {
   Visible: "visible",
   Hidden: "hidden",
   VeryHidden: "veryHidden",
 };
-
-/** Office returns "" for an empty cell; the port says null. */
-const cellValue = (value: unknown): CellValue =>
-  value === "" || value === undefined ? null : (value as CellValue);
 
 /**
  * The workbook port over Office.js. Each operation is one `Excel.run` batch; writes build the
@@ -71,10 +78,13 @@ export class OfficeWorkbook implements WorkbookPort {
       workbook.load("name");
       workbook.worksheets.load("items/name,items/visibility");
       workbook.tables.load("items/name");
+      // Read only: TrustTier never sets calculationMode (on desktop it applies to every open
+      // workbook), it only tells the person when calculation is not automatic.
+      workbook.application.load("calculationMode");
       await context.sync();
       const details = workbook.tables.items.map((table) => {
         const header = table.getHeaderRowRange();
-        const body = table.getRange();
+        const body = table.getDataBodyRange();
         table.worksheet.load("name");
         header.load("values");
         body.load("rowCount");
@@ -91,8 +101,9 @@ export class OfficeWorkbook implements WorkbookPort {
           name: table.name,
           sheet: table.worksheet.name,
           headers: header.values[0].map(String),
-          rowCount: body.rowCount - 1,
+          rowCount: body.rowCount,
         })),
+        calculation: CALCULATION[workbook.application.calculationMode] ?? "automatic",
       };
     });
   }
@@ -101,36 +112,9 @@ export class OfficeWorkbook implements WorkbookPort {
     return readTableThrough(this, name);
   }
 
-  /** Two syncs whatever the count: resolve the tables, then load them all. */
+  /** Header and data body only, in blocks: see `readTablesInBlocks`. */
   async readTables(names: readonly string[]): Promise<TableData[]> {
-    return this.run(async (context) => {
-      const tables = names.map((name) => {
-        const table = context.workbook.tables.getItemOrNullObject(name);
-        table.load("name");
-        return table;
-      });
-      await context.sync();
-      const missing = names.find((_, i) => tables[i].isNullObject);
-      if (missing !== undefined) throw tableNotFound(missing);
-      const wholes = tables.map((table) => {
-        const whole = table.getRange();
-        whole.load("values,rowIndex,columnIndex,rowCount");
-        table.worksheet.load("name");
-        return whole;
-      });
-      await context.sync();
-      return tables.map((table, i) => {
-        const [headers, ...rows] = wholes[i].values;
-        return {
-          name: table.name,
-          sheet: table.worksheet.name,
-          headers: headers.map(String),
-          rowCount: rows.length,
-          rows: rows.map((row) => row.map(cellValue)),
-          origin: { row: wholes[i].rowIndex, col: wholes[i].columnIndex },
-        };
-      });
-    });
+    return this.run((context) => readTablesInBlocks(context, names, this.blockBudget));
   }
 
   private async sheetOrThrow(context: ContextApi, name: string): Promise<WorksheetApi> {
@@ -210,20 +194,43 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
-  async appendRows(name: string, rows: CellGrid, options?: ProgressOptions): Promise<AppendResult> {
+  /**
+   * Three syncs and one per block: resolve the table and check what could refuse the write,
+   * size it, then `rows.add` per block (Excel adds above any totals row).
+   */
+  async appendRows(name: string, rows: CellGrid, options?: AppendOptions): Promise<AppendResult> {
     return this.run(async (context) => {
       const table = context.workbook.tables.getItemOrNullObject(name);
       table.load("name");
+      table.worksheet.load("name");
+      table.autoFilter.load("isDataFiltered");
+      const checks = queueWorkbookChecks(context);
+      table.worksheet.protection.load("protected");
       await context.sync();
       if (table.isNullObject) throw tableNotFound(name);
-      const whole = table.getRange();
-      whole.load("columnCount,rowCount");
+      const what = `rows for table ${table.name}`;
+      checks.workbook(what, { structure: false });
+      checkSheetProtection(table.worksheet.protection, table.worksheet.name, what);
+      if (table.autoFilter.isDataFiltered && !options?.clearFilter) {
+        throw new WorkbookError(
+          "TableFiltered",
+          `Table ${table.name} is filtered, and Excel adds no rows to a filtered table. Clear its filter (Data > Clear), then try again; nothing was changed.`
+        );
+      }
+      const header = table.getHeaderRowRange();
+      header.load("columnCount");
+      const body = table.getDataBodyRange();
+      body.load("rowCount");
       await context.sync();
-      checkAppendRows(table.name, whole.columnCount, rows);
-      throwIfCancelled(options?.signal, `rows for table ${table.name}`);
+      checkAppendRows(table.name, header.columnCount, rows);
+      throwIfCancelled(options?.signal, what);
+      // null stays null: it leaves the cell to the table (a person's calculated column fills
+      // it), where "" would clear it. The typings omit null; Office.js documents it for 2-D
+      // value arrays ("Blank and null values in Excel add-ins").
       const inputs = rows.map((row) =>
-        row.map((value) => (typeof value === "string" ? asLiteralText(value) : (value ?? "")))
-      );
+        row.map((value) => (typeof value === "string" ? asLiteralText(value) : value))
+      ) as (string | number | boolean)[][];
+      if (table.autoFilter.isDataFiltered) table.clearFilters();
       // One rows.add per block: Excel appends each block below the last, never rewriting rows.
       const perBlock = Math.max(
         1,
@@ -239,7 +246,7 @@ export class OfficeWorkbook implements WorkbookPort {
           step: "rows",
         });
       }
-      return { table: table.name, rowCount: whole.rowCount - 1 + rows.length };
+      return { table: table.name, rowCount: body.rowCount + rows.length };
     });
   }
 
@@ -248,14 +255,25 @@ export class OfficeWorkbook implements WorkbookPort {
       const table = context.workbook.tables.getItemOrNullObject(name);
       table.load("name");
       table.worksheet.load("name");
+      const checks = queueWorkbookChecks(context);
+      table.worksheet.protection.load("protected");
       await context.sync();
       if (table.isNullObject) throw tableNotFound(name);
+      const what = `column ${JSON.stringify(column.header)} of table ${table.name}`;
+      checks.workbook(what, { structure: false });
+      checkSheetProtection(table.worksheet.protection, table.worksheet.name, what);
       const sheet = context.workbook.worksheets.getItemOrNullObject(table.worksheet.name);
+      // The whole range (with any totals row) for the cells a new column takes; the data body
+      // alone for what is written, so a totals row is never written over.
       const whole = table.getRange();
-      whole.load("values,rowIndex,columnIndex,rowCount,columnCount");
+      whole.load("rowIndex,columnIndex,rowCount");
+      const header = table.getHeaderRowRange();
+      header.load("values");
+      const body = table.getDataBodyRange();
+      body.load("rowCount");
       await context.sync();
-      const [headers, ...rows] = whole.values;
-      const plan = planTableColumn(table.name, headers.map(String), rows.length, column);
+      const rowCount = body.rowCount;
+      const plan = planTableColumn(table.name, header.values[0].map(String), rowCount, column);
       const col = whole.columnIndex + plan.index;
       const span = (first: number, last: number) =>
         `${cellAddress(first, col)}:${cellAddress(last, col)}`;
@@ -272,16 +290,17 @@ export class OfficeWorkbook implements WorkbookPort {
         }
         table.columns.add(undefined, undefined, column.header);
       }
-      if (rows.length > 0) {
-        const body = sheet.getRange(span(whole.rowIndex + 1, whole.rowIndex + rows.length));
-        if ("formula" in column) body.formulas = plan.cells.map(() => [column.formula]);
+      if (rowCount > 0) {
+        const target = sheet.getRange(span(whole.rowIndex + 1, whole.rowIndex + rowCount));
+        if ("formula" in column) target.formulas = plan.cells.map(() => [column.formula]);
         else {
-          body.values = plan.cells.map((cell) => {
+          // TrustTier's own column: a blank value clears what an earlier run wrote there.
+          target.values = plan.cells.map((cell) => {
             const value = "value" in cell ? cell.value : null;
             return [typeof value === "string" ? asLiteralText(value) : (value ?? "")];
           });
         }
-        if (column.numberFormat) body.numberFormat = plan.cells.map(() => [column.numberFormat]);
+        if (column.numberFormat) target.numberFormat = plan.cells.map(() => [column.numberFormat]);
       }
       await context.sync();
       return { table: table.name, index: plan.index, added: plan.added };

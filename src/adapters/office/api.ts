@@ -61,12 +61,19 @@ export type RangeApi = Pick<
     delete(shift: "Up" | "Left"): void;
   };
 
-export type TableApi = Pick<Excel.Table, "name" | "style" | "isNullObject"> &
+/** `protection.protected` of a worksheet (ExcelApi 1.2) or of the workbook's structure (1.7). */
+export type ProtectionApi = Pick<Excel.WorksheetProtection, "protected"> & LoadableApi;
+
+export type TableApi = Pick<Excel.Table, "name" | "style" | "isNullObject" | "showTotals"> &
   LoadableApi & {
-    worksheet: Pick<Excel.Worksheet, "name"> & LoadableApi;
+    worksheet: Pick<Excel.Worksheet, "name"> & LoadableApi & { protection: ProtectionApi };
     getHeaderRowRange(): RangeApi;
     getDataBodyRange(): RangeApi;
     getRange(): RangeApi;
+    /** ExcelApi 1.9: `isDataFiltered` says a filter is applied. */
+    autoFilter: Pick<Excel.AutoFilter, "isDataFiltered"> & LoadableApi;
+    /** ExcelApi 1.2: "Clears all the filters currently applied on the table." */
+    clearFilters(): void;
     rows: { add(index?: number, values?: (string | number | boolean)[][]): unknown };
     columns: { add(index?: number, values?: undefined, name?: string): unknown };
   };
@@ -98,6 +105,7 @@ export type WorksheetApi = Pick<
   "name" | "visibility" | "position" | "tabColor" | "showGridlines" | "isNullObject" | "delete"
 > &
   LoadableApi & {
+    protection: ProtectionApi;
     getRange(address?: string): RangeApi;
     getUsedRangeOrNullObject(valuesOnly?: boolean): RangeApi;
     tables: TableCollectionApi;
@@ -125,8 +133,9 @@ export type WorksheetCollectionApi = LoadableApi & {
 };
 
 export interface ContextApi {
-  workbook: Pick<Excel.Workbook, "name"> &
+  workbook: Pick<Excel.Workbook, "name" | "readOnly"> &
     LoadableApi & {
+      protection: ProtectionApi;
       worksheets: WorksheetCollectionApi;
       tables: TableCollectionApi;
       application: Pick<Excel.Application, "calculationMode"> &

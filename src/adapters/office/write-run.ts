@@ -22,6 +22,7 @@ import {
   styleWrites,
   type StyleWrite,
 } from "./queue-formats";
+import { checkSheetProtection, queueWorkbookChecks } from "./write-checks";
 import { cellBlocks, type CellBlock } from "./write-plan";
 
 /** Staging sheets are Hidden (not very hidden: Excel refuses to delete a very hidden sheet). */
@@ -76,7 +77,12 @@ export async function writeRun(
   const { worksheets, tables, application } = context.workbook;
   worksheets.load("items/name,items/visibility");
   tables.load("items/name");
+  const checks = queueWorkbookChecks(context);
   await context.sync();
+  const what = describeRun(run);
+  // Structure protection refuses the staging sheets every run adds (and the settings sheet's
+  // visibility): stop before anything is written.
+  checks.workbook(what, { structure: true });
   tables.items.forEach((table) => table.worksheet.load("name"));
   const names = worksheets.items.map((sheet) => sheet.name);
   const checkedNames = names.filter((name) => !name.startsWith(STAGING_PREFIX));
@@ -85,7 +91,18 @@ export async function writeRun(
     settingsName === undefined ? undefined : worksheets.getItemOrNullObject(settingsName);
   const settingsUsed = settingsSheet?.getUsedRangeOrNullObject(true);
   settingsUsed?.load("values,rowIndex,columnIndex");
-  if (tables.items.length > 0 || settingsUsed) await context.sync();
+  // Every existing sheet the run writes: the sheets it replaces and the settings sheet.
+  const touched = [
+    ...checkedNames.filter((name) => run.sheets.some((w) => sameSheetName(w.layout.name, name))),
+    ...(settingsName === undefined ? [] : [settingsName]),
+  ];
+  const protections = touched.map((name) => {
+    const protection = worksheets.getItemOrNullObject(name).protection;
+    protection.load("protected");
+    return { name, protection };
+  });
+  if (tables.items.length > 0 || settingsUsed || touched.length > 0) await context.sync();
+  for (const { name, protection } of protections) checkSheetProtection(protection, name, what);
   const tableSheets = tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name }));
   const checked = checkWriteRun(run, checkedNames, tableSheets);
   throwIfCancelled(options.signal, "the sheets");
@@ -172,6 +189,13 @@ export async function writeRun(
     sheet: job.existing ?? job.layout.name,
     replaced: job.existing !== undefined,
   }));
+}
+
+/** What a run writes, for a message: its sheets, or the settings. */
+function describeRun(run: WriteRun): string {
+  if (run.sheets.length === 0) return "TrustTier's settings";
+  const names = run.sheets.map((write) => JSON.stringify(write.layout.name));
+  return `sheet${names.length === 1 ? "" : "s"} ${names.join(", ")}`;
 }
 
 function readLive(

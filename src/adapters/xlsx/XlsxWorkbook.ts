@@ -41,7 +41,7 @@ import type {
   WriteResult,
   WriteRun,
 } from "../../port/WorkbookPort";
-import { readCellFormula, readCellValue } from "./cell-values";
+import { isDateFormat, readCellFormula, readCellValue, serialToDate } from "./cell-values";
 import { writeSheet, writeSheetTables } from "./write-sheet";
 
 /** ExcelJS keeps tab order and tables on fields its typings leave out. */
@@ -55,8 +55,13 @@ interface TableModel {
   name: string;
   tableRef: string;
   autoFilterRef?: string;
+  /** ExcelJS: the table's last row (inside `tableRef`) is a totals row. */
+  totalsRow?: boolean;
   columns: { name: string }[];
 }
+
+/** Data rows of a table: its range less the header row and any totals row. */
+const dataRows = (model: TableModel, rows: number) => rows - 1 - (model.totalsRow ? 1 : 0);
 
 /**
  * The workbook port over an xlsx file (ExcelJS). Reads from a file or buffer, changes the copy
@@ -165,9 +170,10 @@ export class XlsxWorkbook implements WorkbookPort {
           name: model.name,
           sheet: sheet.name,
           headers: this.headers(sheet, model),
-          rowCount: range.rows - 1,
+          rowCount: dataRows(model, range.rows),
         };
       }),
+      calculation: "automatic",
     };
   }
 
@@ -189,7 +195,7 @@ export class XlsxWorkbook implements WorkbookPort {
   private tableData(name: string): TableData {
     const { sheet, model } = this.table(name);
     const range = XlsxWorkbook.tableBounds(model);
-    const rows = Array.from({ length: range.rows - 1 }, (_, r) =>
+    const rows = Array.from({ length: dataRows(model, range.rows) }, (_, r) =>
       Array.from({ length: range.cols }, (_, c) =>
         XlsxWorkbook.valueAt(sheet, range.row + 1 + r, range.col + c)
       )
@@ -254,6 +260,15 @@ export class XlsxWorkbook implements WorkbookPort {
    * Every sheet is staged under a temporary name first (one progress step each, cancellation
    * checked between them); the commit then swaps them in and updates the settings.
    */
+  /**
+   * The workbook counts days from 1904 (Excel for Mac's old default): the same date has a
+   * serial 1,462 lower. The port speaks 1900-system serials; ExcelJS converts a Date with the
+   * workbook's system on read and on save, so dates cross as Dates here.
+   */
+  private get date1904(): boolean {
+    return this.workbook.properties.date1904 === true;
+  }
+
   async writeSheets(run: WriteRun, options: ProgressOptions = {}): Promise<WriteResult[]> {
     const checked = checkWriteRun(
       run,
@@ -286,6 +301,7 @@ export class XlsxWorkbook implements WorkbookPort {
       }
       sheet.name = old?.name ?? layout.name;
       writeSheetTables(sheet, layout);
+      if (this.date1904) datesForDateSystem(sheet);
       return { sheet: sheet.name, replaced: old !== undefined };
     });
     if (run.settings) this.updateSettings(run.settings);
@@ -320,9 +336,11 @@ export class XlsxWorkbook implements WorkbookPort {
     const range = XlsxWorkbook.tableBounds(model);
     checkAppendRows(model.name, range.cols, rows);
     throwIfCancelled(options?.signal, `rows for table ${model.name}`);
-    const first = range.row + range.rows;
+    const first = range.row + 1 + dataRows(model, range.rows);
+    if (model.totalsRow) moveRow(sheet, first, first + rows.length, range.col, range.cols);
     rows.forEach((cells, r) =>
       cells.forEach((value, c) => {
+        if (value === null) return; // left to the table (as in Excel), never cleared
         sheet.getCell(first + r + 1, range.col + c + 1).value = value === "" ? null : value;
       })
     );
@@ -331,7 +349,7 @@ export class XlsxWorkbook implements WorkbookPort {
     model.tableRef = ref;
     model.autoFilterRef = ref;
     options?.onProgress?.({ done: rows.length, total: rows.length, step: "rows" });
-    return { table: model.name, rowCount: grown.rows - 1 };
+    return { table: model.name, rowCount: dataRows(model, grown.rows) };
   }
 
   async setTableColumn(name: string, column: TableColumnWrite): Promise<TableColumnResult> {
@@ -345,7 +363,12 @@ export class XlsxWorkbook implements WorkbookPort {
         `A live formula column cannot be written to a file (table ${model.name}); write its values instead.`
       );
     }
-    const plan = planTableColumn(model.name, this.headers(sheet, model), range.rows - 1, column);
+    const plan = planTableColumn(
+      model.name,
+      this.headers(sheet, model),
+      dataRows(model, range.rows),
+      column
+    );
     const col = range.col + plan.index;
     if (plan.added) {
       for (let r = 0; r < range.rows; r++) {
@@ -359,10 +382,12 @@ export class XlsxWorkbook implements WorkbookPort {
       model.tableRef = ref;
       model.autoFilterRef = ref;
     }
+    const asDate = this.date1904 && isDateFormat(column.numberFormat);
     plan.cells.forEach((cell, r) => {
       const target = sheet.getCell(range.row + 2 + r, col + 1);
       const value = "value" in cell ? cell.value : null;
-      target.value = value === "" ? null : value;
+      target.value =
+        value === "" ? null : asDate && typeof value === "number" ? serialToDate(value) : value;
       if (column.numberFormat) target.numFmt = column.numberFormat;
     });
     return { table: model.name, index: plan.index, added: plan.added };
@@ -376,3 +401,28 @@ export class XlsxWorkbook implements WorkbookPort {
     return writeSettingsThrough(this, changes);
   }
 }
+
+/** Moves one table row's cells (value and style), e.g. a totals row below appended rows. */
+/** A new sheet's date-formatted numbers (1900-system serials) as Dates, for a 1904 workbook. */
+function datesForDateSystem(sheet: ExcelJS.Worksheet): void {
+  sheet.eachRow((row) =>
+    row.eachCell((cell) => {
+      if (typeof cell.value === "number" && isDateFormat(cell.numFmt)) {
+        cell.value = serialToDate(cell.value);
+      }
+    })
+  );
+}
+
+// ExcelJS cells, not Office.js proxies: nothing to sync.
+/* eslint-disable office-addins/call-sync-before-read */
+function moveRow(sheet: ExcelJS.Worksheet, from: number, to: number, col: number, cols: number) {
+  for (let c = 0; c < cols; c++) {
+    const moving = sheet.getCell(from + 1, col + c + 1);
+    const target = sheet.getCell(to + 1, col + c + 1);
+    target.value = moving.value;
+    target.style = moving.style;
+    moving.value = null;
+  }
+}
+/* eslint-enable office-addins/call-sync-before-read */

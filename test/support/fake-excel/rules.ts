@@ -13,6 +13,7 @@ export const RULE_IDS = [
   "table-header-only-gets-row",
   "table-rows-add-shifts",
   "table-filtered-insert-delete",
+  "table-calculated-column-fill",
   "table-no-overlap",
   "write-null-and-empty",
   "write-text-as-formula",

@@ -1,4 +1,9 @@
-import { cellKey, type MemorySheet, type MemoryTable } from "../../../src/adapters/memory/model";
+import {
+  cellKey,
+  type MemoryCell,
+  type MemorySheet,
+  type MemoryTable,
+} from "../../../src/adapters/memory/model";
 import { validateTableName } from "../../../src/core/layout/validate-layout";
 import type { TableApi, TableCollectionApi } from "../../../src/adapters/office/api";
 import { Loaded, OfficeApiError, propertyNames, type RequestQueue } from "./context";
@@ -135,10 +140,15 @@ export class FakeTable implements TableApi {
     deleteRowsAt(index: number, count?: number): void;
   };
   columns: TableApi["columns"];
-  /** `table.autoFilter` (ExcelApi 1.9): `apply` filters, `clearCriteria` clears. */
+  /**
+   * `table.autoFilter` (ExcelApi 1.9): `apply` filters, `clearCriteria` clears,
+   * `isDataFiltered` ("Specifies if the AutoFilter has filter criteria") says which.
+   */
   autoFilter: {
     apply(range: unknown, columnIndex?: number, criteria?: unknown): void;
     clearCriteria(): void;
+    readonly isDataFiltered: boolean;
+    load(names?: string | string[]): unknown;
   };
 
   constructor(
@@ -194,7 +204,17 @@ export class FakeTable implements TableApi {
       },
     };
     const filterPath = path.property("autoFilter");
+    const filterLoaded = new Loaded("AutoFilter", excel.rules);
     this.autoFilter = {
+      get isDataFiltered() {
+        return filterLoaded.get<boolean>("isDataFiltered");
+      },
+      load: () => {
+        queue.push(filterPath, "Query", "", ["isDataFiltered"], () =>
+          ifExists(() => filterLoaded.set("isDataFiltered", target().table.filtered ?? false))
+        );
+        return undefined;
+      },
       apply: (_range, columnIndex, criteria) =>
         queue.push(filterPath, "Method", "apply", ["(range)", columnIndex, criteria], () => {
           target().table.filtered = true;
@@ -225,6 +245,7 @@ export class FakeTable implements TableApi {
     const position = index === undefined || index === null || index < 0 ? table.rowCount : index;
     const at = table.row + 1 + position;
     const rowCount = table.rowCount;
+    const calculated = this.calculatedColumns();
     if (this.excel.rules.strict("table-rows-add-shifts")) {
       const shift = {
         sheet: sheet.name,
@@ -239,11 +260,34 @@ export class FakeTable implements TableApi {
     values.forEach((line, r) =>
       line.forEach((value, c) => {
         const key = cellKey(at + r, table.col + c);
-        const cell = { value: null };
+        const formula = calculated.get(c);
+        const cell: MemoryCell = formula === undefined ? { value: null } : { value: null, formula };
         sheet.cells.set(key, cell);
         typeIntoCell(cell, value, this.excel.rules);
       })
     );
+  }
+
+  /**
+   * Rule "table-calculated-column-fill": a column whose every data row holds one formula is a
+   * calculated column, and rows added to the table get its formula unless written over.
+   */
+  private calculatedColumns(): Map<number, string> {
+    const found = new Map<number, string>();
+    const { sheet, table } = this.target();
+    if (!this.excel.rules.strict("table-calculated-column-fill") || table.rowCount === 0) {
+      return found;
+    }
+    for (let c = 0; c < table.width; c++) {
+      const formulas = Array.from(
+        { length: table.rowCount },
+        (_, r) => sheet.cells.get(cellKey(table.row + 1 + r, table.col + c))?.formula
+      );
+      if (formulas[0] !== undefined && formulas.every((f) => f === formulas[0])) {
+        found.set(c, formulas[0]);
+      }
+    }
+    return found;
   }
 
   private deleteRows(index: number, count: number): void {

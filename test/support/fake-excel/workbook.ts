@@ -369,7 +369,9 @@ export class FakeWorksheet implements WorksheetApi {
       },
       load: () => {
         queue.push(protectionPath, "Query", "", ["protected"], () =>
-          protectionLoaded.set("protected", excel.protectedSheets.has(target().name))
+          ifExists(() =>
+            protectionLoaded.set("protected", excel.protectedSheets.has(target().name))
+          )
         );
         return undefined;
       },

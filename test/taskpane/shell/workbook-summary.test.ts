@@ -11,6 +11,7 @@ describe("the first screen's workbook line", () => {
           { name: "TrustTier_Settings", visibility: "veryHidden" },
         ],
         tables: [{ name: "Schools", sheet: "Schools", headers: ["URN"], rowCount: 12 }],
+        calculation: "automatic",
       })
     ).toBe("2 sheets · 1 table");
   });
@@ -21,6 +22,7 @@ describe("the first screen's workbook line", () => {
         name: "Book1.xlsx",
         sheets: [{ name: "Sheet1", visibility: "visible" }],
         tables: [],
+        calculation: "automatic",
       })
     ).toBe("1 sheet · 0 tables");
   });
