@@ -80,7 +80,15 @@ export interface WorkbookDescription {
   readonly name: string;
   readonly sheets: readonly SheetInfo[];
   readonly tables: readonly TableInfo[];
+  /**
+   * The workbook's calculation mode where the adapter can read it (Excel's
+   * `Application.calculationMode`); absent where it cannot. The pane asks for F9 after a write
+   * when it is "manual".
+   */
+  readonly calculation?: CalculationMode;
 }
+
+export type CalculationMode = "automatic" | "manual" | "semiautomatic";
 
 export interface SheetInfo {
   readonly name: string;

@@ -89,3 +89,29 @@ export function staleNamesMessage(missing: readonly MissingName[]): string {
     `back ${missing.length === 1 ? "its" : "their"} old name${missing.length === 1 ? "" : "s"}), then try again.`
   );
 }
+
+/** The table or sheet a schools source reads. */
+export function sourceNeeds(choice: {
+  readonly kind: "table" | "sheet";
+  readonly name: string;
+}): NameNeeds {
+  return choice.kind === "table" ? { tables: [choice.name] } : { sheets: [choice.name] };
+}
+
+/** The Framework_ sheet (and its table) of a workbook framework; nothing for a built-in one. */
+export function frameworkNeeds(
+  choice:
+    | { readonly kind: "builtin" }
+    | { readonly kind: "workbook"; readonly sheet: string; readonly table?: string }
+): NameNeeds {
+  if (choice.kind === "builtin") return {};
+  return { sheets: [choice.sheet], ...(choice.table ? { tables: [choice.table] } : {}) };
+}
+
+/** Several actions' needs as one. */
+export function allNeeds(...needs: readonly NameNeeds[]): NameNeeds {
+  return {
+    tables: needs.flatMap((need) => need.tables ?? []),
+    sheets: needs.flatMap((need) => need.sheets ?? []),
+  };
+}

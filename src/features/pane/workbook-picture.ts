@@ -8,9 +8,7 @@ import { confirmNames, type NameNeeds } from "./stale-names";
 export type StructureEventKind = "sheetAdded" | "sheetDeleted" | "tableAdded" | "tableDeleted";
 
 export type WorkbookEvent =
-  | { readonly kind: "shown" }
-  | { readonly kind: "hidden" }
-  | { readonly kind: StructureEventKind };
+  { readonly kind: "shown" } | { readonly kind: "hidden" } | { readonly kind: StructureEventKind };
 
 export interface WorkbookEventSource {
   /** Starts listening; the promise gives a function that stops listening. */
@@ -110,6 +108,16 @@ export class WorkbookPicture {
     if (this.visible && this.state.description) this.schedule();
   }
 
+  /**
+   * A flow reports a write. Writes through `port` already arranged their read; anything else
+   * gets one after the quiet period.
+   */
+  changed(): void {
+    if (this.busyWriting()) return;
+    this.stale = true;
+    if (this.visible) this.schedule();
+  }
+
   /** Listens to `source` until the returned function is called. */
   async attach(source: WorkbookEventSource): Promise<() => Promise<void>> {
     return source.subscribe((event) => this.notify(event));
@@ -165,7 +173,7 @@ export class WorkbookPicture {
   dispose(): void {
     this.cancelPending();
     if (this.settling !== undefined) this.timers.clear(this.settling);
-    this.listeners.clear();
+    this.settling = undefined;
   }
 
   private busyWriting(): boolean {

@@ -11,11 +11,7 @@
  *   `Excel.run(result.context, …)` with `result.remove()`.
  * There is no rename event for sheets or tables at this level: flows check names before acting.
  */
-import type {
-  StructureEventKind,
-  WorkbookEvent,
-  WorkbookEventSource,
-} from "../../features/pane";
+import type { StructureEventKind, WorkbookEvent, WorkbookEventSource } from "../../features/pane";
 
 export interface OfficeEventHost {
   readonly context: {

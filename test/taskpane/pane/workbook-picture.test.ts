@@ -68,9 +68,10 @@ function fakePort(events: FakeEvents) {
     writeSheets: async () => {
       port.writing = true;
       // As Excel does: the sheets appear and their events are raised during the write.
-      port.current = book([...port.current.sheets.map((s) => s.name), "Summary", "Mapping"], [
-        ...port.current.tables.map((t): [string, string] => [t.name, t.sheet]),
-      ]);
+      port.current = book(
+        [...port.current.sheets.map((s) => s.name), "Summary", "Mapping"],
+        [...port.current.tables.map((t): [string, string] => [t.name, t.sheet])]
+      );
       events.fire("sheetAdded");
       await port.gate;
       events.fire("sheetAdded");
@@ -119,7 +120,13 @@ describe("the pane's workbook picture", () => {
     await picture.attach(events);
     events.fire("shown");
     await flush();
-    port.current = book(["Schools", "Extra"], [["Schools", "Schools"], ["Extra", "Extra"]]);
+    port.current = book(
+      ["Schools", "Extra"],
+      [
+        ["Schools", "Schools"],
+        ["Extra", "Extra"],
+      ]
+    );
     events.fire("sheetAdded");
     timers.advance(100);
     events.fire("tableAdded");
