@@ -254,3 +254,18 @@ export class WorkbookPicture {
     });
   }
 }
+
+/**
+ * After TrustTier has written, a workbook on Manual calculation shows its new formulas' results
+ * only once recalculated. TrustTier never sets the mode: on desktop it applies to every open
+ * workbook (issue 12, item 8). "Automatic except for data tables" recalculates TrustTier's
+ * formulas, which are not in what-if data tables, so it needs no note.
+ */
+export function recalculationNote(state: PictureState): string | undefined {
+  if (state.writes === 0 || state.description?.calculation !== "manual") return undefined;
+  return (
+    "Formulas TrustTier wrote show their results once Excel recalculates: press F9 " +
+    "(or Formulas › Calculate Now). TrustTier leaves the calculation setting alone, as it " +
+    "applies to every open workbook."
+  );
+}

@@ -10,7 +10,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useCallback, useState } from "react";
-import type { NameNeeds, WorkbookPicture } from "../../features/pane";
+import { recalculationNote, type NameNeeds, type WorkbookPicture } from "../../features/pane";
 import { CardsFlow } from "./CardsFlow";
 import { ClassifyFlow } from "./ClassifyFlow";
 import { ConnectFlow } from "./ConnectFlow";
@@ -37,7 +37,9 @@ export function Flows({ picture }: { picture: WorkbookPicture }) {
   const styles = useStyles();
   const [flow, setFlow] = useState<FlowName>("connect");
   const [frameworkKey, setFrameworkKey] = useState("builtin:tiers");
-  const { description, error, loading, writes } = usePictureState(picture);
+  const state = usePictureState(picture);
+  const { description, error, loading } = state;
+  const recalculate = recalculationNote(state);
   const workbook = picture.port;
   const changed = useCallback(() => picture.changed(), [picture]);
   const recheck = useCallback((needs?: NameNeeds) => picture.beforeAction(needs), [picture]);
@@ -72,13 +74,11 @@ export function Flows({ picture }: { picture: WorkbookPicture }) {
           advice="What is shown may be out of date. Close any dialog in Excel; TrustTier reads it again before every action."
         />
       )}
-      {writes > 0 && description.calculation === "manual" && (
+      {recalculate && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>Calculation is set to Manual</MessageBarTitle>
-            Formulas TrustTier wrote show their results once Excel recalculates: press F9 (or
-            Formulas › Calculate Now). TrustTier never changes the calculation setting, which
-            applies to every open workbook.
+            {recalculate}
           </MessageBarBody>
         </MessageBar>
       )}

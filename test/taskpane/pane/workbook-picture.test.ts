@@ -1,6 +1,7 @@
 import {
   StaleNamesError,
   WorkbookPicture,
+  recalculationNote,
   type Timers,
   type WorkbookEvent,
   type WorkbookEventSource,
@@ -58,7 +59,7 @@ const book = (sheets: string[], tables: Array<[string, string]> = []): WorkbookD
 /** A port whose workbook the test changes, counting reads; writes fire Excel's events. */
 function fakePort(events: FakeEvents) {
   const port = {
-    current: book(["Schools"], [["Schools", "Schools"]]),
+    current: book(["Schools"], [["Schools", "Schools"]]) as WorkbookDescription,
     reads: 0,
     readsDuringWrite: 0,
     writing: false,
@@ -68,10 +69,8 @@ function fakePort(events: FakeEvents) {
     writeSheets: async () => {
       port.writing = true;
       // As Excel does: the sheets appear and their events are raised during the write.
-      port.current = book(
-        [...port.current.sheets.map((s) => s.name), "Summary", "Mapping"],
-        [...port.current.tables.map((t): [string, string] => [t.name, t.sheet])]
-      );
+      const added = book(["Summary", "Mapping"]).sheets;
+      port.current = { ...port.current, sheets: [...port.current.sheets, ...added] };
       events.fire("sheetAdded");
       await port.gate;
       events.fire("sheetAdded");
@@ -266,5 +265,34 @@ describe("the pane's workbook picture", () => {
     events.fire("shown");
     await flush();
     expect(picture.getState().error).toBeUndefined();
+  });
+});
+
+describe("asking for F9 after a write when calculation is Manual", () => {
+  const manual = { ...book(["Schools"]), calculation: "manual" as const };
+  it("asks only after TrustTier has written, and only under Manual", () => {
+    expect(recalculationNote({ loading: false, writes: 0, description: manual })).toBeUndefined();
+    expect(recalculationNote({ loading: false, writes: 1, description: manual })).toMatch(
+      /press F9/
+    );
+    for (const calculation of ["automatic", "semiautomatic"] as const) {
+      const description = { ...manual, calculation };
+      expect(recalculationNote({ loading: false, writes: 1, description })).toBeUndefined();
+    }
+    // An adapter that does not report the mode: no note.
+    expect(recalculationNote({ loading: false, writes: 1, description: book([]) })).toBeUndefined();
+  });
+
+  it("shows the note once a write through the picture's port has ended", async () => {
+    const { events, port, timers, picture } = setUp();
+    port.current = { ...port.current, calculation: "manual" };
+    await picture.attach(events);
+    events.fire("shown");
+    await flush();
+    expect(recalculationNote(picture.getState())).toBeUndefined();
+    await picture.port.writeSheets({ sheets: [] });
+    timers.advance(400);
+    await flush();
+    expect(recalculationNote(picture.getState())).toMatch(/Calculate Now/);
   });
 });
