@@ -105,7 +105,7 @@ export class WorkbookPicture {
     if (event.kind === "hidden") return this.hide();
     if (this.busyWriting()) return;
     this.stale = true;
-    if (this.visible && this.state.description) this.schedule();
+    if (this.visible) this.schedule();
   }
 
   /**

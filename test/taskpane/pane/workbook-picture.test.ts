@@ -228,6 +228,19 @@ describe("the pane's workbook picture", () => {
     expect(port.reads).toBe(2);
   });
 
+  it("reads again for an event that arrives while the first read is under way", async () => {
+    const { events, port, timers, picture } = setUp();
+    await picture.attach(events);
+    events.fire("shown");
+    port.current = book(["Schools", "Added meanwhile"], [["Schools", "Schools"]]);
+    events.fire("sheetAdded");
+    await flush();
+    timers.advance(400);
+    await flush();
+    expect(port.reads).toBe(2);
+    expect(picture.getState().description?.sheets.map((s) => s.name)).toContain("Added meanwhile");
+  });
+
   it("removes its handlers when detached", async () => {
     const { events, picture } = setUp();
     const detach = await picture.attach(events);
