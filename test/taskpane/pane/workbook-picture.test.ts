@@ -1,3 +1,4 @@
+import { MemoryWorkbook } from "../../../src/adapters/memory";
 import {
   StaleNamesError,
   WorkbookPicture,
@@ -307,5 +308,22 @@ describe("asking for F9 after a write when calculation is Manual", () => {
     timers.advance(400);
     await flush();
     expect(recalculationNote(picture.getState())).toMatch(/Calculate Now/);
+  });
+});
+
+describe("the picture's port", () => {
+  it("passes every call through to a real adapter, counting only the writes", async () => {
+    const memory = new MemoryWorkbook("Trust.xlsx");
+    const timers = new ManualTimers();
+    const picture = new WorkbookPicture(memory, { timers });
+    await picture.port.writeSettings({ "trusttier.test": { a: 1 } });
+    const settings = await picture.port.readSettings();
+    expect(settings.values["trusttier.test"]).toEqual({ a: 1 });
+    expect((await picture.port.describe()).name).toBe("Trust.xlsx");
+    expect(picture.getState().writes).toBe(1);
+    await expect(picture.port.deleteSheet("Nowhere")).rejects.toMatchObject({
+      code: "SheetNotFound",
+    });
+    expect(picture.getState().writes).toBe(2);
   });
 });
