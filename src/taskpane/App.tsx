@@ -1,12 +1,18 @@
 import { MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
-import type { WorkbookPort } from "../port";
+import type { WorkbookEventSource, WorkbookPicture } from "../features/pane";
 import { PaneHeader } from "./components/PaneHeader";
 import { Flows } from "./flows/Flows";
+import { usePictureEvents } from "./flows/usePicture";
 import type { HostDescription } from "./shell/host";
 import type { OptionalCapabilities } from "./shell/requirements";
 
 export interface AppProps {
-  readonly workbook: WorkbookPort;
+  /** The workbook, read lazily and kept fresh (src/features/pane/workbook-picture.ts). */
+  readonly picture: WorkbookPicture;
+  /** Office's events (shell/workbook-events.ts); absent outside Excel. */
+  readonly events?: WorkbookEventSource;
+  /** Whether the pane is on screen now (a functions-only runtime's page is not). */
+  readonly visibleNow: () => boolean;
   readonly host: HostDescription;
   readonly capabilities: OptionalCapabilities;
 }
@@ -15,13 +21,14 @@ const useStyles = makeStyles({
   main: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
 });
 
-export function App({ workbook, host, capabilities }: AppProps) {
+export function App({ picture, events, visibleNow, host, capabilities }: AppProps) {
   const styles = useStyles();
+  usePictureEvents(picture, events, visibleNow);
   return (
     <>
       <PaneHeader hostLabel={host.label} />
       <main className={styles.main}>
-        <Flows workbook={workbook} />
+        <Flows picture={picture} />
         {!capabilities.printSettings && (
           <MessageBar intent="info" layout="multiline">
             <MessageBarBody>

@@ -5,3 +5,5 @@ export * from "./plan-request";
 
 export * from "./live-classify";
 export * from "./meeting-pane";
+export * from "./stale-names";
+export * from "./workbook-picture";

@@ -17,6 +17,7 @@ import {
   withReplaced,
   type CardAcademies,
   type CardSelection,
+  type NameNeeds,
 } from "../../features/pane";
 import type { Progress, WorkbookDescription, WorkbookPort } from "../../port";
 import { AcademyPicker } from "./AcademyPicker";
@@ -31,6 +32,9 @@ const useStyles = makeStyles({
   flow: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
 });
 
+/** The table the academies were listed from (src/features/cards/read-tables.ts). */
+const CARDS_NEED: NameNeeds = { tables: ["Schools"] };
+
 function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
@@ -41,6 +45,7 @@ type Outcome =
 
 export interface CardsFlowProps {
   workbook: WorkbookPort;
+  recheck: (needs?: NameNeeds) => Promise<WorkbookDescription>;
   description: WorkbookDescription;
   frameworkKey: string;
   onFrameworkChange: (key: string) => void;
@@ -87,6 +92,7 @@ export function CardsFlow(props: CardsFlowProps) {
     void task.run(async ({ signal, onProgress }) => {
       setOutcome(undefined);
       onProgress({ done: 0, total: 1, step: `Laying out ${urns.length} cards` });
+      await props.recheck(CARDS_NEED);
       const next = await prepareCards(workbook, {
         frameworkId,
         urns,
@@ -100,6 +106,7 @@ export function CardsFlow(props: CardsFlowProps) {
   const generate = () =>
     void task.run(async ({ signal, onProgress }) => {
       if (!prepared) return;
+      await props.recheck(CARDS_NEED);
       const chosen = withReplaced(prepared, replace);
       const progress = (p: Progress) =>
         onProgress({ ...p, step: `Sheet ${p.done + 1} of ${p.total}: ${p.step}` });

@@ -18,7 +18,13 @@ import {
   type Distribution,
 } from "../../features/connect";
 import { savedSource } from "../../features/connect";
-import { classifyWithLiveColumn } from "../../features/pane";
+import {
+  classifyWithLiveColumn,
+  confirmNames,
+  frameworkNeeds,
+  sourceNeeds,
+  type NameNeeds,
+} from "../../features/pane";
 import type { WorkbookDescription, WorkbookPort } from "../../port";
 import { FrameworkPicker } from "./FrameworkPicker";
 import { LevelDistribution } from "./LevelDistribution";
@@ -39,6 +45,7 @@ function today(): string {
 
 export interface ClassifyFlowProps {
   workbook: WorkbookPort;
+  recheck: (needs?: NameNeeds) => Promise<WorkbookDescription>;
   description: WorkbookDescription;
   frameworkKey: string;
   onFrameworkChange: (key: string) => void;
@@ -64,6 +71,7 @@ export function ClassifyFlow(props: ClassifyFlowProps) {
       setResult(undefined);
       const option = frameworks.find((item) => item.key === frameworkKey);
       if (!option) throw new Error("Choose a framework first.");
+      const fresh = await props.recheck(frameworkNeeds(option.choice));
       const loaded = await loadFramework(workbook, option.choice);
       if (!loaded.ok) throw new Error(loaded.message);
       if (output === "formula") {
@@ -84,6 +92,7 @@ export function ClassifyFlow(props: ClassifyFlowProps) {
         return;
       }
       const { source, columnOf } = await savedSource(workbook, loaded.framework.id);
+      if (source) confirmNames(description, fresh, sourceNeeds(source));
       const classified = await classifyWorkbook(workbook, {
         frameworks: [loaded.framework],
         asOf: today(),

@@ -28,6 +28,7 @@ import {
   valueProblems,
   type Connection,
 } from "../../features/connect";
+import { allNeeds, frameworkNeeds, sourceNeeds, type NameNeeds } from "../../features/pane";
 import type { WorkbookDescription, WorkbookPort } from "../../port";
 import { ColumnMapping } from "./ColumnMapping";
 import { DisagreementQuestion } from "./DisagreementQuestion";
@@ -40,6 +41,8 @@ const useStyles = makeStyles({
 
 export interface ConnectFlowProps {
   workbook: WorkbookPort;
+  /** Reads the workbook again and checks these names are still there (see Flows). */
+  recheck: (needs?: NameNeeds) => Promise<WorkbookDescription>;
   description: WorkbookDescription;
   frameworkKey: string;
   onFrameworkChange: (key: string) => void;
@@ -109,6 +112,10 @@ export function ConnectFlow(props: ConnectFlowProps) {
     if (!connection) return;
     setError(undefined);
     try {
+      const framework = frameworks.find((option) => option.key === frameworkKey);
+      await props.recheck(
+        allNeeds(sourceNeeds(connection.choice), framework ? frameworkNeeds(framework.choice) : {})
+      );
       const result = await saveMapping(workbook, connection, columnOf);
       setSaved({ ok: true, value: result });
       setSavedNote(

@@ -1,6 +1,16 @@
-import { Spinner, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
-import { useState } from "react";
-import type { WorkbookPort } from "../../port";
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Tab,
+  TabList,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useCallback, useState } from "react";
+import { recalculationNote, type NameNeeds, type WorkbookPicture } from "../../features/pane";
 import { CardsFlow } from "./CardsFlow";
 import { ClassifyFlow } from "./ClassifyFlow";
 import { ConnectFlow } from "./ConnectFlow";
@@ -9,7 +19,7 @@ import { PlansFlow } from "./PlansFlow";
 import { RiskMeetingFlow } from "./RiskMeetingFlow";
 import { WorkbookSummary } from "../components/WorkbookSummary";
 import { ProblemBar } from "./ProblemBar";
-import { useDescription } from "./useDescription";
+import { usePictureState } from "./usePicture";
 
 type FlowName = "connect" | "classify" | "cards" | "plans" | "meeting" | "frameworks";
 
@@ -18,27 +28,60 @@ const useStyles = makeStyles({
   tabs: { flexWrap: "wrap" },
 });
 
-/** Navigation between the built flows; the chosen framework is shared by Connect, Classify, Cards and Risk meeting. */
-export function Flows({ workbook }: { workbook: WorkbookPort }) {
+/**
+ * Navigation between the built flows; the chosen framework is shared by Connect, Classify, Cards
+ * and Risk meeting. Every flow reads the one workbook picture and writes through its port (so
+ * the events of TrustTier's own writes are told apart), and re-checks names before acting.
+ */
+export function Flows({ picture }: { picture: WorkbookPicture }) {
   const styles = useStyles();
   const [flow, setFlow] = useState<FlowName>("connect");
-  const [revision, setRevision] = useState(0);
   const [frameworkKey, setFrameworkKey] = useState("builtin:tiers");
-  const { description, error } = useDescription(workbook, revision);
-  const changed = () => setRevision((value) => value + 1);
-  if (error !== undefined) {
+  const state = usePictureState(picture);
+  const { description, error, loading } = state;
+  const recalculate = recalculationNote(state);
+  const workbook = picture.port;
+  const changed = useCallback(() => picture.changed(), [picture]);
+  const recheck = useCallback((needs?: NameNeeds) => picture.beforeAction(needs), [picture]);
+  if (!description) {
+    if (error !== undefined) {
+      return (
+        <>
+          <ProblemBar
+            title="The workbook could not be read"
+            error={error}
+            advice="Close any dialog in Excel, then try again."
+          />
+          <Button onClick={() => void picture.refresh().catch(() => undefined)}>Try again</Button>
+        </>
+      );
+    }
+    if (loading) return <Spinner size="small" label="Reading the workbook…" />;
+    // Not read yet: the pane reads when shown; this is for a client that never says so.
     return (
-      <ProblemBar
-        title="The workbook could not be read"
-        error={error}
-        advice="Close any dialog in Excel and reopen TrustTier."
-      />
+      <Button appearance="primary" onClick={() => void picture.refresh().catch(() => undefined)}>
+        Read the workbook
+      </Button>
     );
   }
-  if (!description) return <Spinner size="small" label="Reading the workbook…" />;
   return (
     <div className={styles.flows}>
       <WorkbookSummary description={description} />
+      {error !== undefined && (
+        <ProblemBar
+          title="The workbook could not be read again"
+          error={error}
+          advice="What is shown may be out of date. Close any dialog in Excel; TrustTier reads it again before every action."
+        />
+      )}
+      {recalculate && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Calculation is set to Manual</MessageBarTitle>
+            {recalculate}
+          </MessageBarBody>
+        </MessageBar>
+      )}
       <TabList
         className={styles.tabs}
         aria-label="TrustTier tasks"
@@ -55,6 +98,7 @@ export function Flows({ workbook }: { workbook: WorkbookPort }) {
       {flow === "connect" && (
         <ConnectFlow
           workbook={workbook}
+          recheck={recheck}
           description={description}
           frameworkKey={frameworkKey}
           onFrameworkChange={setFrameworkKey}
@@ -64,6 +108,7 @@ export function Flows({ workbook }: { workbook: WorkbookPort }) {
       {flow === "classify" && (
         <ClassifyFlow
           workbook={workbook}
+          recheck={recheck}
           description={description}
           frameworkKey={frameworkKey}
           onFrameworkChange={setFrameworkKey}
@@ -73,6 +118,7 @@ export function Flows({ workbook }: { workbook: WorkbookPort }) {
       {flow === "cards" && (
         <CardsFlow
           workbook={workbook}
+          recheck={recheck}
           description={description}
           frameworkKey={frameworkKey}
           onFrameworkChange={setFrameworkKey}
@@ -80,11 +126,17 @@ export function Flows({ workbook }: { workbook: WorkbookPort }) {
         />
       )}
       {flow === "plans" && (
-        <PlansFlow workbook={workbook} description={description} onWritten={changed} />
+        <PlansFlow
+          workbook={workbook}
+          recheck={recheck}
+          description={description}
+          onWritten={changed}
+        />
       )}
       {flow === "meeting" && (
         <RiskMeetingFlow
           workbook={workbook}
+          recheck={recheck}
           description={description}
           frameworkKey={frameworkKey}
           onFrameworkChange={setFrameworkKey}
@@ -94,6 +146,7 @@ export function Flows({ workbook }: { workbook: WorkbookPort }) {
       {flow === "frameworks" && (
         <FrameworksFlow
           workbook={workbook}
+          recheck={recheck}
           description={description}
           frameworkKey={frameworkKey}
           onUse={setFrameworkKey}

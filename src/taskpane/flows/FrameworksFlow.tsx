@@ -20,6 +20,7 @@ import {
   frameworkOptions,
   frameworkSheetName,
 } from "../../features/connect";
+import type { NameNeeds } from "../../features/pane";
 import { isWorkbookError, type WorkbookDescription, type WorkbookPort } from "../../port";
 import { ProblemBar } from "./ProblemBar";
 import { TaskProgress } from "./TaskProgress";
@@ -52,12 +53,14 @@ const useStyles = makeStyles({
  */
 export function FrameworksFlow({
   workbook,
+  recheck,
   description,
   frameworkKey,
   onUse,
   onWritten,
 }: {
   workbook: WorkbookPort;
+  recheck: (needs?: NameNeeds) => Promise<WorkbookDescription>;
   description: WorkbookDescription;
   frameworkKey: string;
   onUse: (key: string) => void;
@@ -75,6 +78,7 @@ export function FrameworksFlow({
     void task.run(async ({ signal }) => {
       setCopied(undefined);
       setExists(undefined);
+      await recheck();
       try {
         const result = await copyFrameworkIntoWorkbook(workbook, framework, { signal, replace });
         setCopied(

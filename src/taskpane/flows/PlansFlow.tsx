@@ -17,6 +17,7 @@ import {
   listPlanAcademies,
   templateOptions,
   type PanePlanWritten,
+  type NameNeeds,
   type PlanAcademy,
 } from "../../features/pane";
 import type { WorkbookDescription, WorkbookPort } from "../../port";
@@ -37,10 +38,12 @@ const academyLabel = (academy: PlanAcademy) => `${academy.name} (${academy.urn})
 /** Action plans: pick an academy and a template, write the plan as a new sheet. */
 export function PlansFlow({
   workbook,
+  recheck,
   description,
   onWritten,
 }: {
   workbook: WorkbookPort;
+  recheck: (needs?: NameNeeds) => Promise<WorkbookDescription>;
   description: WorkbookDescription;
   onWritten: () => void;
 }) {
@@ -72,6 +75,8 @@ export function PlansFlow({
     void task.run(async ({ signal, onProgress }) => {
       if (!academy) return;
       setWritten(undefined);
+      // The schools source is read again by generatePanePlan; this refreshes what the pane shows.
+      await recheck();
       const result = await generatePanePlan(workbook, {
         urn: academy.urn,
         template: chosen.id,

@@ -19,8 +19,11 @@ import {
   type WorkbookMeetingOutcome,
 } from "../../features/meeting";
 import {
+  allNeeds,
+  frameworkNeeds,
   openMeetingRegister,
   withDecision,
+  type NameNeeds,
   type OpenedRegister,
   type PaneDecision,
 } from "../../features/pane";
@@ -47,6 +50,7 @@ const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ?
 
 export interface RiskMeetingFlowProps {
   workbook: WorkbookPort;
+  recheck: (needs?: NameNeeds) => Promise<WorkbookDescription>;
   description: WorkbookDescription;
   frameworkKey: string;
   onFrameworkChange: (key: string) => void;
@@ -91,6 +95,7 @@ export function RiskMeetingFlow(props: RiskMeetingFlowProps) {
       setRefused(undefined);
       const option = frameworks.find((item) => item.key === frameworkKey);
       if (!option) throw new Error("Choose a framework first.");
+      await props.recheck(frameworkNeeds(option.choice));
       const loaded = await loadFramework(workbook, option.choice);
       if (!loaded.ok) throw new Error(loaded.message);
       const keep =
@@ -117,6 +122,13 @@ export function RiskMeetingFlow(props: RiskMeetingFlowProps) {
       setRecorded(undefined);
       setRefused(undefined);
       onProgress({ done: 0, total: 1, step: "Checking and appending to MeetingHistory" });
+      const option = frameworks.find((item) => item.key === frameworkKey);
+      await props.recheck(
+        allNeeds(
+          option ? frameworkNeeds(option.choice) : {},
+          current.noHistory ? {} : { tables: ["MeetingHistory"] }
+        )
+      );
       const outcome = await recordWorkbookMeeting(workbook, {
         framework: current.framework,
         meetingDate: current.meetingDate,
