@@ -96,6 +96,7 @@ export function classify(
     for (const { fact, rank, floor } of compiled.factFloors)
       if (fact === finding.fact) applyFloor(floor, rank, finding.predecessor, finding.detail);
   }
+  warnings.push(...collected.ownWords);
   for (const item of collected.stale) {
     warnings.push(`${item.label}: evidence dated ${item.date} is older than the framework's limit`);
   }

@@ -1,6 +1,7 @@
 import type { Criterion, Floor, Framework, FrameworkLevel } from "../frameworks/types";
 import type { InspectionFact } from "../inspections/types";
 import { normaliseText } from "../values/text";
+import { quotedPassages, type OwnWordsMatch, type OwnWordsScale } from "./own-words";
 
 export interface CompiledRow {
   value: string;
@@ -22,6 +23,12 @@ export interface CompiledCriterion {
   keys: Map<string, number>;
   /** Raw cell value -> resolution (row index or a negative code), filled as values are read. */
   cache: Map<unknown, number>;
+  /** Each row's wordings (value, aliases, quoted seed passages) for reading a trust's own words. */
+  wordings: string[][];
+  /** The scale prepared from `wordings`, built when a value first needs it. */
+  ownWords?: OwnWordsScale;
+  /** normaliseText(text) -> how the own-words rule read it, for values no key matched. */
+  ownWordsReads: Map<string, OwnWordsMatch>;
 }
 
 export interface CompiledPiece {
@@ -101,7 +108,16 @@ export function compileFramework(framework: Framework): CompiledFramework {
       });
     }
     pieces[piece].members.push(index);
-    return { criterion, index, piece, rows: [], keys: new Map(), cache: new Map() };
+    return {
+      criterion,
+      index,
+      piece,
+      rows: [],
+      keys: new Map(),
+      cache: new Map(),
+      wordings: [],
+      ownWordsReads: new Map(),
+    };
   });
   const byId = new Map(criteria.map((entry) => [entry.criterion.id, entry]));
   for (const row of framework.mapping) {
@@ -121,6 +137,7 @@ export function compileFramework(framework: Framework): CompiledFramework {
           floors: [],
         };
     const rowIndex = target.rows.push(compiledRow) - 1;
+    target.wordings.push([row.value, ...row.aliases, ...quotedPassages(row.source)]);
     for (const key of [row.value, ...row.aliases]) {
       const normalised = normaliseText(key);
       if (!target.keys.has(normalised)) target.keys.set(normalised, rowIndex);
