@@ -189,7 +189,8 @@ export function collectEvidence(
       const item: EvidenceItem = {
         criterion: id,
         label,
-        display: ownWords?.kind === "match" ? `${source.display} (read as ${row.value})` : source.display,
+        display:
+          ownWords?.kind === "match" ? `${source.display} (read as ${row.value})` : source.display,
         value: row.value,
         from: row.from,
         to: row.to,
