@@ -1,3 +1,4 @@
+import { ownWordRowCells, ownWordSource } from "../../src/core/frameworks";
 import {
   call,
   errorCell,
@@ -183,6 +184,35 @@ describe("TRUST.TIERFROM: the trust's own framework held in cells", () => {
       row.map((cell) => (cell === "Category 1" ? "Thriving" : cell))
     );
     expect(call(TIERFROM, table, [HEADERS], [STRONG], AS_OF)).toEqual([["Thriving"]]);
+  });
+
+  it("reads a trust's own word through an alias row of the table (named in Connect)", () => {
+    const table = call(FRAMEWORK, "category") as unknown[][];
+    const own = [...STRONG];
+    own[2] = "Mostly fine";
+    expect(String(shown(call(TIERFROM, table, [HEADERS], [own], AS_OF)))).toMatch(
+      /^#VALUE!: QA visits value 'Mostly fine' is not recognised/
+    );
+    const headers = table[0].map(String);
+    const alias = ownWordRowCells(headers, {
+      criterion: "qa",
+      value: "Mostly fine",
+      level: "cat2",
+      source: ownWordSource("2026-11-30"),
+    });
+    const withAlias = [...table, alias];
+    expect(call(TIERFROM, withAlias, [HEADERS], [own], AS_OF)).toEqual([["Category 1"]]);
+    const worse = [...CONCERN];
+    worse[2] = "mostly fine";
+    expect(call(TIERFROM, withAlias, [HEADERS], [worse], AS_OF)).toEqual(
+      call(
+        TIER,
+        "category",
+        [HEADERS],
+        [[...CONCERN.slice(0, 2), "Minor issues", ...CONCERN.slice(3)]],
+        AS_OF
+      )
+    );
   });
 
   it("names the row and column of each problem in a broken table", () => {

@@ -143,6 +143,27 @@ export function compileFramework(framework: Framework): CompiledFramework {
       if (!target.keys.has(normalised)) target.keys.set(normalised, rowIndex);
     }
   }
+  for (const alias of framework.ownWords ?? []) {
+    const target = byId.get(alias.criterion);
+    if (!target)
+      throw new Error(
+        `${framework.id}: an alias row names criterion '${alias.criterion}', which the framework does not define`
+      );
+    const level = rank(alias.level, `alias row '${alias.value}'`);
+    const key = normaliseText(alias.value);
+    if (target.keys.has(key)) continue;
+    const rowIndex =
+      target.rows.push({
+        value: alias.value,
+        from: level,
+        to: level,
+        notApplicable: false,
+        floorRank: -1,
+        floors: [],
+      }) - 1;
+    target.wordings.push([alias.value]);
+    target.keys.set(key, rowIndex);
+  }
   const factFloors: CompiledFramework["factFloors"] = [];
   for (const floor of framework.floors) {
     // A floor the trust switched off in its framework table ("Applies" No) is kept, not applied.
