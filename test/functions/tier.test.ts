@@ -98,7 +98,9 @@ describe("TRUST.TIER spilled beside the table over the whole data body", () => {
   it("reports too little evidence as #N/A with the count", () => {
     const sparse = [["Good", "", "", "", "", ""]];
     expect(shown(call(TIER, "category", [HEADERS], sparse, AS_OF))).toEqual([
-      ["#N/A: not enough evidence (1 of 5 criteria; Symphony category needs 3)"],
+      [
+        "#N/A: not enough evidence (1 of 5 criteria; Symphony category needs 3): needs 2 of QA visits, Partnership review, Other external reports",
+      ],
     ]);
   });
 
@@ -252,7 +254,9 @@ describe("TRUST.EXPLAIN", () => {
 
   it("explains too little evidence in words rather than an error", () => {
     expect(call(EXPLAIN, "category", [HEADERS], [["Good", "", "", "", "", ""]], AS_OF)).toEqual([
-      ["not enough evidence (1 of 5 criteria; Symphony category needs 3)"],
+      [
+        "not enough evidence (1 of 5 criteria; Symphony category needs 3): needs 2 of QA visits, Partnership review, Other external reports",
+      ],
     ]);
   });
 });
