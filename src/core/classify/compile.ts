@@ -25,6 +25,8 @@ export interface CompiledCriterion {
   cache: Map<unknown, number>;
   /** Each row's wordings (value, aliases, quoted seed passages) for reading a trust's own words. */
   wordings: string[][];
+  /** Per row, the index in `wordings` where the quoted seed passages start. */
+  quotedFrom: number[];
   /** The scale prepared from `wordings`, built when a value first needs it. */
   ownWords?: OwnWordsScale;
   /** normaliseText(text) -> how the own-words rule read it, for values no key matched. */
@@ -116,6 +118,7 @@ export function compileFramework(framework: Framework): CompiledFramework {
       keys: new Map(),
       cache: new Map(),
       wordings: [],
+      quotedFrom: [],
       ownWordsReads: new Map(),
     };
   });
@@ -137,6 +140,7 @@ export function compileFramework(framework: Framework): CompiledFramework {
           floors: [],
         };
     const rowIndex = target.rows.push(compiledRow) - 1;
+    target.quotedFrom.push(1 + row.aliases.length);
     target.wordings.push([row.value, ...row.aliases, ...quotedPassages(row.source)]);
     for (const key of [row.value, ...row.aliases]) {
       const normalised = normaliseText(key);
@@ -161,6 +165,7 @@ export function compileFramework(framework: Framework): CompiledFramework {
         floorRank: -1,
         floors: [],
       }) - 1;
+    target.quotedFrom.push(1);
     target.wordings.push([alias.value]);
     target.keys.set(key, rowIndex);
   }

@@ -13,11 +13,14 @@
  *    word with "in line with national".
  * 3. Wording. Each scale value (mapping row) is worded by its value, its aliases and the passages
  *    its source quotes from the seed.
+ *    Each clause of a quoted passage is a wording too.
  * 4. Score. A value's score is the best of its wordings: the share of the phrase's words the
- *    wording holds, then (to break ties) the fewest wording words the phrase lacks.
+ *    wording holds. A quoted passage must share at least two words (one common word such as
+ *    "good" says nothing); a value or alias may share one.
  * 5. Decision. The phrase is read as the best-scoring value when at least two thirds of its
- *    words are in that value's wording and no other value scores the same; otherwise it is
- *    refused, naming the tied candidates, or naming the value it negates.
+ *    words are in that value's wording and no other value scores as high, or, where several do,
+ *    when the phrase is the whole of exactly one value's wording (no word left over). Otherwise
+ *    it is refused, naming the tied candidates, or naming the value it negates.
  */
 
 const STOP_WORDS = new Set(
@@ -127,9 +130,16 @@ export interface ScaleValue {
   wordings: string[];
 }
 
+interface PreparedWording {
+  text: string;
+  words: Set<string>;
+  /** A passage quoted from the seed (or one clause of it), rather than a value or alias. */
+  quoted: boolean;
+}
+
 interface PreparedValue {
   value: string;
-  wordings: Array<{ text: string; words: Set<string> }>;
+  wordings: PreparedWording[];
 }
 
 /** A criterion's scale prepared for matching (built once per compiled criterion). */
@@ -143,8 +153,27 @@ export function quotedPassages(source: string): string[] {
   return [...source.matchAll(/"([^"]+)"/g)].map((match) => match[1]);
 }
 
-export function prepareScale(values: readonly ScaleValue[]): OwnWordsScale {
-  const raw = values.map((value) => value.wordings.map((text) => ({ text, raw: rawWords(text) })));
+const CLAUSE_BREAK = /[.;:,!?()]+/;
+
+/**
+ * Values and aliases are short wordings; each quoted passage is one wording, and so is each of
+ * its clauses (000's "... few concerns ... Safeguarding meets statutory requirements.").
+ */
+export function prepareScale(
+  values: readonly ScaleValue[],
+  quotedFrom: readonly number[] = []
+): OwnWordsScale {
+  const raw = values.map((value, index) =>
+    value.wordings.flatMap((text, at) => {
+      const quoted = at >= (quotedFrom[index] ?? value.wordings.length);
+      const clauses = quoted ? text.split(CLAUSE_BREAK).filter((c) => c.trim() !== "") : [];
+      return [text, ...(clauses.length > 1 ? clauses : [])].map((part) => ({
+        text: part.trim(),
+        quoted,
+        raw: rawWords(part),
+      }));
+    })
+  );
   const vocabulary = new Set<string>();
   for (const wordings of raw)
     for (const w of wordings) for (const word of w.raw) vocabulary.add(word.stem);
@@ -152,7 +181,11 @@ export function prepareScale(values: readonly ScaleValue[]): OwnWordsScale {
     vocabulary,
     values: values.map((value, index) => ({
       value: value.value,
-      wordings: raw[index].map((w) => ({ text: w.text, words: signedWords(w.raw, vocabulary) })),
+      wordings: raw[index].map((w) => ({
+        text: w.text,
+        quoted: w.quoted,
+        words: signedWords(w.raw, vocabulary),
+      })),
     })),
   };
 }
@@ -178,9 +211,11 @@ function bestScores(phrase: Set<string>, scale: OwnWordsScale): Score[] {
     let best: Score = { index, share: 0, extra: Infinity, wording: "", shared: [] };
     for (const wording of value.wordings) {
       const shared = [...phrase].filter((word) => wording.words.has(word));
+      // A seed passage must share two words: one common word ("good") says nothing.
+      if (shared.length === 0 || (wording.quoted && shared.length < 2)) continue;
       const share = shared.length / phrase.size;
       const extra = [...wording.words].filter((word) => !phrase.has(word)).length;
-      if (share > best.share || (share === best.share && share > 0 && extra < best.extra))
+      if (share > best.share || (share === best.share && extra < best.extra))
         best = { index, share, extra, wording: wording.text, shared };
     }
     return best;
@@ -189,20 +224,22 @@ function bestScores(phrase: Set<string>, scale: OwnWordsScale): Score[] {
 
 function decide(phrase: Set<string>, scale: OwnWordsScale): OwnWordsMatch {
   if (phrase.size === 0) return { kind: "none" };
-  const scores = bestScores(phrase, scale)
-    .filter((score) => score.share >= OWN_WORDS_SHARE)
-    .sort((a, b) => b.share - a.share || a.extra - b.extra);
+  const scores = bestScores(phrase, scale).filter((score) => score.share >= OWN_WORDS_SHARE);
   if (scores.length === 0) return { kind: "none" };
-  const [top] = scores;
-  const tied = scores.filter((score) => score.share === top.share && score.extra === top.extra);
-  if (tied.length > 1)
+  const topShare = Math.max(...scores.map((score) => score.share));
+  const tied = scores.filter((score) => score.share === topShare);
+  // Several values hold as much of the phrase: it is one of them only if it is that value's
+  // whole wording (nothing left over); otherwise it is ambiguous.
+  const whole = tied.filter((score) => score.extra === 0);
+  const chosen = tied.length === 1 ? tied[0] : whole.length === 1 ? whole[0] : undefined;
+  if (!chosen)
     return { kind: "ambiguous", candidates: tied.map((score) => scale.values[score.index].value) };
   return {
     kind: "match",
-    index: top.index,
-    value: scale.values[top.index].value,
-    wording: top.wording,
-    shared: top.shared,
+    index: chosen.index,
+    value: scale.values[chosen.index].value,
+    wording: chosen.wording,
+    shared: chosen.shared,
   };
 }
 

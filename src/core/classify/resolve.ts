@@ -46,7 +46,8 @@ export function ownWordsRead(
   const known = entry.ownWordsReads.get(key);
   if (known) return known;
   entry.ownWords ??= prepareScale(
-    entry.rows.map((row, index) => ({ value: row.value, wordings: entry.wordings[index] ?? [] }))
+    entry.rows.map((row, index) => ({ value: row.value, wordings: entry.wordings[index] ?? [] })),
+    entry.quotedFrom
   );
   const read = matchOwnWords(value, entry.ownWords);
   if (entry.ownWordsReads.size < CACHE_LIMIT) entry.ownWordsReads.set(key, read);

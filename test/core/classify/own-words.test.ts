@@ -1,4 +1,5 @@
 import { classify, explain, getBuiltinFramework, type Framework } from "../../../src/core";
+import { criterionTargets } from "../../../src/core/mapping";
 import { compileFramework } from "../../../src/core/classify/compile";
 import { INVALID, invalidValueMessage, resolveValue } from "../../../src/core/classify/resolve";
 
@@ -101,6 +102,20 @@ describe("a trust's own words (TrustTier proposal)", () => {
       expect(result).toContain(`it could mean any of: ${candidates.join(", ")}`);
     }
   );
+
+  it("needs two shared words with a seed passage: one common word says nothing", () => {
+    // 001 Tier 4 staffing quotes "... retain good staff"; "Good" is not that.
+    expect(read("tiers", "staffing", "Good")).toMatch(/^refused/);
+  });
+
+  it("accepts a value read from own words but never lets it identify a column", () => {
+    const target = criterionTargets(framework("support")).find(
+      (t) => t.id === "criterion:website"
+    )!;
+    expect(target.read!("Meets statutory requirements").ok).toBe(true);
+    expect(target.fits!("Meets statutory requirements")).toBe(false);
+    expect(target.fits!("Compliant")).toBe(true);
+  });
 
   it("leaves Ofsted outcomes to the inspection normaliser", () => {
     expect(read("category", "ofsted", "Good with outstanding features")).toMatch(/^refused/);
