@@ -3,13 +3,13 @@ import { dirname } from "node:path";
 import type { IsoDate } from "../core/dates/iso";
 import type { Framework } from "../core/frameworks/types";
 import { levelHeaders, prepareCards, writeCards } from "../features/cards";
-import { classifyWorkbook, frameworkById, resultCells, resultColumns } from "../features/classify";
+import { classifyWorkbook, resultCells, resultColumns } from "../features/classify";
 import type { WorkbookPort } from "../port";
 import { NO_CRITERION } from "../features/classify/classify-grid";
 import { isInputProblemsError } from "../features/input-problems";
 import type { CardsCommand } from "./args";
 import type { CliOutput, WorkbookFiles } from "./io";
-import { inputAndOutput, todayIso, UsageError } from "./run-classify";
+import { commandFramework, inputAndOutput, todayIso, UsageError } from "./run-classify";
 
 /** The Schools table's level columns for the framework; classifies into the table where absent. */
 async function ensureLevelColumns(
@@ -71,12 +71,11 @@ export async function runCards(
   io: CliOutput
 ): Promise<void> {
   const { input, output } = inputAndOutput(command, "cards");
-  const framework = frameworkById(command.framework);
-  if (typeof framework === "string") throw new UsageError(`--framework: ${framework}`);
   const asOf = command.asOf ?? todayIso();
 
   io.out(`Reading ${input}`);
   const workbook = await files.openCopy(input);
+  const framework = await commandFramework(workbook.port, command.framework, io);
   await ensureLevelColumns(workbook.port, framework, asOf, io);
   const prepared = await prepareCards(workbook.port, {
     frameworkId: framework.id,

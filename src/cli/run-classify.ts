@@ -1,7 +1,9 @@
 import { mkdirSync, realpathSync, existsSync } from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import type { Framework } from "../core/frameworks/types";
-import { classifyWorkbook, frameworkById, levelText, writeLayouts } from "../features/classify";
+import { classifyWorkbook, levelText, writeLayouts } from "../features/classify";
+import { frameworkForId } from "../features/connect/frameworks";
+import type { WorkbookPort } from "../port";
 import type { Command } from "./args";
 import type { CliOutput, WorkbookFiles } from "./io";
 
@@ -39,6 +41,18 @@ export function inputAndOutput(
   return { input, output };
 }
 
+/** `--framework id`: the workbook's own Framework_<id> when it has one, else the built-in. */
+export async function commandFramework(
+  port: WorkbookPort,
+  id: string,
+  io: CliOutput
+): Promise<Framework> {
+  const found = await frameworkForId(port, id);
+  if (!found.ok) throw new UsageError(`--framework: ${found.message}`);
+  if (found.from !== "built-in") io.out(`Using ${found.from} for '${id}'`);
+  return found.framework;
+}
+
 /** `trusttier classify`: a trust's own workbook in, a new workbook out. */
 export async function runClassify(
   command: ClassifyCommand,
@@ -46,15 +60,12 @@ export async function runClassify(
   io: CliOutput
 ): Promise<void> {
   const { input, output } = inputAndOutput(command, "TrustTier");
-  const frameworks: Framework[] = command.frameworks.map((id) => {
-    const framework = frameworkById(id);
-    if (typeof framework === "string") throw new UsageError(`--framework: ${framework}`);
-    return framework;
-  });
   const asOf = command.asOf ?? todayIso();
 
   io.out(`Reading ${input}`);
   const port = await files.open(input);
+  const frameworks: Framework[] = [];
+  for (const id of command.frameworks) frameworks.push(await commandFramework(port, id, io));
   const classified = await classifyWorkbook(port, {
     frameworks,
     asOf,

@@ -75,7 +75,8 @@ export const functionExamples: readonly FunctionExample[] = [
     id: "TIER",
     args: ["category", CATEGORY_HEADERS, [["Good", "", "", "", ""]], MON_6_JAN_2025],
     expected: "#N/A",
-    message: "not enough evidence (1 of 5 criteria; Symphony category needs 3)",
+    message:
+      "not enough evidence (1 of 5 criteria; Symphony category needs 3): needs 2 of QA visits, Partnership review, Other external reports",
   },
   {
     id: "TIERFROM",

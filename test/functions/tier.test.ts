@@ -1,3 +1,4 @@
+import { ownWordRowCells, ownWordSource } from "../../src/core/frameworks";
 import {
   call,
   errorCell,
@@ -97,7 +98,9 @@ describe("TRUST.TIER spilled beside the table over the whole data body", () => {
   it("reports too little evidence as #N/A with the count", () => {
     const sparse = [["Good", "", "", "", "", ""]];
     expect(shown(call(TIER, "category", [HEADERS], sparse, AS_OF))).toEqual([
-      ["#N/A: not enough evidence (1 of 5 criteria; Symphony category needs 3)"],
+      [
+        "#N/A: not enough evidence (1 of 5 criteria; Symphony category needs 3): needs 2 of QA visits, Partnership review, Other external reports",
+      ],
     ]);
   });
 
@@ -185,6 +188,35 @@ describe("TRUST.TIERFROM: the trust's own framework held in cells", () => {
     expect(call(TIERFROM, table, [HEADERS], [STRONG], AS_OF)).toEqual([["Thriving"]]);
   });
 
+  it("reads a trust's own word through an alias row of the table (named in Connect)", () => {
+    const table = call(FRAMEWORK, "category") as unknown[][];
+    const own = [...STRONG];
+    own[2] = "Mostly fine";
+    expect(String(shown(call(TIERFROM, table, [HEADERS], [own], AS_OF)))).toMatch(
+      /^#VALUE!: QA visits value 'Mostly fine' is not recognised/
+    );
+    const headers = table[0].map(String);
+    const alias = ownWordRowCells(headers, {
+      criterion: "qa",
+      value: "Mostly fine",
+      level: "cat2",
+      source: ownWordSource("2026-11-30"),
+    });
+    const withAlias = [...table, alias];
+    expect(call(TIERFROM, withAlias, [HEADERS], [own], AS_OF)).toEqual([["Category 1"]]);
+    const worse = [...CONCERN];
+    worse[2] = "mostly fine";
+    expect(call(TIERFROM, withAlias, [HEADERS], [worse], AS_OF)).toEqual(
+      call(
+        TIER,
+        "category",
+        [HEADERS],
+        [[...CONCERN.slice(0, 2), "Minor issues", ...CONCERN.slice(3)]],
+        AS_OF
+      )
+    );
+  });
+
   it("names the row and column of each problem in a broken table", () => {
     const table = (call(FRAMEWORK, "category") as unknown[][]).map((row) => [...row]);
     const levelRow = table.findIndex((row) => row[0] === "level");
@@ -222,7 +254,9 @@ describe("TRUST.EXPLAIN", () => {
 
   it("explains too little evidence in words rather than an error", () => {
     expect(call(EXPLAIN, "category", [HEADERS], [["Good", "", "", "", "", ""]], AS_OF)).toEqual([
-      ["not enough evidence (1 of 5 criteria; Symphony category needs 3)"],
+      [
+        "not enough evidence (1 of 5 criteria; Symphony category needs 3): needs 2 of QA visits, Partnership review, Other external reports",
+      ],
     ]);
   });
 });

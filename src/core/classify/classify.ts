@@ -5,6 +5,7 @@ import { agreementAt, bestFitRank } from "./best-fit";
 import { collectEvidence, securityOf } from "./collect";
 import { compileFramework, type CompiledFramework } from "./compile";
 import { nextReviewDate } from "./next-review";
+import { trustHeldMissing, trustHeldNeed } from "./trust-held";
 import type {
   AppliedFloor,
   Classification,
@@ -96,6 +97,7 @@ export function classify(
     for (const { fact, rank, floor } of compiled.factFloors)
       if (fact === finding.fact) applyFloor(floor, rank, finding.predecessor, finding.detail);
   }
+  warnings.push(...collected.ownWords);
   for (const item of collected.stale) {
     warnings.push(`${item.label}: evidence dated ${item.date} is older than the framework's limit`);
   }
@@ -129,10 +131,13 @@ export function classify(
   const tos = collected.pieces.map((piece) => piece.to);
   const enough = collected.pieces.length >= framework.minEvidence;
   if (!enough && floorRank < 0) {
+    const trustHeld = trustHeldMissing(compiled, collected.missing);
+    const need = trustHeldNeed(trustHeld, framework.minEvidence - collected.pieces.length);
     return {
       ...base,
       status: "not enough evidence",
-      message: `not enough evidence (${collected.pieces.length} of ${base.applicable} criteria; ${framework.name} needs ${framework.minEvidence})`,
+      trustHeldMissing: trustHeld,
+      message: `not enough evidence (${collected.pieces.length} of ${base.applicable} criteria; ${framework.name} needs ${framework.minEvidence})${need ? `: ${need}` : ""}`,
     };
   }
   const bestFit = enough ? bestFitRank(froms, tos, froms.length, compiled.levelCount) : -1;

@@ -12,6 +12,7 @@ import {
   INVALID,
   invalidValueMessage,
   NOT_APPLICABLE,
+  ownWordsRead,
   resolveValue,
   UNAVAILABLE,
 } from "./resolve";
@@ -26,6 +27,8 @@ export interface Collected {
   /** Rows read, with the item they produced, for value floors. */
   readRows: Array<{ row: CompiledRow; item: EvidenceItem }>;
   stale: EvidenceItem[];
+  /** Values read by the own-words rule (TrustTier proposal), each as a sentence. */
+  ownWords: string[];
 }
 
 interface Source {
@@ -137,6 +140,7 @@ export function collectEvidence(
     problems: [],
     readRows: [],
     stale: [],
+    ownWords: [],
   };
   const latest =
     evidence.inspections && evidence.inspections.length > 0
@@ -177,10 +181,16 @@ export function collectEvidence(
       const row = entry.rows[resolved];
       const limit = entry.criterion.staleAfterDays ?? framework.staleAfterDays;
       const stale = source.date !== undefined && daysBetween(source.date, asOf) > limit;
+      const ownWords = source.fromInspection ? undefined : ownWordsRead(entry, source.value);
+      if (ownWords?.kind === "match")
+        collected.ownWords.push(
+          `${label}: '${source.display}' read as '${row.value}' (TrustTier proposal: a trust's own words, matched on ${ownWords.shared.map((word) => word.replace(/^-/, "not ")).join(", ")}; say in Connect which level it means to confirm it)`
+        );
       const item: EvidenceItem = {
         criterion: id,
         label,
-        display: source.display,
+        display:
+          ownWords?.kind === "match" ? `${source.display} (read as ${row.value})` : source.display,
         value: row.value,
         from: row.from,
         to: row.to,

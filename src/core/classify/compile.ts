@@ -1,6 +1,7 @@
 import type { Criterion, Floor, Framework, FrameworkLevel } from "../frameworks/types";
 import type { InspectionFact } from "../inspections/types";
 import { normaliseText } from "../values/text";
+import { quotedPassages, type OwnWordsMatch, type OwnWordsScale } from "./own-words";
 
 export interface CompiledRow {
   value: string;
@@ -22,6 +23,14 @@ export interface CompiledCriterion {
   keys: Map<string, number>;
   /** Raw cell value -> resolution (row index or a negative code), filled as values are read. */
   cache: Map<unknown, number>;
+  /** Each row's wordings (value, aliases, quoted seed passages) for reading a trust's own words. */
+  wordings: string[][];
+  /** Per row, the index in `wordings` where the quoted seed passages start. */
+  quotedFrom: number[];
+  /** The scale prepared from `wordings`, built when a value first needs it. */
+  ownWords?: OwnWordsScale;
+  /** normaliseText(text) -> how the own-words rule read it, for values no key matched. */
+  ownWordsReads: Map<string, OwnWordsMatch>;
 }
 
 export interface CompiledPiece {
@@ -101,7 +110,17 @@ export function compileFramework(framework: Framework): CompiledFramework {
       });
     }
     pieces[piece].members.push(index);
-    return { criterion, index, piece, rows: [], keys: new Map(), cache: new Map() };
+    return {
+      criterion,
+      index,
+      piece,
+      rows: [],
+      keys: new Map(),
+      cache: new Map(),
+      wordings: [],
+      quotedFrom: [],
+      ownWordsReads: new Map(),
+    };
   });
   const byId = new Map(criteria.map((entry) => [entry.criterion.id, entry]));
   for (const row of framework.mapping) {
@@ -121,10 +140,34 @@ export function compileFramework(framework: Framework): CompiledFramework {
           floors: [],
         };
     const rowIndex = target.rows.push(compiledRow) - 1;
+    target.quotedFrom.push(1 + row.aliases.length);
+    target.wordings.push([row.value, ...row.aliases, ...quotedPassages(row.source)]);
     for (const key of [row.value, ...row.aliases]) {
       const normalised = normaliseText(key);
       if (!target.keys.has(normalised)) target.keys.set(normalised, rowIndex);
     }
+  }
+  for (const alias of framework.ownWords ?? []) {
+    const target = byId.get(alias.criterion);
+    if (!target)
+      throw new Error(
+        `${framework.id}: an alias row names criterion '${alias.criterion}', which the framework does not define`
+      );
+    const level = rank(alias.level, `alias row '${alias.value}'`);
+    const key = normaliseText(alias.value);
+    if (target.keys.has(key)) continue;
+    const rowIndex =
+      target.rows.push({
+        value: alias.value,
+        from: level,
+        to: level,
+        notApplicable: false,
+        floorRank: -1,
+        floors: [],
+      }) - 1;
+    target.quotedFrom.push(1);
+    target.wordings.push([alias.value]);
+    target.keys.set(key, rowIndex);
   }
   const factFloors: CompiledFramework["factFloors"] = [];
   for (const floor of framework.floors) {

@@ -4,6 +4,7 @@ import { describeValue } from "../values/parsed";
 import { suppressionOf } from "../values/suppression";
 import { normaliseText } from "../values/text";
 import type { CompiledCriterion } from "./compile";
+import { matchOwnWords, prepareScale, type OwnWordsMatch } from "./own-words";
 
 /** Resolution codes below zero; zero and above are mapping row indices. */
 export const BLANK = -1;
@@ -27,7 +28,40 @@ function resolveUncached(entry: CompiledCriterion, value: CellValue): number {
   if (row !== undefined) return row;
   const code = suppressionOf(value);
   if (code) return code.notApplicable ? NOT_APPLICABLE : UNAVAILABLE;
-  return INVALID;
+  const read = ownWordsRead(entry, value);
+  return read?.kind === "match" ? read.index : INVALID;
+}
+
+/**
+ * How the own-words rule (TrustTier proposal, own-words.ts) reads a text no value or alias
+ * names: only for choice criteria (Ofsted outcomes have their own normaliser).
+ */
+export function ownWordsRead(
+  entry: CompiledCriterion,
+  value: CellValue | undefined
+): OwnWordsMatch | undefined {
+  if (typeof value !== "string" || entry.criterion.kind !== "choice") return undefined;
+  const key = normaliseText(value);
+  if (key === "" || entry.keys.has(key)) return undefined;
+  const known = entry.ownWordsReads.get(key);
+  if (known) return known;
+  entry.ownWords ??= prepareScale(
+    entry.rows.map((row, index) => ({ value: row.value, wordings: entry.wordings[index] ?? [] })),
+    entry.quotedFrom
+  );
+  const read = matchOwnWords(value, entry.ownWords);
+  if (entry.ownWordsReads.size < CACHE_LIMIT) entry.ownWordsReads.set(key, read);
+  return read;
+}
+
+/** What the own-words rule says about a text it refused, or "" when it has nothing to add. */
+function ownWordsRefusal(entry: CompiledCriterion, value: CellValue | undefined): string {
+  const read = ownWordsRead(entry, value);
+  if (read?.kind === "ambiguous")
+    return ` (it could mean any of: ${read.candidates.join(", ")}; write one of them, or say in Connect which level it means)`;
+  if (read?.kind === "negation")
+    return ` (it negates '${read.negates}', so it is not read as it; write the value it means, or say in Connect which level it means)`;
+  return "";
 }
 
 /** The mapping row a cell value selects, or BLANK / UNAVAILABLE / NOT_APPLICABLE / INVALID. */
@@ -55,5 +89,5 @@ export function invalidValueMessage(
     const extra = own.filter((name) => !normaliseInspectionOutcome(name).ok);
     return `${criterion.label} value ${describeValue(value)} is not recognised; expected ${ACCEPTED_OUTCOMES}${extra.length ? `; or ${extra.join(", ")}` : ""}`;
   }
-  return `${criterion.label} value ${describeValue(value)} is not recognised; expected one of: ${own.join(", ")}`;
+  return `${criterion.label} value ${describeValue(value)} is not recognised${ownWordsRefusal(entry, value)}; expected one of: ${own.join(", ")}`;
 }

@@ -108,6 +108,8 @@ export interface Classified extends ResultBase {
 
 export interface NotEnoughEvidence extends ResultBase {
   status: "not enough evidence";
+  /** Missing pieces only the trust holds (visits, reviews, reports), named in the message. */
+  trustHeldMissing: string[];
   message: string;
 }
 

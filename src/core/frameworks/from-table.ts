@@ -12,7 +12,14 @@ import {
   type FrameworkRowType,
   type FrameworkTableColumn,
 } from "./table-layout";
-import type { Criterion, Floor, Framework, FrameworkLevel, MappingRow } from "./types";
+import type {
+  Criterion,
+  Floor,
+  Framework,
+  FrameworkLevel,
+  MappingRow,
+  OwnWordAlias,
+} from "./types";
 
 /** One problem in a framework table: sheet row (1 = header row) and column header. */
 export interface TableProblem {
@@ -84,6 +91,14 @@ const mappingRow = z.object({
   "To level": optional,
   // Every mapping row needs its source: seed file and passage, DfE/Ofsted document or
   // "TrustTier proposal".
+  Source: required,
+});
+const aliasRow = z.object({
+  Criterion: required,
+  Value: required,
+  "From level": required,
+  Text: optional,
+  // Who named the level and when ("named in Connect on 2026-11-30").
   Source: required,
 });
 const floorRow = z.object({
@@ -310,6 +325,41 @@ export function frameworkFromTable(grid: CellGrid): FrameworkFromTable {
       problem(1, "Criterion", `criterion '${criterion.id}' has no mapping rows`);
   }
 
+  const ownWords: OwnWordAlias[] = [];
+  for (const { row, cells } of rowsByType.get("alias") ?? []) {
+    const parsed = parse(aliasRow, row, cells);
+    if (!parsed) continue;
+    if (!criterionIds.has(parsed.Criterion)) {
+      problem(
+        row,
+        "Criterion",
+        `criterion '${parsed.Criterion}' is not defined by a 'criterion' row`
+      );
+      continue;
+    }
+    if (!levelIds.has(parsed["From level"])) {
+      problem(
+        row,
+        "From level",
+        `level '${parsed["From level"]}' is not a level id (${[...levelIds].join(", ")})`
+      );
+      continue;
+    }
+    const key = `${parsed.Criterion}\u0000${normaliseText(parsed.Value)}`;
+    const earlier = valueKeys.get(key);
+    if (earlier !== undefined) {
+      problem(row, "Value", `'${parsed.Value}' already maps ${parsed.Criterion} in row ${earlier}`);
+      continue;
+    }
+    valueKeys.set(key, row);
+    ownWords.push({
+      criterion: parsed.Criterion,
+      value: parsed.Value,
+      level: parsed["From level"],
+      source: parsed.Source,
+    });
+  }
+
   const floors: Floor[] = [];
   for (const { row, cells } of rowsByType.get("floor") ?? []) {
     const parsed = parse(floorRow, row, cells);
@@ -412,6 +462,7 @@ export function frameworkFromTable(grid: CellGrid): FrameworkFromTable {
       levels,
       criteria,
       mapping,
+      ...(ownWords.length > 0 ? { ownWords } : {}),
       floors,
       minEvidence,
       secureAt,

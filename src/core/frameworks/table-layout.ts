@@ -33,6 +33,7 @@ export const FRAMEWORK_ROW_TYPES = [
   "level",
   "criterion",
   "mapping",
+  "alias",
   "floor",
 ] as const;
 export type FrameworkRowType = (typeof FRAMEWORK_ROW_TYPES)[number];

@@ -78,6 +78,14 @@ export function frameworkToTable(framework: Framework): CellGrid {
       "To level": row.notApplicable ? null : row.to,
       Source: row.source,
     })),
+    ...(framework.ownWords ?? []).map((alias): RowCells => ({
+      "Row type": "alias",
+      Criterion: alias.criterion,
+      Value: alias.value,
+      "From level": alias.level,
+      Text: "a trust's own word for this level",
+      Source: alias.source,
+    })),
     ...framework.floors.map((floor): RowCells => ({
       "Row type": "floor",
       Id: floor.id,

@@ -62,6 +62,20 @@ export type MappingRow = {
   source: string;
 } & ({ notApplicable: false; from: string; to: string } | { notApplicable: true });
 
+/**
+ * A trust's own word for one level of a criterion, said once by a person in Connect: an
+ * 'alias' row of the workbook's framework table. The value fits that level alone.
+ */
+export interface OwnWordAlias {
+  criterion: string;
+  /** The text as the trust writes it. */
+  value: string;
+  /** The level id it means. */
+  level: string;
+  /** Who said so and when (the pane writes "named in Connect on <date>"). */
+  source: string;
+}
+
 export type FloorTrigger =
   { kind: "value"; criterion: string; values: string[] } | { kind: "fact"; fact: InspectionFact };
 
@@ -87,6 +101,8 @@ export interface Framework {
   levels: FrameworkLevel[];
   criteria: Criterion[];
   mapping: MappingRow[];
+  /** A trust's own words for levels (alias rows); none in the built-in frameworks. */
+  ownWords?: OwnWordAlias[];
   floors: Floor[];
   /** Fewest pieces of evidence (groups count once) for a best fit. */
   minEvidence: number;

@@ -3,6 +3,7 @@ import {
   INVALID,
   invalidValueMessage,
   NOT_APPLICABLE,
+  ownWordsRead,
   resolveValue,
   UNAVAILABLE,
 } from "../classify/resolve";
@@ -62,6 +63,11 @@ export function criterionTargets(framework: Framework): MappingTarget[] {
     label: entry.criterion.label,
     aliases: [entry.criterion.id, ...entry.criterion.aliases],
     sniff: true,
+    fits: (value: CellValue): boolean => {
+      const resolved = resolveValue(entry, value);
+      if (resolved === INVALID) return false;
+      return !(resolved >= 0 && ownWordsRead(entry, value)?.kind === "match");
+    },
     read: (value: CellValue): Parsed<unknown> => {
       const resolved = resolveValue(entry, value);
       if (resolved >= 0) return parsed(entry.rows[resolved].value);

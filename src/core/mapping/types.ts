@@ -15,6 +15,11 @@ export interface MappingTarget {
   /** Reads one cell; a value fits when it parses (ok) or is a DfE suppression code. */
   read?: (value: CellValue) => Parsed<unknown>;
   /**
+   * Whether a value counts towards the column's fit, where that differs from `read`: a value
+   * read only by the own-words rule is accepted but never identifies a column.
+   */
+  fits?: (value: CellValue) => boolean;
+  /**
    * Whether values alone may identify the target when no header names it: a column of
    * "Good / Requires improvement" is an Ofsted column; a column of numbers is nothing in particular.
    */

@@ -24,6 +24,7 @@ export function columnValues(grid: CellGrid, column: number, headerRow: number):
 
 /** True when the target reads the value: it parses, or it is a DfE suppression code. */
 export function valueFitsTarget(target: MappingTarget, value: CellValue): boolean {
+  if (target.fits) return target.fits(value);
   if (!target.read) return true;
   const result = target.read(value);
   return result.ok || result.kind === "suppressed";

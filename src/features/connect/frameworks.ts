@@ -108,3 +108,31 @@ export async function copyFrameworkIntoWorkbook(
     ...(options.signal ? { signal: options.signal } : {}),
   });
 }
+
+export type FrameworkForId =
+  { ok: true; framework: Framework; from: string } | { ok: false; message: string };
+
+/**
+ * The framework a command names by id: the workbook's own Framework_<id> sheet when it has one
+ * (a copy the trust edited, or one holding its own words as alias rows), else the built-in.
+ */
+export async function frameworkForId(port: WorkbookPort, id: string): Promise<FrameworkForId> {
+  const description = await port.describe();
+  const wanted = `framework_${id}`.toLowerCase();
+  const option = frameworkOptions(description).find(
+    (item) => item.choice.kind === "workbook" && item.choice.sheet.toLowerCase() === wanted
+  );
+  if (option) {
+    const loaded = await loadFramework(port, option.choice);
+    if (!loaded.ok) return loaded;
+    const sheet = option.choice.kind === "workbook" ? option.choice.sheet : id;
+    return { ok: true, framework: loaded.framework, from: `the workbook's own ${sheet}` };
+  }
+  const builtin = getBuiltinFramework(id.toLowerCase());
+  return builtin
+    ? { ok: true, framework: builtin, from: "built-in" }
+    : {
+        ok: false,
+        message: `framework '${id}' is not a built-in framework and the workbook has no Framework_${id} sheet; expected one of: ${builtinFrameworks.map((f) => f.id).join(", ")}`,
+      };
+}

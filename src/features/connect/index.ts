@@ -4,3 +4,4 @@ export * from "./saved-mapping";
 export * from "./frameworks";
 export * from "./distribution";
 export * from "./saved-source";
+export * from "./own-words";

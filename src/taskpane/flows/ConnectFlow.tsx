@@ -24,15 +24,19 @@ import {
   openDisagreements,
   resetSavedMapping,
   saveMapping,
+  saveOwnWord,
   startingColumns,
+  unreadOwnWords,
   valueProblems,
   type Connection,
+  type UnreadOwnWord,
 } from "../../features/connect";
 import { allNeeds, frameworkNeeds, sourceNeeds, type NameNeeds } from "../../features/pane";
 import type { WorkbookDescription, WorkbookPort } from "../../port";
 import { ColumnMapping } from "./ColumnMapping";
 import { DisagreementQuestion } from "./DisagreementQuestion";
 import { FrameworkPicker } from "./FrameworkPicker";
+import { OwnWordQuestion } from "./OwnWordQuestion";
 import { ProblemBar, ProblemList } from "./ProblemBar";
 
 const useStyles = makeStyles({
@@ -67,6 +71,11 @@ export function ConnectFlow(props: ConnectFlowProps) {
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
   const [savedNote, setSavedNote] = useState<string | undefined>();
+  const [ownWordNote, setOwnWordNote] = useState<string | undefined>();
+  // After an alias is written the table is read again, keeping the person's column choices.
+  const [reload, setReload] = useState(0);
+  const keepColumns = useRef(false);
+  const frameworkKeys = frameworks.map((option) => option.key).join("\n");
 
   useEffect(() => {
     loadSavedMapping(workbook).then((read) => (setSaved(read), setInitial(read)), setError);
@@ -94,19 +103,48 @@ export function ConnectFlow(props: ConnectFlowProps) {
       const next = await connectSource(workbook, source.choice, loaded.framework);
       if (!current) return;
       setConnection(next);
-      setColumnOf(startingColumns(next, initial.ok ? initial.value : undefined));
-      setSettled(new Set());
+      if (keepColumns.current) keepColumns.current = false;
+      else {
+        setColumnOf(startingColumns(next, initial.ok ? initial.value : undefined));
+        setSettled(new Set());
+      }
     })()
       .catch((reason: unknown) => current && (setConnection(undefined), setError(reason)))
       .finally(() => current && setBusy(false));
     return () => {
       current = false;
     };
-  }, [workbook, sourceKey, frameworkKey, initial]);
+  }, [workbook, sourceKey, frameworkKey, initial, reload, frameworkKeys]);
 
   const problems = connection ? valueProblems(connection, columnOf) : [];
   const open = connection ? openDisagreements(connection, columnOf, settled) : [];
   const selectedSource = sources.find((option) => option.key === sourceKey);
+  const unread = connection ? unreadOwnWords(connection, columnOf, problems) : [];
+
+  const mapOwnWord = async (word: UnreadOwnWord, level: string) => {
+    const option = frameworks.find((item) => item.key === frameworkKey);
+    if (!connection || !option) return;
+    setError(undefined);
+    setBusy(true);
+    try {
+      const saved = await saveOwnWord(
+        workbook,
+        option.choice,
+        connection.framework,
+        { criterion: word.criterion, value: word.value, level },
+        new Date().toISOString().slice(0, 10)
+      );
+      setOwnWordNote(saved.message);
+      keepColumns.current = true;
+      if (saved.choice.kind === "workbook")
+        props.onFrameworkChange(`workbook:${saved.choice.sheet}`);
+      setReload((value) => value + 1);
+      props.onSaved();
+    } catch (reason) {
+      setError(reason);
+      setBusy(false);
+    }
+  };
 
   const save = async () => {
     if (!connection) return;
@@ -201,8 +239,23 @@ export function ConnectFlow(props: ConnectFlowProps) {
               <MessageBarBody>
                 <MessageBarTitle>{`${problems.length} value${problems.length === 1 ? "" : "s"} will not be read`}</MessageBarTitle>
                 <ProblemList problems={problems} />
-                Correct these cells, or map the column to something else, before classifying.
+                Correct these cells, map the column to something else, or say below which level a
+                trust&apos;s own word means, before classifying.
               </MessageBarBody>
+            </MessageBar>
+          )}
+          {unread.map((word) => (
+            <OwnWordQuestion
+              key={`${word.criterion}:${word.value}`}
+              word={word}
+              levels={connection.framework.levels}
+              disabled={busy}
+              onChoose={(level) => void mapOwnWord(word, level)}
+            />
+          ))}
+          {ownWordNote && (
+            <MessageBar intent="success">
+              <MessageBarBody>{ownWordNote}</MessageBarBody>
             </MessageBar>
           )}
           <ColumnMapping

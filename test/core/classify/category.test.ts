@@ -146,6 +146,21 @@ describe("category (002 Judgement Categorisation table)", () => {
       "Partnership review",
       "Other external reports",
     ]);
+    // Historic performance can be derived from published data; the rest only the trust holds.
+    expect(result.status === "not enough evidence" && result.trustHeldMissing).toEqual([
+      "Partnership review",
+      "Other external reports",
+    ]);
+    expect(explain(result)).toBe(
+      "not enough evidence (2 of 5 criteria; Symphony category needs 3): needs Partnership review or Other external reports"
+    );
+  });
+
+  it("leaves Ofsted and published data out of the trust-held evidence it names", () => {
+    const result = run({ qa: "Minor issues", partnership: "No issues" });
+    expect(explain(result)).toBe(
+      "not enough evidence (2 of 5 criteria; Symphony category needs 3): needs Other external reports"
+    );
   });
 
   it("treats DfE suppression codes as not available, shown with their code, never as errors", () => {

@@ -48,7 +48,7 @@ describe("buildRegister", () => {
     ]);
     const dawn = register.rows[0];
     expect(dawn.computedNote).toBe(
-      "not enough evidence (1 of 5 criteria; Symphony category needs 3)"
+      "not enough evidence (1 of 5 criteria; Symphony category needs 3): needs Partnership review and Other external reports"
     );
     expect(register.problems.map((problem) => problem.message)).toEqual([
       "Dawn Infants (URN 142001): Agreed level: blank; no level was computed, so the meeting must enter the agreed level",
