@@ -5,3 +5,4 @@ export * from "./plan-request";
 
 export * from "./live-classify";
 export * from "./meeting-pane";
+export * from "./import-preview";

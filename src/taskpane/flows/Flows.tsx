@@ -5,20 +5,21 @@ import { CardsFlow } from "./CardsFlow";
 import { ClassifyFlow } from "./ClassifyFlow";
 import { ConnectFlow } from "./ConnectFlow";
 import { FrameworksFlow } from "./FrameworksFlow";
+import { ImportFlow } from "./ImportFlow";
 import { PlansFlow } from "./PlansFlow";
 import { RiskMeetingFlow } from "./RiskMeetingFlow";
 import { WorkbookSummary } from "../components/WorkbookSummary";
 import { ProblemBar } from "./ProblemBar";
 import { useDescription } from "./useDescription";
 
-type FlowName = "connect" | "classify" | "cards" | "plans" | "meeting" | "frameworks";
+type FlowName = "import" | "connect" | "classify" | "cards" | "plans" | "meeting" | "frameworks";
 
 const useStyles = makeStyles({
   flows: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
   tabs: { flexWrap: "wrap" },
 });
 
-/** Navigation between the built flows; the chosen framework is shared by Connect, Classify, Cards and Risk meeting. */
+/** Navigation between the built flows (Import data fills the tables the others read); the chosen framework is shared by Connect, Classify, Cards and Risk meeting. */
 export function Flows({ workbook }: { workbook: WorkbookPort }) {
   const styles = useStyles();
   const [flow, setFlow] = useState<FlowName>("connect");
@@ -46,12 +47,16 @@ export function Flows({ workbook }: { workbook: WorkbookPort }) {
         onTabSelect={(_, data) => setFlow(data.value as FlowName)}
       >
         <Tab value="connect">Connect</Tab>
+        <Tab value="import">Import data</Tab>
         <Tab value="classify">Classify</Tab>
         <Tab value="cards">Academy cards</Tab>
         <Tab value="plans">Action plans</Tab>
         <Tab value="meeting">Risk meeting</Tab>
         <Tab value="frameworks">Frameworks</Tab>
       </TabList>
+      {flow === "import" && (
+        <ImportFlow workbook={workbook} description={description} onWritten={changed} />
+      )}
       {flow === "connect" && (
         <ConnectFlow
           workbook={workbook}
