@@ -163,7 +163,6 @@ export function ImportFlow({ workbook, description, onWritten }: ImportFlowProps
       )}
       {plan && !running && (
         <>
-          <ImportPreview plan={plan} existingTables={description.tables.map((t) => t.name)} />
           {needsYear.length > 0 && (
             <div className={styles.year}>
               <Field
@@ -190,6 +189,7 @@ export function ImportFlow({ workbook, description, onWritten }: ImportFlowProps
               </Button>
             </div>
           )}
+          <ImportPreview plan={plan} existingTables={description.tables.map((t) => t.name)} />
           {noSchools && (
             <MessageBar intent="warning" layout="multiline">
               <MessageBarBody>
