@@ -6,6 +6,7 @@ import { benchClassify } from "./classify";
 import { benchFunctions } from "./functions";
 import { benchBundles } from "./bundle";
 import { benchCards } from "./cards";
+import { benchImport } from "./import";
 
 type Bench = { title: string; run: () => Promise<string[]> };
 
@@ -13,6 +14,7 @@ const benches: Bench[] = [
   { title: "Classification engine (src/core)", run: benchClassify },
   { title: "Custom functions (src/functions)", run: benchFunctions },
   { title: "Academy cards (150 and the index)", run: benchCards },
+  { title: "Published data import at national scale (16,000 schools)", run: benchImport },
   { title: "Bundles (dist/, run `npm run build:localhost` first)", run: benchBundles },
 ];
 

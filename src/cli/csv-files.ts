@@ -1,7 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { basename } from "node:path";
-import { parseCsv } from "../core/import/csv";
-import { decodePublishedText, type PublishedFile } from "../core/published";
+import { readPublishedCsv, type PublishedFile } from "../core/published";
 import { tableSheetLayout } from "../features/demo/table-sheet";
 import { typedGrid } from "../features/demo/typed-grid";
 import type { NewWorkbook, WorkbookFiles } from "./io";
@@ -12,10 +11,9 @@ export const isCsvPath = (path: string): boolean => /\.csv$/i.test(path);
 /** A CSV file read as published: UTF-8 with or without a BOM, or Windows-1252. */
 export function readCsvFile(path: string, flag: string): PublishedFile {
   if (!existsSync(path)) throw new UsageError(`${flag} ${path} does not exist`);
-  const { text, encoding } = decodePublishedText(readFileSync(path));
-  const csv = parseCsv(text);
-  if (!csv.ok) throw new UsageError(`${flag} ${path}: ${csv.message}; expected a CSV file`);
-  return { name: path, grid: csv.grid, encoding };
+  const read = readPublishedCsv(path, readFileSync(path));
+  if (!read.ok) throw new UsageError(`${flag} ${read.message}`);
+  return read.file;
 }
 
 /** A new in-memory workbook holding the CSV as a Schools table (numbers and ISO dates typed). */

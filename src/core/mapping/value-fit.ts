@@ -30,10 +30,28 @@ export function valueFitsTarget(target: MappingTarget, value: CellValue): boolea
   return result.ok || result.kind === "suppressed";
 }
 
-/** Share of the column's values the target reads; undefined with no values or no reader. */
+const distinctCache = new WeakMap<ColumnValues, Map<CellValue, number>>();
+
+/** Each distinct value of a column with how often it occurs, counted once per column. */
+function distinctValues(values: ColumnValues): Map<CellValue, number> {
+  let counts = distinctCache.get(values);
+  if (!counts) {
+    counts = new Map();
+    for (const cell of values.cells) counts.set(cell.value, (counts.get(cell.value) ?? 0) + 1);
+    distinctCache.set(values, counts);
+  }
+  return counts;
+}
+
+/**
+ * Share of the column's values the target reads; undefined with no values or no reader. Each
+ * distinct value is read once: a national table has 16,000 rows and few distinct values a
+ * column, and every column is scored against every target.
+ */
 export function valueFit(target: MappingTarget, values: ColumnValues): number | undefined {
   if (!target.read || values.cells.length === 0) return undefined;
   let fitting = 0;
-  for (const cell of values.cells) if (valueFitsTarget(target, cell.value)) fitting++;
+  for (const [value, count] of distinctValues(values))
+    if (valueFitsTarget(target, value)) fitting += count;
   return fitting / values.cells.length;
 }

@@ -46,7 +46,11 @@ export interface ImportPlan {
   reports: FileReport[];
   /** Input a person must fix (unrecognised file, a year nobody states). */
   problems: ImportProblem[];
+  /** Files whose academic year nothing states (each also has a problem): ask for `year`. */
+  needsYear: string[];
   schools: number;
+  /** The trust's schools the import is for, from the first list that names them. */
+  trustSchools: Array<{ urn: number; name: string }>;
 }
 
 function metaFor(
@@ -74,6 +78,7 @@ function metaFor(
 export function planPublishedImport(input: ImportInput): ImportPlan {
   const problems: ImportProblem[] = [];
   const reports: FileReport[] = [];
+  const needsYear: string[] = [];
   const recognised = input.files.map((file) => ({ file, recognition: recogniseFile(file.grid) }));
   for (const { file, recognition } of recognised) {
     if (recognition.family === undefined)
@@ -141,6 +146,7 @@ export function planPublishedImport(input: ImportInput): ImportPlan {
         trust,
       });
       if (result.needsYear) {
+        needsYear.push(file.name);
         problems.push({
           sheet: file.name,
           message: `${file.name} does not say its academic year (no time_period column, year suffix or year in the file or folder name); give --year YYYY/YY`,
@@ -185,5 +191,12 @@ export function planPublishedImport(input: ImportInput): ImportPlan {
       inspectionRules(inspectionHeaders(inspections))
     ),
   };
-  return { tables, reports, problems, schools: trust.size };
+  return {
+    tables,
+    reports,
+    problems,
+    needsYear,
+    schools: trust.size,
+    trustSchools: schools.map((school) => ({ urn: school.urn, name: school.name })),
+  };
 }

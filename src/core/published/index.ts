@@ -11,3 +11,4 @@ export * from "./recognise";
 export * from "./report";
 export * from "./year";
 export * from "./canonical-rows";
+export * from "./read-csv";

@@ -35,6 +35,13 @@ export async function writeDerivedEvidence(port: WorkbookPort): Promise<DerivedO
     const cohort = parseNumber(extras.Cohort ?? null);
     return { ...value, ...(cohort.ok ? { cohort: cohort.value } : {}) };
   });
+  // By school once: a national import has 16,000 schools and over 100,000 figures.
+  const figuresOf = new Map<number, typeof measures>();
+  for (const measure of measures) {
+    const list = figuresOf.get(measure.urn);
+    if (list) list.push(measure);
+    else figuresOf.set(measure.urn, [measure]);
+  }
   const national = readCanonicalTable(nationalTable, nationalGrid).rows.map((r) => r.value);
   const schools = readCanonicalTable(schoolsTable, schoolsGrid).rows;
   const headers = (schoolsGrid[0] ?? []).map((h) => String(h ?? ""));
@@ -51,7 +58,7 @@ export async function writeDerivedEvidence(port: WorkbookPort): Promise<DerivedO
     let written = 0;
     for (const school of schools) {
       const index = school.row - 2;
-      const figures = measures.filter((m) => m.urn === school.value.urn);
+      const figures = figuresOf.get(school.value.urn) ?? [];
       const derived = criterion.derive(school.value.phase, figures, national);
       if (!derived) continue;
       const lines = String(notes[index] ?? "")

@@ -11,13 +11,18 @@ import {
 import type { CancelSignal, Progress, WorkbookPort } from "../../port";
 import { tableSheetLayout } from "../demo/table-sheet";
 import { InputProblemsError } from "../input-problems";
+import { throwIfCancelled } from "../progress";
 import { writeDerivedEvidence, type DerivedOutcome } from "./derived-evidence-step";
 
-export interface ImportRequest {
+/** What to import: the files, the trust's school list if given, a year for files without one. */
+export interface ImportFiles {
   files: readonly PublishedFile[];
   schoolList?: PublishedFile;
   /** For files that do not state their academic year ("2018/19"). */
   year?: string;
+}
+
+export interface ImportRequest extends ImportFiles {
   signal?: CancelSignal;
   onProgress?: (progress: Progress) => void;
 }
@@ -56,32 +61,64 @@ async function readExisting(
 }
 
 /**
- * Imports published files (DfE performance tables, Ofsted management information, GIAS) into
- * the workbook's Schools, Inspections, Measures and National tables, for the trust's schools
- * only. New tables are written whole; existing ones are updated by key through the port
- * (columns added at the right, imported cells rewritten, new rows appended), so a row a person
- * typed is never changed or deleted. Input a person must fix throws InputProblemsError.
+ * What an import of these files would do to the workbook, without writing: which files were
+ * recognised (family, year, columns, codes, unreadable cells), the trust's schools, the rows
+ * each table would gain or change, and any input a person must fix (`plan.problems`).
  */
-export async function importPublishedData(
-  port: WorkbookPort,
-  request: ImportRequest
-): Promise<ImportResult> {
+export async function previewImport(port: WorkbookPort, request: ImportFiles): Promise<ImportPlan> {
   const existing = await readExisting(port);
-  const plan: ImportPlan = planPublishedImport({
+  return planFrom(existing, request);
+}
+
+function planFrom(
+  existing: Partial<Record<CanonicalName, ExistingTable>>,
+  request: ImportFiles
+): ImportPlan {
+  return planPublishedImport({
     files: request.files,
     ...(request.schoolList ? { schoolList: request.schoolList } : {}),
     ...(request.year ? { year: request.year } : {}),
     existing,
   });
+}
+
+/** Steps reported before any write: reading the tables, then planning. */
+const READ_STEPS = 2;
+
+/**
+ * Imports published files (DfE performance tables, Ofsted management information, GIAS) into
+ * the workbook's Schools, Inspections, Measures and National tables, for the trust's schools
+ * only. New tables are written whole; existing ones are updated by key through the port
+ * (columns added at the right, imported cells rewritten, new rows appended), so a row a person
+ * typed is never changed or deleted. Input a person must fix throws InputProblemsError.
+ *
+ * The existing tables are read and the import planned afresh here (a preview may be stale).
+ * Cancellation is honoured up to the first write and not after it: an existing table is updated
+ * column by column and row block by row block, so stopping half-way would leave Measures
+ * updated and National not. A cancelled import therefore leaves every table as it was.
+ */
+export async function importPublishedData(
+  port: WorkbookPort,
+  request: ImportRequest
+): Promise<ImportResult> {
+  const total = READ_STEPS + ORDER.length + 1;
+  const report = (done: number, step: string) => request.onProgress?.({ done, total, step });
+  throwIfCancelled(request.signal);
+  report(0, "Reading the workbook's tables");
+  const existing = await readExisting(port);
+  throwIfCancelled(request.signal);
+  report(1, "Matching the files to the trust's schools");
+  const plan = planFrom(existing, request);
   if (plan.problems.length > 0) {
     throw new InputProblemsError("The data files cannot be imported as they are:", plan.problems);
   }
+  // The last point at which a cancel is honoured: nothing has been written yet.
+  throwIfCancelled(request.signal);
   const outcomes: TableOutcome[] = [];
   for (const [step, name] of ORDER.entries()) {
-    if (request.signal?.aborted) break;
     const merge = plan.tables[name];
     if (!merge) continue;
-    request.onProgress?.({ done: step, total: ORDER.length, step: name });
+    report(READ_STEPS + step, `Writing ${name}`);
     const table = existing[name];
     if (!table) {
       if (merge.appends.length === 0) continue;
@@ -116,8 +153,7 @@ export async function importPublishedData(
       keptNewer: merge.keptNewer,
     });
   }
-  const derived = request.signal?.aborted
-    ? { written: {}, keptTyped: [] }
-    : await writeDerivedEvidence(port);
+  report(total - 1, "Deriving evidence from the data");
+  const derived = await writeDerivedEvidence(port);
   return { schools: plan.schools, tables: outcomes, reports: plan.reports, derived };
 }

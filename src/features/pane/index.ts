@@ -7,3 +7,4 @@ export * from "./live-classify";
 export * from "./meeting-pane";
 export * from "./stale-names";
 export * from "./workbook-picture";
+export * from "./import-preview";

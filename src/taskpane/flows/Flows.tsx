@@ -15,13 +15,14 @@ import { CardsFlow } from "./CardsFlow";
 import { ClassifyFlow } from "./ClassifyFlow";
 import { ConnectFlow } from "./ConnectFlow";
 import { FrameworksFlow } from "./FrameworksFlow";
+import { ImportFlow } from "./ImportFlow";
 import { PlansFlow } from "./PlansFlow";
 import { RiskMeetingFlow } from "./RiskMeetingFlow";
 import { WorkbookSummary } from "../components/WorkbookSummary";
 import { ProblemBar } from "./ProblemBar";
 import { usePictureState } from "./usePicture";
 
-type FlowName = "connect" | "classify" | "cards" | "plans" | "meeting" | "frameworks";
+type FlowName = "import" | "connect" | "classify" | "cards" | "plans" | "meeting" | "frameworks";
 
 const useStyles = makeStyles({
   flows: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
@@ -29,7 +30,8 @@ const useStyles = makeStyles({
 });
 
 /**
- * Navigation between the built flows; the chosen framework is shared by Connect, Classify, Cards
+ * Navigation between the built flows (Import data fills the tables the others read); the chosen
+ * framework is shared by Connect, Classify, Cards
  * and Risk meeting. Every flow reads the one workbook picture and writes through its port (so
  * the events of TrustTier's own writes are told apart), and re-checks names before acting.
  */
@@ -89,12 +91,16 @@ export function Flows({ picture }: { picture: WorkbookPicture }) {
         onTabSelect={(_, data) => setFlow(data.value as FlowName)}
       >
         <Tab value="connect">Connect</Tab>
+        <Tab value="import">Import data</Tab>
         <Tab value="classify">Classify</Tab>
         <Tab value="cards">Academy cards</Tab>
         <Tab value="plans">Action plans</Tab>
         <Tab value="meeting">Risk meeting</Tab>
         <Tab value="frameworks">Frameworks</Tab>
       </TabList>
+      {flow === "import" && (
+        <ImportFlow workbook={workbook} description={description} onWritten={changed} />
+      )}
       {flow === "connect" && (
         <ConnectFlow
           workbook={workbook}

@@ -10,10 +10,13 @@ export function TaskProgress({
   label,
   progress,
   onCancel,
+  cancellable = true,
 }: {
   label: string;
   progress: Progress | undefined;
   onCancel: () => void;
+  /** False once the work has passed the point where a cancel is honoured. */
+  cancellable?: boolean;
 }) {
   const styles = useStyles();
   const value = progress && progress.total > 0 ? progress.done / progress.total : undefined;
@@ -22,7 +25,9 @@ export function TaskProgress({
       <Field label={label} validationMessage={progress?.step} validationState="none">
         <ProgressBar value={value} thickness="large" />
       </Field>
-      <Button onClick={onCancel}>Cancel</Button>
+      <Button onClick={onCancel} disabled={!cancellable} disabledFocusable={!cancellable}>
+        Cancel
+      </Button>
     </div>
   );
 }

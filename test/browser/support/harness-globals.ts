@@ -19,3 +19,6 @@ export const DEMO_TABLES_GLOBAL = "__trustTierDemoTables__";
 
 /** Milliseconds the cards-and-plans harness's workbook waits before each sheet it writes. */
 export const WRITE_DELAY_GLOBAL = "__trustTierWriteDelayMs__";
+
+/** Milliseconds the import harness's workbook waits before each describe (0 unless a walk sets it). */
+export const DESCRIBE_DELAY_GLOBAL = "__trustTierDescribeDelayMs__";

@@ -1,0 +1,86 @@
+import { columnLetter } from "../../core/import/location";
+import type { CanonicalName, FileReport, ImportPlan } from "../../core/published";
+
+/** One chosen file as the pane shows it before anything is written. */
+export interface FilePreview {
+  file: string;
+  /** "DfE performance tables: absence, 2018/19, utf-8 with BOM: 16 rows matched to the trust". */
+  title: string;
+  details: string[];
+}
+
+const SHOWN = 10;
+
+const more = (items: readonly string[]): string =>
+  items.length > SHOWN
+    ? `${items.slice(0, SHOWN).join(", ")}, … (${items.length} in all)`
+    : items.join(", ");
+
+/** What a file gave, in lines: schools missing, columns recognised and ignored, codes, unreadable cells. */
+export function filePreview(report: FileReport, needsYear: boolean): FilePreview {
+  const what = [
+    report.family,
+    report.year ?? (needsYear ? "year not stated" : undefined),
+    report.status,
+    report.encoding,
+  ]
+    .filter(Boolean)
+    .join(", ");
+  if (!report.matchesSchools) return { file: report.file, title: `${what}: read`, details: [] };
+  const details: string[] = [];
+  if (report.schoolsMissing.length > 0)
+    details.push(`Trust schools not in the file: ${more(report.schoolsMissing.map(String))}`);
+  if (report.recognised.length > 0) details.push(`Columns recognised: ${more(report.recognised)}`);
+  if (report.ignored.length > 0) details.push(`Columns ignored: ${more(report.ignored)}`);
+  const codes = Object.entries(report.missingByCode);
+  if (codes.length > 0)
+    details.push(
+      `Suppressed or missing, by code: ${codes.map(([code, n]) => `${code} ${n}`).join(", ")}`
+    );
+  for (const cell of report.unreadable.slice(0, SHOWN))
+    details.push(
+      `Unreadable: line ${cell.row}, column ${columnLetter(cell.column)} '${cell.header}': ${cell.message}`
+    );
+  if (report.unreadable.length > SHOWN)
+    details.push(`…and ${report.unreadable.length - SHOWN} more unreadable cells`);
+  for (const note of report.notes) details.push(`Note: ${note}`);
+  return {
+    file: report.file,
+    title: `${what}: ${report.rowsMatched} row${report.rowsMatched === 1 ? "" : "s"} matched to the trust`,
+    details,
+  };
+}
+
+const ORDER: readonly CanonicalName[] = ["Schools", "Inspections", "Measures", "National"];
+
+/** "Measures: 120 rows to add, 3 to replace, 1 typed by a person kept" for each table the import changes. */
+export function tableChanges(plan: ImportPlan, existing: readonly string[]): string[] {
+  const lines: string[] = [];
+  for (const name of ORDER) {
+    const merge = plan.tables[name];
+    if (!merge) continue;
+    const isNew = !existing.some((table) => table.toLowerCase() === name.toLowerCase());
+    if (isNew && merge.added === 0) continue;
+    const parts = [
+      `${merge.added} row${merge.added === 1 ? "" : "s"} to add`,
+      merge.replaced > 0 ? `${merge.replaced} to replace` : "",
+      merge.unchanged > 0 ? `${merge.unchanged} unchanged` : "",
+      merge.keptTyped > 0 ? `${merge.keptTyped} typed by a person kept` : "",
+      merge.keptNewer > 0 ? `${merge.keptNewer} kept (newer than the file)` : "",
+    ].filter(Boolean);
+    lines.push(`${name}${isNew ? " (new table)" : ""}: ${parts.join(", ")}`);
+  }
+  return lines;
+}
+
+/**
+ * The plan's problems other than the two the pane asks about itself: a year nothing states,
+ * and no school list (the command line's "--schools" problem).
+ */
+export function problemsToFix(plan: ImportPlan): ImportPlan["problems"] {
+  return plan.problems.filter(
+    (problem) =>
+      problem.sheet !== "--schools" &&
+      !(plan.needsYear.includes(problem.sheet) && /academic year/.test(problem.message))
+  );
+}

@@ -1,0 +1,128 @@
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+import { FIXTURES } from "../core/published/fixture-files";
+import { DESCRIBE_DELAY_GLOBAL } from "./support/harness-globals";
+import { paneSuite } from "./support/pane-suite";
+import { checkpoint, DATA_THEME, inWorkbook, THEMES } from "./support/walk";
+
+const suite = paneSuite("test/browser/harness/import-workbook.ts");
+
+/** Real extracts of the publishers' files (and one synthetic Ofsted file, Windows-1252). */
+const DATA_FILES = [
+  "dfe-2018-19/england_ks2final.csv",
+  "dfe-2018-19/england_abs.csv",
+  "dfe-2018-19/england_census.csv",
+  "synthetic/ofsted_mi_eif_2023-08-31.csv",
+  "gias/links.csv",
+].map((path) => join(FIXTURES, path));
+const SCHOOL_LIST = join(FIXTURES, "gias/group_links.csv");
+
+const setDescribeDelay = (page: Page, ms: number) =>
+  page.evaluate(([name, value]) => ((globalThis as Record<string, unknown>)[name] = value), [
+    DESCRIBE_DELAY_GLOBAL,
+    ms,
+  ] as const);
+
+interface Described {
+  sheets: Array<{ name: string }>;
+  tables: Array<{ name: string; rowCount: number }>;
+}
+
+describe.each(THEMES)("the Import data flow (%s theme)", (theme, options) => {
+  it("reads the trust's published files in the pane, shows them, asks the year, cancels, then imports", async () => {
+    const session = await suite.open(options);
+    const { page } = session;
+    const shot = (step: string) => checkpoint(page, "import", theme, step);
+    await page.locator(`[data-theme='${DATA_THEME[theme]}']`).first().waitFor();
+
+    await page.getByRole("tab", { name: "Import data" }).click();
+    const flow = page.getByRole("region", { name: "Import data" });
+    await flow.getByRole("button", { name: "Choose data files…" }).waitFor();
+    await flow
+      .locator("input[type=file][aria-label='Choose data files…']")
+      .setInputFiles(DATA_FILES);
+    await flow
+      .locator("input[type=file][aria-label='Choose the school list…']")
+      .setInputFiles(SCHOOL_LIST);
+    await flow.getByText("england_ks2final.csv", { exact: false }).first().waitFor();
+    await flow.getByText(/^group_links\.csv \(\d+ KB\)$/).waitFor();
+    await shot("1-files-chosen");
+
+    // Check: nothing written yet; the year the 2018/19 files do not state is asked for.
+    await flow.getByRole("button", { name: "Check the files" }).click();
+    const preview = flow.getByRole("region", { name: "What the files hold" });
+    await preview.waitFor();
+    const year = flow.getByRole("textbox", {
+      name: "Academic year of the files that do not state one",
+    });
+    await year.waitFor();
+    const importButton = flow.getByRole("button", { name: "Import into the workbook" });
+    await expect(importButton.isDisabled()).resolves.toBe(true);
+    await expect(preview.textContent()).resolves.toMatch(/The trust's schools \(19\)/);
+    await shot("2-preview-asks-year");
+    expect((await inWorkbook<Described>(page, "describe")).tables).toEqual([]);
+
+    // By keyboard: a wrong year is refused, then 2018/19 is used.
+    await year.focus();
+    await page.keyboard.type("2019");
+    await flow.getByText("2019 is not an academic year; type it as 2018/19").waitFor();
+    await page.keyboard.press("Control+A");
+    await page.keyboard.type("2018/19");
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Enter");
+    await year.waitFor({ state: "detached" });
+    await expect(importButton.isEnabled()).resolves.toBe(true);
+
+    // Each file's family, year, encoding and rows; open one by keyboard for its columns and codes.
+    const ks2 = preview.getByRole("button", { name: /^england_ks2final\.csv: .*2018\/19/ });
+    await expect(ks2.textContent()).resolves.toMatch(/16 rows matched to the trust/);
+    await expect(
+      preview
+        .getByRole("button", { name: /^ofsted_mi_eif_2023-08-31\.csv: .*windows-1252/ })
+        .count()
+    ).resolves.toBe(1);
+    await expect(
+      preview.getByRole("button", { name: /^england_abs\.csv: .*utf-8 with BOM/ }).count()
+    ).resolves.toBe(1);
+    await ks2.focus();
+    await page.keyboard.press("Enter");
+    await preview.getByText(/^Columns recognised: .*READPROG/).waitFor();
+    await preview.getByText(/^Trust schools not in the file: /).waitFor();
+    const changes = flow.getByRole("region", { name: "Changes to the tables" });
+    await expect(changes.textContent()).resolves.toMatch(/Schools \(new table\): 19 rows to add/);
+    await shot("3-preview");
+
+    // Cancel while the import reads the workbook: nothing is written.
+    await setDescribeDelay(page, 1500);
+    await importButton.click();
+    const progress = page.getByTestId("task-progress");
+    await progress.waitFor({ timeout: 1000 });
+    await progress.getByRole("button", { name: "Cancel" }).click();
+    await flow.getByText("Cancelled. The tables hold what they held before.").waitFor();
+    await setDescribeDelay(page, 0);
+    await shot("4-cancelled");
+    const afterCancel = await inWorkbook<Described>(page, "describe");
+    expect(afterCancel.tables).toEqual([]);
+    expect(afterCancel.sheets.map((s) => s.name)).toEqual(["Notes"]);
+
+    // Import: the four tables, for the trust's schools only.
+    await importButton.click();
+    await flow.getByText("Data imported", { exact: true }).waitFor({ timeout: 20_000 });
+    await shot("5-imported");
+    const tables = Object.fromEntries(
+      (await inWorkbook<Described>(page, "describe")).tables.map((t) => [t.name, t.rowCount])
+    );
+    expect(Object.keys(tables).sort()).toEqual(["Inspections", "Measures", "National", "Schools"]);
+    expect(tables.Schools).toBe(19);
+    expect(tables.Measures).toBeGreaterThan(100);
+    expect(tables.Inspections).toBeGreaterThanOrEqual(16);
+    const measures = await inWorkbook<{ headers: string[]; rows: unknown[][] }>(
+      page,
+      "readTable",
+      "Measures"
+    );
+    const yearAt = measures.headers.indexOf("Academic year");
+    expect(new Set(measures.rows.map((row) => row[yearAt]))).toEqual(new Set(["2018/19"]));
+    expect(await session.problems()).toEqual([]);
+  }, 120_000);
+});
