@@ -1,0 +1,4 @@
+export * from "./method";
+export * from "./method-table";
+export * from "./method-from-table";
+export * from "./propose";
