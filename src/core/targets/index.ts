@@ -2,3 +2,5 @@ export * from "./method";
 export * from "./method-table";
 export * from "./method-from-table";
 export * from "./propose";
+export * from "./targets-sheet";
+export * from "./plan-targets";
