@@ -124,7 +124,6 @@ export function planTargets(input: TargetsInput): TargetsPlan {
 
   const proposals: CellValue[][] = [];
   const skipped: string[] = [];
-  let proposedReplacing = 0;
   for (const school of input.schools) {
     const phase = schoolPhase(school.phase);
     const mine = input.measures.filter((m) => m.urn === school.urn && m.year < input.year);
@@ -148,10 +147,9 @@ export function planTargets(input: TargetsInput): TargetsPlan {
       else proposals.push(headers.map((h) => row[h as TargetsHeader] ?? null));
     }
   }
-  proposedReplacing = proposals.length;
   return {
     grid: [headers, ...keptRows, ...proposals],
-    proposed: proposedReplacing,
+    proposed: proposals.length,
     kept: keptRows.length,
     replaced,
     skipped,
