@@ -4,3 +4,4 @@ export * from "./method-from-table";
 export * from "./propose";
 export * from "./targets-sheet";
 export * from "./plan-targets";
+export * from "./agreed";

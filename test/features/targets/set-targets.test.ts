@@ -7,6 +7,8 @@ import {
 } from "../../../src/core/measures/lookup";
 import { TRUSTTIER_PROPOSAL } from "../../../src/core/targets";
 import type { CellGrid } from "../../../src/core/values/cell";
+import { readCardTables } from "../../../src/features/cards/card-sources";
+import { readCardTablesFromPort } from "../../../src/features/cards/read-tables";
 import { buildDemoWorkbook } from "../../../src/features/demo";
 import { proposeTargets, writeTargets } from "../../../src/features/targets";
 import { demoTables } from "../demo-fixtures";
@@ -149,5 +151,15 @@ describe("proposeTargets on the demo workbook", () => {
   it("says which table is missing", async () => {
     const workbook = new MemoryWorkbook("empty.xlsx");
     await expect(proposeTargets(workbook)).rejects.toThrow(/no Measures table/);
+  });
+});
+
+describe("cards after targets are proposed", () => {
+  it("read the agreed target of the year, not an unagreed proposal", async () => {
+    const workbook = await demoWorkbook();
+    await writeTargets(workbook, await proposeTargets(workbook));
+    const read = readCardTables(await readCardTablesFromPort(workbook, await workbook.describe()));
+    expect(read.data.targets.some((t) => t.year === "2026/27")).toBe(false);
+    expect(read.data.targets.length).toBe(demoTables().Targets.length - 1);
   });
 });
