@@ -13,7 +13,16 @@ export type Command =
       asOf?: string;
     }
   | CardsCommand
-  | ImportCommand;
+  | ImportCommand
+  | TargetsCommand;
+
+export interface TargetsCommand {
+  kind: "targets";
+  input: string;
+  output?: string;
+  /** The year to set targets for; by default the year after the latest in Measures. */
+  year?: string;
+}
 
 export interface ImportCommand {
   kind: "import";
@@ -47,6 +56,7 @@ const FLAGS: Record<string, readonly string[]> = {
   classify: ["--input", "--output", "--sheet", "--table", "--framework", "--as-of"],
   cards: ["--input", "--output", "--framework", "--urn", "--as-of", "--edited"],
   import: ["--input", "--schools", "--data", "--year", "--output"],
+  targets: ["--input", "--year", "--output"],
 };
 
 /** Flags that may be given more than once; their values are joined with this separator. */
@@ -92,7 +102,7 @@ export function parseArgs(argv: readonly string[]): Parsed {
   if (!(command in FLAGS)) {
     return {
       ok: false,
-      message: `unknown command '${command}'; expected demo, classify, cards or import`,
+      message: `unknown command '${command}'; expected demo, classify, cards, import or targets`,
     };
   }
   const read = readFlags(command, rest);
@@ -122,6 +132,7 @@ export function parseArgs(argv: readonly string[]): Parsed {
     return { ok: false, message: `--as-of ${asOf} is not a date; expected YYYY-MM-DD` };
   }
   if (command === "cards") return parseCards(flags, input, output, asOf);
+  if (command === "targets") return parseTargets(flags, input, output);
   const sheet = flags.get("--sheet");
   const table = flags.get("--table");
   if (sheet !== undefined && table !== undefined) {
@@ -171,6 +182,27 @@ function parseCards(
       ...(output !== undefined ? { output } : {}),
       ...(urns ? { urns: urns.map(Number) } : {}),
       ...(asOf !== undefined ? { asOf } : {}),
+    },
+  };
+}
+
+function parseTargets(
+  flags: Map<string, string>,
+  input: string,
+  output: string | undefined
+): Parsed {
+  const yearText = flags.get("--year");
+  const year = yearText === undefined ? undefined : parseAcademicYear(yearText);
+  if (year && !year.ok) {
+    return { ok: false, message: `--year ${yearText} is not an academic year; expected YYYY/YY` };
+  }
+  return {
+    ok: true,
+    command: {
+      kind: "targets",
+      input,
+      ...(output !== undefined ? { output } : {}),
+      ...(year?.ok ? { year: year.value } : {}),
     },
   };
 }

@@ -36,6 +36,15 @@ Usage:
       state their year. Prints a report per file: rows matched, schools missing, columns
       recognised and ignored, codes counted, unreadable cells. See docs/import.md.
 
+  trusttier targets --input trust.xlsx [--year YYYY/YY] [--output trust-targets.xlsx]
+      Proposes next year's Targets rows (or --year's) for every academy and measure with
+      data, by the workbook's TargetMethod table (the TrustTier proposal when there is none:
+      see docs/targets.md), prints them, then writes a copy with the Targets table: each
+      proposal records its method, years and figures used, national figure and year, cohort
+      and data status (provisional/revised), beside Reviewed by LGB and Agreed by Trust Board
+      columns with dates. Rows a person typed, reviewed or agreed are kept as they are; an
+      unreviewed proposal of the year is replaced, so revised data updates it.
+
   classify and cards also take a .csv school list as --input.
 
   trusttier --help

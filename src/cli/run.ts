@@ -7,6 +7,7 @@ import { runClassify, UsageError } from "./run-classify";
 import { runCards } from "./run-cards";
 import { runDemo } from "./run-demo";
 import { runImport } from "./run-import";
+import { runTargets } from "./run-targets";
 import { withCsvInputs } from "./csv-files";
 import { isUnreadableInputError } from "./unreadable";
 
@@ -32,6 +33,7 @@ export async function runCli(
     else if (command.kind === "demo") await runDemo(command, files, io);
     else if (command.kind === "cards") await runCards(command, withCsvInputs(files), io);
     else if (command.kind === "import") await runImport(command, files, io);
+    else if (command.kind === "targets") await runTargets(command, files, io);
     else await runClassify(command, withCsvInputs(files), io);
     return EXIT_OK;
   } catch (error) {

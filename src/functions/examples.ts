@@ -8,6 +8,7 @@
 import { frameworkToTable } from "../core/frameworks/to-table";
 import { getBuiltinFramework } from "../core/frameworks/builtin";
 import type { Framework } from "../core/frameworks/types";
+import { targetMethodToTable } from "../core/targets/method-table";
 
 /** An argument written as a formula fragment (DATE(2025,1,6)) with the value Excel passes. */
 export interface Written {
@@ -43,6 +44,9 @@ const CATEGORY_TABLE: Written = {
   formula: "Framework_Category[#All]",
   value: frameworkToTable(getBuiltinFramework("category") as Framework),
 };
+
+/** The default target method as the TargetMethod sheet holds it. */
+const TARGET_METHOD: Written = { formula: "TargetMethod[#All]", value: targetMethodToTable() };
 
 const CATEGORY_HEADERS = [["Ofsted", "Trend", "QA visit", "Partnership review", "Other reports"]];
 
@@ -187,6 +191,27 @@ export const functionExamples: readonly FunctionExample[] = [
       ["framework", "category", "Symphony category"],
     ],
     corner: true,
+  },
+  {
+    id: "TARGET",
+    args: ["", [[50, 60, 70]], [[20, 30, 50]], 80],
+    expected: 70,
+  },
+  {
+    id: "TARGET",
+    args: [TARGET_METHOD, [[25, 22, 20]], [[40, 40, 40]], 16, false],
+    expected: 17.5,
+  },
+  {
+    id: "TARGET",
+    args: ["", [[91.2, 92.0, 93.1]], "", 94.5],
+    expected: 92.9,
+  },
+  {
+    id: "TARGET",
+    args: ["", [["c", "c"]], "", 62],
+    expected: "#N/A",
+    message: "figures has no published year: TARGET needs at least one figure",
   },
 ];
 

@@ -14,6 +14,7 @@ import { rag } from "./catalogue/rag";
 import { sccLevel } from "./catalogue/scc-level";
 import { support } from "./catalogue/support";
 import { explainFrom, explainTier, tier, tierFrom } from "./catalogue/tier";
+import { target } from "./catalogue/target";
 import { trend } from "./catalogue/trend";
 import { toExcel } from "./excel-result";
 
@@ -247,4 +248,25 @@ export function sccLevelFunction(
  */
 export function frameworkFunction(framework: FrameworkId): unknown[][] {
   return run(() => frameworkTable(framework));
+}
+
+/**
+ * A proposed target for one school's measure, by the trust's target method (TrustTier proposal).
+ * @customfunction TARGET
+ * @helpurl https://localhost:3000/docs/functions.html#trusttarget
+ * @param method The TargetMethod table with its header row, or "" for the default method.
+ * @param figures The school's published yearly figures, oldest first (a row or a column).
+ * @param cohorts The cohort of each year (same size), or "" when not known.
+ * @param national The same-phase national figure (other pupils' for disadvantaged pupils).
+ * @param [higherIsBetter] TRUE (default) if a higher figure is better, FALSE if lower is (absence).
+ * @returns The proposed target.
+ */
+export function targetFunction(
+  method: unknown[][],
+  figures: unknown[][],
+  cohorts: unknown[][],
+  national: unknown[][],
+  higherIsBetter?: unknown
+): unknown[][] {
+  return run(() => target(method, figures, cohorts, national, higherIsBetter));
 }

@@ -36,6 +36,10 @@ const AMBIGUOUS = new Set([
   "TREND.values",
   "TREND.national",
   "TREND.higherIsBetter",
+  "TARGET.method",
+  "TARGET.figures",
+  "TARGET.national",
+  "TARGET.higherIsBetter",
   "SCCLEVEL.currentLevel",
 ]);
 

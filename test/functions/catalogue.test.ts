@@ -49,6 +49,7 @@ describe("the TRUST catalogue's metadata", () => {
       "CURRICULUM",
       "SCCLEVEL",
       "FRAMEWORK",
+      "TARGET",
     ]);
   });
 

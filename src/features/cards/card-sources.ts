@@ -1,3 +1,4 @@
+import { targetsInForce } from "../../core/targets/agreed";
 import {
   yearCellsWrittenOtherwise,
   type CardData,
@@ -79,7 +80,7 @@ export function readCardTables(tables: CardTables): CardTablesRead {
       rows(readCanonicalTable(measuresTable, grid(tables.Measures)))
     ),
     targets: optional(tables.Targets, () =>
-      rows(readCanonicalTable(targetsTable, grid(tables.Targets)))
+      targetsInForce(readCanonicalTable(targetsTable, grid(tables.Targets)))
     ),
     national: optional(tables.National, () =>
       rows(readCanonicalTable(nationalTable, grid(tables.National)))

@@ -1,3 +1,4 @@
+import { targetsInForce } from "../../core/targets/agreed";
 import type { IsoDate } from "../../core/dates/iso";
 import { getBuiltinFramework } from "../../core/frameworks/builtin";
 import {
@@ -105,8 +106,7 @@ export async function readPlanFigures(port: WorkbookPort, urn: number): Promise<
         }))
     : [];
   const targets = targetsGrid
-    ? readCanonicalTable(targetsTable, targetsGrid)
-        .rows.map((r) => r.value)
+    ? targetsInForce(readCanonicalTable(targetsTable, targetsGrid))
         .filter((row) => row.urn === urn)
         .map((row) => ({ measure: row.measure, year: row.year, value: row.target }))
     : [];

@@ -1,3 +1,4 @@
+import { targetsInForce } from "../../core/targets/agreed";
 import type { Classified } from "../../core/classify/types";
 import { readCanonicalTable, targetsTable, type MeasureRow } from "../../core/import";
 import type { PlanFigures, PlanTemplateId } from "../../core/plans";
@@ -38,8 +39,7 @@ export function demoFigures(plan: DemoPlan, urn: number): PlanFigures {
       year: row.year,
       value: (row.figure as { value: number }).value,
     }));
-  const targets = readCanonicalTable(targetsTable, plan.data.tables.Targets)
-    .rows.map((r) => r.value)
+  const targets = targetsInForce(readCanonicalTable(targetsTable, plan.data.tables.Targets))
     .filter((row) => row.urn === urn)
     .map((row) => ({ measure: row.measure, year: row.year, value: row.target }));
   return { measures, targets };

@@ -13,6 +13,7 @@ import { rag } from "./rag";
 import { sccLevel } from "./scc-level";
 import { support } from "./support";
 import { explainFrom, explainTier, tier, tierFrom } from "./tier";
+import { target } from "./target";
 import { trend } from "./trend";
 
 type Implementation = (...args: unknown[]) => Result;
@@ -33,6 +34,8 @@ const implementations: Record<string, Implementation> = {
   SCCLEVEL: (currentLevel, progress, onGoodProgress) =>
     sccLevel(currentLevel, progress, onGoodProgress),
   FRAMEWORK: (framework) => frameworkTable(framework),
+  TARGET: (method, figures, cohorts, national, higherIsBetter) =>
+    target(method, figures, cohorts, national, higherIsBetter),
 };
 
 export const catalogueIds: readonly string[] = Object.keys(implementations);

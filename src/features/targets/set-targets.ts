@@ -1,0 +1,176 @@
+import { nextAcademicYear, parseAcademicYear } from "../../core/dates/academic-year";
+import {
+  measuresTable,
+  nationalTable,
+  readCanonicalTable,
+  readNumber,
+  readText,
+  schoolsTable,
+  type ImportProblem,
+} from "../../core/import";
+import { sameSheetName } from "../../core/layout/sheet-names";
+import {
+  DEFAULT_TARGET_METHOD,
+  planTargets,
+  TARGET_DATE_COLUMNS,
+  TARGET_METHOD_TABLE,
+  targetMethodFromTable,
+  targetMethodToTable,
+  type EstimateRow,
+  type FigureRow,
+  type TargetMethod,
+  type TargetsPlan,
+} from "../../core/targets";
+import type { CellGrid, CellValue } from "../../core/values/cell";
+import type { WorkbookPort } from "../../port";
+import { tableSheetLayout } from "../demo/table-sheet";
+import { InputProblemsError } from "../input-problems";
+import { tableGrid } from "../workbook-tables";
+
+export interface SetTargetsRequest {
+  /** The year to set targets for; by default the year after the latest in Measures. */
+  year?: string;
+}
+
+export interface TargetsProposed extends TargetsPlan {
+  year: string;
+  method: TargetMethod;
+  /** True when the workbook had no TargetMethod table and the default was written. */
+  methodAdded: boolean;
+}
+
+const cellOf = (extras: Record<string, CellValue>, name: string) =>
+  Object.entries(extras).find(([header]) => header.trim().toLowerCase() === name)?.[1];
+
+function figureRows(grid: CellGrid, problems: ImportProblem[]): FigureRow[] {
+  const read = readCanonicalTable(measuresTable, grid);
+  problems.push(...read.problems);
+  return read.rows.map(({ value, extras }) => {
+    const cohort = readNumber(cellOf(extras, "cohort") ?? null);
+    const status = readText(cellOf(extras, "status") ?? null);
+    return {
+      ...value,
+      ...(cohort.ok && cohort.value > 0 ? { cohort: cohort.value } : {}),
+      ...(status.ok ? { status: status.value } : {}),
+    };
+  });
+}
+
+/** Estimates as a trust exports them (URN, Measure code, Academic year, Estimate, Source). */
+function estimateRows(grid: CellGrid | undefined): EstimateRow[] {
+  if (!grid) return [];
+  const headers = (grid[0] ?? []).map((h) =>
+    String(h ?? "")
+      .trim()
+      .toLowerCase()
+  );
+  const at = (name: string) => headers.indexOf(name);
+  return grid.slice(1).flatMap((row) => {
+    const year = parseAcademicYear(row[at("academic year")]);
+    const estimate = readNumber(row[at("estimate")] ?? null);
+    const urn = readNumber(row[at("urn")] ?? null);
+    if (!year.ok || !estimate.ok || !urn.ok) return [];
+    return [
+      {
+        urn: urn.value,
+        measure: String(row[at("measure code")] ?? "").trim(),
+        year: year.value,
+        estimate: estimate.value,
+        source: String(row[at("source")] ?? "imported estimates"),
+      },
+    ];
+  });
+}
+
+/**
+ * Proposes the year's Targets rows by the workbook's TargetMethod table (the default TrustTier
+ * proposal when there is none): pure planning on the workbook's tables. Shared by the CLI and
+ * the pane, which shows the plan before `writeTargets` writes it.
+ */
+export async function proposeTargets(
+  port: WorkbookPort,
+  request: SetTargetsRequest = {}
+): Promise<TargetsProposed> {
+  const problems: ImportProblem[] = [];
+  const [measuresGrid, nationalGrid, schoolsGrid, targetsGrid, methodGrid] = await Promise.all(
+    ["Measures", "National", "Schools", "Targets", TARGET_METHOD_TABLE].map((name) =>
+      tableGrid(port, name)
+    )
+  );
+  for (const [name, grid] of [
+    ["Measures", measuresGrid],
+    ["Schools", schoolsGrid],
+  ] as const) {
+    if (!grid) problems.push({ sheet: name, message: `the workbook has no ${name} table` });
+  }
+  if (problems.length > 0) throw new InputProblemsError("Targets cannot be set:", problems);
+  const measures = figureRows(measuresGrid as CellGrid, problems);
+  const national = nationalGrid ? readCanonicalTable(nationalTable, nationalGrid) : undefined;
+  const schools = readCanonicalTable(schoolsTable, schoolsGrid as CellGrid);
+  problems.push(...(national?.problems ?? []), ...schools.problems);
+  let method = DEFAULT_TARGET_METHOD;
+  if (methodGrid) {
+    const read = targetMethodFromTable(methodGrid);
+    if (read.ok) method = read.method;
+    else problems.push(...read.problems);
+  }
+  if (problems.length > 0)
+    throw new InputProblemsError("Targets cannot be set from the workbook as it is:", problems);
+  const latest = measures.reduce((max, m) => (m.year > max ? m.year : max), "");
+  const year = request.year ?? (latest ? nextAcademicYear(latest) : "");
+  if (!year)
+    throw new InputProblemsError("Targets cannot be set:", [
+      { sheet: "Measures", message: "the Measures table has no rows to set targets from" },
+    ]);
+  const plan = planTargets({
+    year,
+    method,
+    schools: schools.rows.map(({ value }) => ({ urn: value.urn, phase: value.phase })),
+    measures,
+    national: national?.rows.map((r) => r.value) ?? [],
+    ...(targetsGrid ? { targets: targetsGrid } : {}),
+    estimates: estimateRows(await tableGrid(port, method.estimatesTable)),
+  });
+  return { ...plan, year, method, methodAdded: !methodGrid };
+}
+
+/**
+ * Writes the proposed Targets table (kept rows as they were) and, where absent, the default
+ * TargetMethod table, in one write run. The Targets table must sit on its own Targets sheet.
+ */
+export async function writeTargets(port: WorkbookPort, proposed: TargetsProposed): Promise<void> {
+  const described = await port.describe();
+  const table = described.tables.find((t) => sameSheetName(t.name, "Targets"));
+  if (table && !sameSheetName(table.sheet, "Targets"))
+    throw new InputProblemsError("Targets cannot be written:", [
+      {
+        sheet: table.sheet,
+        message: `the Targets table is on sheet '${table.sheet}'; move it to a sheet of its own named Targets so TrustTier can rewrite it without touching anything else`,
+      },
+    ]);
+  const headers = proposed.grid[0].map((h) => String(h));
+  const sheets = [
+    {
+      layout: tableSheetLayout({
+        name: "Targets",
+        grid: proposed.grid,
+        dateColumns: headers.flatMap((h, c) =>
+          TARGET_DATE_COLUMNS.includes(h as never) ? [c] : []
+        ),
+        wideColumns: headers.flatMap((h, c) => (h === "How set" ? [c] : [])),
+      }),
+      mode: table ? ("replace" as const) : ("create" as const),
+    },
+  ];
+  if (proposed.methodAdded)
+    sheets.push({
+      layout: tableSheetLayout({
+        name: TARGET_METHOD_TABLE,
+        grid: targetMethodToTable(proposed.method),
+        dateColumns: [],
+        wideColumns: [2],
+      }),
+      mode: "create" as const,
+    });
+  await port.writeSheets({ sheets });
+}
