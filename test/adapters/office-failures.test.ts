@@ -1,52 +1,12 @@
 import { OfficeWorkbook } from "../../src/adapters/office/OfficeWorkbook";
 import { COMMIT_MARKER } from "../../src/core/layout/settings-sheet";
-import type { SheetLayout } from "../../src/core/layout/types";
 import type { WorkbookPort } from "../../src/port/WorkbookPort";
 import { FakeExcel } from "../support/fake-excel";
 import type { FailureMode } from "../support/fake-excel/failures";
+import { personsSheet, reportRun } from "./support/report-run";
 
-/** Version `v` of a generated sheet with a table, and its settings record. */
-function run(v: number, rows: number) {
-  const layouts: SheetLayout[] = [
-    {
-      name: "Report",
-      cells: [
-        { row: 0, col: 0, value: `Report v${v}`, style: { bold: true } },
-        { row: 1, col: 0, formula: "=SUM(Data[Value])" },
-      ],
-      merges: [{ row: 0, col: 0, rows: 1, cols: 2 }],
-      conditionalFormats: [
-        { range: { row: 1, col: 0 }, formula: "=A2>0", style: { fillColor: "#C6EFCE" } },
-      ],
-    },
-    {
-      name: "Data sheet",
-      cells: [],
-      tables: [
-        {
-          name: "Data",
-          row: 0,
-          col: 0,
-          headers: ["School", "Value"],
-          rows: Array.from({ length: rows }, (_, r) => [`School ${r + 1}`, v * 10 + r]),
-        },
-      ],
-    },
-  ];
-  return {
-    sheets: layouts.map((layout) => ({ layout, mode: "replace" as const })),
-    settings: { version: v },
-  };
-}
-
-const mine: SheetLayout = {
-  name: "Mine",
-  cells: [
-    { row: 0, col: 0, formula: "=Report!A1" },
-    { row: 1, col: 0, formula: "=SUM(Data[Value])" },
-    { row: 2, col: 0, formula: "='Data sheet'!B2" },
-  ],
-};
+const run = (version: number, rows: number) => reportRun(version, rows, { version });
+const mine = personsSheet;
 
 /** What a person sees: every sheet's content, the Data table and the settings. */
 async function picture(port: WorkbookPort) {

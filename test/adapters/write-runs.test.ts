@@ -1,49 +1,11 @@
 import { SETTINGS_SHEET_NAME } from "../../src/core/layout/settings-sheet";
-import type { SheetLayout } from "../../src/core/layout/types";
 import { isWorkbookError } from "../../src/port/errors";
 import type { WorkbookPort } from "../../src/port/WorkbookPort";
 import { harnesses, type Harness } from "./support/harnesses";
+import { personsSheet, reportLayouts } from "./support/report-run";
 
-/** A generated report sheet and a data table, as the cards and the register are. */
-function report(version: number, rows: number): SheetLayout[] {
-  return [
-    {
-      name: "Report",
-      cells: [
-        { row: 0, col: 0, value: `Report v${version}` },
-        { row: 1, col: 0, formula: "=SUM(Data[Value])" },
-        { row: 2, col: 0, formula: "=COUNTA(Data[School])" },
-      ],
-      conditionalFormats: [
-        { range: { row: 1, col: 0 }, formula: "=A2>0", style: { fillColor: "#C6EFCE" } },
-      ],
-    },
-    {
-      name: "Data sheet",
-      cells: [],
-      tables: [
-        {
-          name: "Data",
-          row: 0,
-          col: 0,
-          headers: ["School", "Value"],
-          rows: Array.from({ length: rows }, (_, r) => [`School ${r + 1}`, version * 10 + r]),
-        },
-      ],
-    },
-  ];
-}
-
-/** A person's own sheet whose formulas point at every generated sheet and table. */
-const mine: SheetLayout = {
-  name: "Mine",
-  cells: [
-    { row: 0, col: 0, formula: "=Report!A1" },
-    { row: 1, col: 0, formula: "=SUM(Data[Value])" },
-    { row: 2, col: 0, formula: "='Data sheet'!B2" },
-    { row: 3, col: 0, formula: "=ROWS(Data)" },
-  ],
-};
+const report = reportLayouts;
+const mine = personsSheet;
 
 async function formulas(port: WorkbookPort, sheet: string): Promise<(string | undefined)[]> {
   return (await port.readSheetContent(sheet)).cells.map((cell) => cell.formula);

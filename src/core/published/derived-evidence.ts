@@ -106,6 +106,26 @@ const note = (header: string, parts: string[], reading: string): string =>
 
 const cohortColumn = (_year: string, row: FigureRow): number | undefined => row.cohort;
 
+/** The phase's headline measure over its recent years against national; none from fewer than two. */
+function headlineYears(
+  phase: SchoolPhase,
+  figures: readonly FigureRow[],
+  national: readonly NationalRow[]
+) {
+  const headline = HEADLINE[phase];
+  if (!headline) return undefined;
+  const years = recentYears(
+    phase,
+    headline.measure,
+    false,
+    headline.percent,
+    figures,
+    national,
+    cohortColumn
+  );
+  return years.length < 2 ? undefined : { headline, years };
+}
+
 /**
  * Seed 002's "Historic performance in relation to national benchmarks" (seed 004's column of
  * the same name is a TrustTier proposal). TrustTier reading of the issue-16 rule: Positive when
@@ -116,18 +136,9 @@ const cohortColumn = (_year: string, row: FigureRow): number | undefined => row.
 export const historicPerformance: DerivedCriterion = {
   header: HISTORIC_HEADER,
   derive(phase, figures, national) {
-    const headline = HEADLINE[phase];
-    if (!headline) return undefined;
-    const years = recentYears(
-      phase,
-      headline.measure,
-      false,
-      headline.percent,
-      figures,
-      national,
-      cohortColumn
-    );
-    if (years.length < 2) return undefined;
+    const found = headlineYears(phase, figures, national);
+    if (!found) return undefined;
+    const { headline, years } = found;
     const r = read(years);
     const [value, reading] = r.everyYearAtOrAbove
       ? ["Positive", "at or above national every year"]
@@ -152,18 +163,9 @@ export const historicPerformance: DerivedCriterion = {
 export const nationalTests: DerivedCriterion = {
   header: "National tests",
   derive(phase, figures, national) {
-    const headline = HEADLINE[phase];
-    if (!headline) return undefined;
-    const years = recentYears(
-      phase,
-      headline.measure,
-      false,
-      headline.percent,
-      figures,
-      national,
-      cohortColumn
-    );
-    if (years.length < 2) return undefined;
+    const found = headlineYears(phase, figures, national);
+    if (!found) return undefined;
+    const { headline, years } = found;
     const r = read(years);
     const [value, reading] = r.everyYearAbove
       ? ["Consistently high", "above national every year"]
