@@ -3,6 +3,7 @@ import { evidenceFromRow, matchHeadersToCriteria } from "../../src/core/classify
 import { getBuiltinFramework } from "../../src/core/frameworks";
 import { columnLetter } from "../../src/core/layout/a1";
 import { concernOf } from "../../src/core/inspections";
+import { buildRegister, registerGrid } from "../../src/core/meeting";
 import { DEMO_AS_OF, planDemoWorkbook } from "../../src/features/demo";
 import { demoTables } from "./demo-fixtures";
 
@@ -97,6 +98,18 @@ describe("planDemoWorkbook", () => {
       const rows = plan.data.inspections.get(urn) ?? [];
       const latest = [...rows].sort((a, b) => (b.date ?? "").localeCompare(a.date ?? ""))[0];
       expect(concernOf(latest)?.category).toBe(category);
+      // The risk meeting's register names it in its Ofsted concern column.
+      const block = plan.blocks.find((b) => b.framework.id === "category")!;
+      const school = block.results.find((r) => r.urn === urn)!;
+      const register = buildRegister({
+        framework: block.framework,
+        meetingDate: DEMO_AS_OF,
+        schools: [{ urn, name: school.name, classification: school.classification }],
+        history: [],
+      });
+      const [header, row] = registerGrid(register);
+      const named = category.includes("type not recorded") ? "type not recorded" : category;
+      expect(row[header.indexOf("Ofsted concern")]).toBe(`Ofsted category of concern: ${named}`);
     }
   );
 

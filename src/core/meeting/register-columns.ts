@@ -30,6 +30,7 @@ export const registerColumns: readonly RegisterColumn[] = [
   column("computed", "Computed level", "text", (row) =>
     textCell(row.computed?.name ?? row.computedNote)
   ),
+  column("concern", "Ofsted concern", "text", (row) => textCell(row.concern)),
   column("agreement", "Agreement", "percent", (row) => numberCell(row.agreement)),
   column("rating", "Rating", "text", (row) => textCell(row.security)),
   column("agreed", "Agreed level", "text", (row) => row.agreed?.name ?? "Needs a decision"),

@@ -1,3 +1,4 @@
+import { ofstedConcern } from "../classify/ofsted-concern";
 import type { SccLevel } from "../classify/scc";
 import type { Classification, Security } from "../classify/types";
 import type { HalfTerm } from "../dates/half-terms";
@@ -49,6 +50,8 @@ export interface RegisterInput {
 export interface RegisterRow extends MeetingEntry {
   /** Why no level was computed. */
   computedNote?: string;
+  /** The Ofsted category of concern the computed level rests on, in words. */
+  concern?: string;
   security?: Security;
   /** The typed or recorded level, else the computed one; undefined until someone decides. */
   agreed?: FrameworkLevel;
@@ -171,6 +174,7 @@ function registerRow(
       ? { computedNote: classification.message }
       : {}),
     ...(classified ? { security: classified.security } : {}),
+    ...withConcern(ofstedConcern(classification)),
     ...(agreed ? { agreed } : {}),
     overridden: decided.ok && decided.overridden,
     ...(decided.ok && decided.agreedBy ? { agreedBy: decided.agreedBy } : {}),
@@ -193,6 +197,7 @@ function registerRow(
 }
 
 const withScc = (scc: SccLevel | undefined) => (scc === undefined ? {} : { scc });
+const withConcern = (concern: string | undefined) => (concern === undefined ? {} : { concern });
 
 function latestBefore(framework: Framework, history: readonly HistoryRow[], date: IsoDate) {
   let latest: { row: HistoryRow; level: FrameworkLevel } | undefined;

@@ -35,6 +35,7 @@ const WIDTH: Record<string, number> = {
   urn: 9,
   school: 30,
   computed: 16,
+  concern: 30,
   agreement: 11,
   rating: 12,
   agreed: 18,
