@@ -134,7 +134,7 @@ export class OfficeWorkbook implements WorkbookPort {
       const sheet = await this.sheetOrThrow(context, name);
       const shift = dateShift();
       const used = sheet.getUsedRangeOrNullObject(true);
-      used.load(`values,rowIndex,columnIndex${shift ? ",numberFormat" : ""}`);
+      used.load(`values,rowIndex,columnIndex${shift ? ",numberFormat" : ""}`); // eslint-disable-line office-addins/no-empty-load -- names listed
       await context.sync();
       if (used.isNullObject) return { sheet: sheet.name, origin: { row: 0, col: 0 }, values: [] };
       const values = shiftDateSerials(used.values, shift ? used.numberFormat : undefined, shift);
@@ -166,7 +166,7 @@ export class OfficeWorkbook implements WorkbookPort {
       const shift = dateShift();
       const ranges = sheets.map((sheet) => {
         const range = sheet.getUsedRangeOrNullObject(true);
-        range.load(`values,formulas,rowIndex,columnIndex${shift ? ",numberFormat" : ""}`);
+        range.load(`values,formulas,rowIndex,columnIndex${shift ? ",numberFormat" : ""}`); // eslint-disable-line office-addins/no-empty-load -- names listed
         return range;
       });
       await context.sync();
@@ -194,8 +194,9 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   /**
-   * Three syncs and one per block: resolve the table and check what could refuse the write,
-   * size it, then `rows.add` per block (Excel adds above any totals row).
+   * Three syncs and one per block: resolve the table and check what could refuse the write
+   * (and ask the date system), size it, then `rows.add` per block (Excel adds above any
+   * totals row).
    */
   async appendRows(name: string, rows: CellGrid, options?: AppendOptions): Promise<AppendResult> {
     return this.run(async (context) => {
@@ -205,8 +206,10 @@ export class OfficeWorkbook implements WorkbookPort {
       table.autoFilter.load("isDataFiltered");
       const checks = queueWorkbookChecks(context);
       table.worksheet.protection.load("protected");
+      const dateShift = queueDateSystem(context);
       await context.sync();
       if (table.isNullObject) throw tableNotFound(name);
+      const shift = dateShift();
       const what = `rows for table ${table.name}`;
       checks.workbook(what, { structure: false });
       checkSheetProtection(table.worksheet.protection, table.worksheet.name, what);
@@ -220,13 +223,18 @@ export class OfficeWorkbook implements WorkbookPort {
       header.load("columnCount");
       const body = table.getDataBodyRange();
       body.load("rowCount");
+      // On a 1904 workbook, the last row's formats stand for the column's (a TrustTier reading:
+      // Excel carries them to the rows it adds), in this sync already made.
+      const last = shift ? body.getLastRow() : undefined;
+      last?.load("numberFormat");
       await context.sync();
       checkAppendRows(table.name, header.columnCount, rows);
       throwIfCancelled(options?.signal, what);
       // null stays null: it leaves the cell to the table (a person's calculated column fills
       // it), where "" would clear it. The typings omit null; Office.js documents it for 2-D
       // value arrays ("Blank and null values in Excel add-ins").
-      const inputs = rows.map((row) =>
+      const formats = last ? rows.map(() => last.numberFormat[0]) : undefined;
+      const inputs = shiftDateSerials(rows, formats, -shift).map((row) =>
         row.map((value) => (typeof value === "string" ? asLiteralText(value) : value))
       ) as (string | number | boolean)[][];
       if (table.autoFilter.isDataFiltered) table.clearFilters();
@@ -334,7 +342,11 @@ export class OfficeWorkbook implements WorkbookPort {
 function contentCells(range: RangeApi | null, dateShift: number): ContentCell[] {
   const cells: ContentCell[] = [];
   if (!range) return cells;
-  const values = shiftDateSerials(range.values, dateShift ? range.numberFormat : undefined, dateShift);
+  const values = shiftDateSerials(
+    range.values,
+    dateShift ? range.numberFormat : undefined,
+    dateShift
+  );
   range.formulas.forEach((line, r) =>
     line.forEach((formula, c) => {
       const value = cellValue(values[r][c]);

@@ -57,6 +57,8 @@ export type RangeApi = Pick<
       transpose?: boolean
     ): void;
     clear(applyTo?: "All" | "Formats" | "Contents" | "Hyperlinks"): void;
+    /** ExcelApi 1.1: "Gets the last row within the range." */
+    getLastRow(): RangeApi;
     unmerge(): void;
     delete(shift: "Up" | "Left"): void;
   };

@@ -94,7 +94,7 @@ export async function readTablesInBlocks(
           cols: width,
         })
       );
-      range.load(shift ? "values,numberFormat" : "values");
+      range.load(shift ? "values,numberFormat" : "values"); // eslint-disable-line office-addins/no-empty-load -- names listed
       let recount: RangeApi | undefined;
       if (rows === left) {
         recount = reading.table.getDataBodyRange();

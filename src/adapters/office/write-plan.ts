@@ -107,13 +107,15 @@ function shiftDates(
   for (const [key, entry] of entries) {
     if (typeof entry.input !== "number") continue;
     const [row, col] = key.split(",").map(Number);
-    const over = [...ranged].reverse().find(
-      ({ range }) =>
-        row >= range.row &&
-        row < range.row + (range.rows ?? 1) &&
-        col >= range.col &&
-        col < range.col + (range.cols ?? 1)
-    );
+    const over = [...ranged]
+      .reverse()
+      .find(
+        ({ range }) =>
+          row >= range.row &&
+          row < range.row + (range.rows ?? 1) &&
+          col >= range.col &&
+          col < range.col + (range.cols ?? 1)
+      );
     if (isDateFormat(over?.numberFormat ?? entry.numberFormat)) {
       entries.set(key, { ...entry, input: entry.input + days });
     }

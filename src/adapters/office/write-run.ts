@@ -265,11 +265,7 @@ interface StagedPart {
 }
 
 /** Every staged write (numbers shown as dates moved by `dateShift` days), cut into syncs of at most `budget` estimated bytes. */
-function stagedParts(
-  jobs: readonly SheetJob[],
-  budget: number,
-  dateShift: number
-): StagedPart[][] {
+function stagedParts(jobs: readonly SheetJob[], budget: number, dateShift: number): StagedPart[][] {
   const parts: StagedPart[] = [];
   jobs.forEach((job, index) => {
     for (const block of cellBlocks(job.layout, budget, dateShift)) {
