@@ -162,4 +162,24 @@ describe("OfficeWorkbook on a 1904 workbook (issue 12, item 11)", () => {
     };
     expect(await count(mac)).toBe(await count(old));
   });
+
+  it("reads a large date table in blocks whose responses, formats included, stay in budget", async () => {
+    const ROWS = 5_000;
+    const WIDTH = 8;
+    const LONG = "[$-en-GB]dddd d mmmm yyyy";
+    const excel = new FakeExcel("Book1.xlsx", { date1904: true });
+    const sheet = excel.model.sheets[0];
+    for (let c = 0; c < WIDTH; c++) sheet.cells.set(cellKey(0, c), { value: `Day ${c + 1}` });
+    for (let r = 1; r <= ROWS; r++) {
+      for (let c = 0; c < WIDTH; c++) {
+        sheet.cells.set(cellKey(r, c), { value: SERIAL_1904 + r, numberFormat: LONG });
+      }
+    }
+    sheet.tables.push({ name: "Days", row: 0, col: 0, width: WIDTH, rowCount: ROWS });
+    const budget = 100_000;
+    const table = await new OfficeWorkbook(excel.run, budget).readTable("Days");
+    expect(table.rows[0]).toEqual(Array(WIDTH).fill(SERIAL_1900 + 1));
+    expect(table.rows[ROWS - 1]).toEqual(Array(WIDTH).fill(SERIAL_1900 + ROWS));
+    expect(Math.max(...excel.metrics.responseSizes)).toBeLessThanOrEqual(budget * 1.05);
+  });
 });
