@@ -7,6 +7,7 @@ import {
 import { asLiteralText } from "../../core/layout/text-safety";
 import type { SheetLayout, SheetVisibility } from "../../core/layout/types";
 import type { CellGrid } from "../../core/values/cell";
+import { isDateFormat, shiftDateSerials } from "../../port/date-system";
 import { WorkbookError } from "../../port/errors";
 import {
   checkAppendRows,
@@ -41,6 +42,7 @@ import type {
 } from "../../port/WorkbookPort";
 import type { ContextApi, ExcelRunner, RangeApi, WorksheetApi } from "./api";
 import { BLOCK_BUDGET_BYTES } from "./write-plan";
+import { queueDateSystem } from "./date-system";
 import { cellValue, readTablesInBlocks } from "./read-tables";
 import { checkSheetProtection, queueWorkbookChecks } from "./write-checks";
 import { writeRun } from "./write-run";
@@ -125,26 +127,21 @@ export class OfficeWorkbook implements WorkbookPort {
     return sheet;
   }
 
-  private async usedRange(
-    context: ContextApi,
-    name: string,
-    properties: string
-  ): Promise<{ sheet: WorksheetApi; range: RangeApi | null }> {
-    const sheet = await this.sheetOrThrow(context, name);
-    const range = sheet.getUsedRangeOrNullObject(true);
-    range.load(properties); // eslint-disable-line office-addins/no-empty-load -- names passed in
-    await context.sync();
-    return { sheet, range: range.isNullObject ? null : range };
-  }
-
+  /** Two syncs: the sheet (and the date system), then its used range. */
   async readUsedRange(name: string): Promise<UsedRange> {
     return this.run(async (context) => {
-      const { sheet, range } = await this.usedRange(context, name, "values,rowIndex,columnIndex");
-      if (!range) return { sheet: sheet.name, origin: { row: 0, col: 0 }, values: [] };
+      const dateShift = queueDateSystem(context);
+      const sheet = await this.sheetOrThrow(context, name);
+      const shift = dateShift();
+      const used = sheet.getUsedRangeOrNullObject(true);
+      used.load(`values,rowIndex,columnIndex${shift ? ",numberFormat" : ""}`); // eslint-disable-line office-addins/no-empty-load -- names listed
+      await context.sync();
+      if (used.isNullObject) return { sheet: sheet.name, origin: { row: 0, col: 0 }, values: [] };
+      const values = shiftDateSerials(used.values, shift ? used.numberFormat : undefined, shift);
       return {
         sheet: sheet.name,
-        origin: { row: range.rowIndex, col: range.columnIndex },
-        values: range.values.map((row) => row.map(cellValue)),
+        origin: { row: used.rowIndex, col: used.columnIndex },
+        values: values.map((row) => row.map(cellValue)),
       };
     });
   }
@@ -162,18 +159,20 @@ export class OfficeWorkbook implements WorkbookPort {
         sheet.load("name");
         return sheet;
       });
+      const dateShift = queueDateSystem(context);
       await context.sync();
       const missing = names.find((_, i) => sheets[i].isNullObject);
       if (missing !== undefined) throw sheetNotFound(missing);
+      const shift = dateShift();
       const ranges = sheets.map((sheet) => {
         const range = sheet.getUsedRangeOrNullObject(true);
-        range.load("values,formulas,rowIndex,columnIndex");
+        range.load(`values,formulas,rowIndex,columnIndex${shift ? ",numberFormat" : ""}`); // eslint-disable-line office-addins/no-empty-load -- names listed
         return range;
       });
       await context.sync();
       return sheets.map((sheet, i) => ({
         sheet: sheet.name,
-        cells: contentCells(ranges[i].isNullObject ? null : ranges[i]),
+        cells: contentCells(ranges[i].isNullObject ? null : ranges[i], shift),
       }));
     });
   }
@@ -195,8 +194,9 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   /**
-   * Three syncs and one per block: resolve the table and check what could refuse the write,
-   * size it, then `rows.add` per block (Excel adds above any totals row).
+   * Three syncs and one per block: resolve the table and check what could refuse the write
+   * (and ask the date system), size it, then `rows.add` per block (Excel adds above any
+   * totals row).
    */
   async appendRows(name: string, rows: CellGrid, options?: AppendOptions): Promise<AppendResult> {
     return this.run(async (context) => {
@@ -206,8 +206,10 @@ export class OfficeWorkbook implements WorkbookPort {
       table.autoFilter.load("isDataFiltered");
       const checks = queueWorkbookChecks(context);
       table.worksheet.protection.load("protected");
+      const dateShift = queueDateSystem(context);
       await context.sync();
       if (table.isNullObject) throw tableNotFound(name);
+      const shift = dateShift();
       const what = `rows for table ${table.name}`;
       checks.workbook(what, { structure: false });
       checkSheetProtection(table.worksheet.protection, table.worksheet.name, what);
@@ -221,13 +223,18 @@ export class OfficeWorkbook implements WorkbookPort {
       header.load("columnCount");
       const body = table.getDataBodyRange();
       body.load("rowCount");
+      // On a 1904 workbook, the last row's formats stand for the column's (a TrustTier reading:
+      // Excel carries them to the rows it adds), in this sync already made.
+      const last = shift ? body.getLastRow() : undefined;
+      last?.load("numberFormat");
       await context.sync();
       checkAppendRows(table.name, header.columnCount, rows);
       throwIfCancelled(options?.signal, what);
       // null stays null: it leaves the cell to the table (a person's calculated column fills
       // it), where "" would clear it. The typings omit null; Office.js documents it for 2-D
       // value arrays ("Blank and null values in Excel add-ins").
-      const inputs = rows.map((row) =>
+      const formats = last ? rows.map(() => last.numberFormat[0]) : undefined;
+      const inputs = shiftDateSerials(rows, formats, -shift).map((row) =>
         row.map((value) => (typeof value === "string" ? asLiteralText(value) : value))
       ) as (string | number | boolean)[][];
       if (table.autoFilter.isDataFiltered) table.clearFilters();
@@ -257,8 +264,11 @@ export class OfficeWorkbook implements WorkbookPort {
       table.worksheet.load("name");
       const checks = queueWorkbookChecks(context);
       table.worksheet.protection.load("protected");
+      const dateShift = queueDateSystem(context);
       await context.sync();
       if (table.isNullObject) throw tableNotFound(name);
+      // The column's own format, when it is a date format, says its numbers are dates.
+      const shift = isDateFormat(column.numberFormat) ? -dateShift() : 0;
       const what = `column ${JSON.stringify(column.header)} of table ${table.name}`;
       checks.workbook(what, { structure: false });
       checkSheetProtection(table.worksheet.protection, table.worksheet.name, what);
@@ -297,6 +307,7 @@ export class OfficeWorkbook implements WorkbookPort {
           // TrustTier's own column: a blank value clears what an earlier run wrote there.
           target.values = plan.cells.map((cell) => {
             const value = "value" in cell ? cell.value : null;
+            if (typeof value === "number") return [value + shift];
             return [typeof value === "string" ? asLiteralText(value) : (value ?? "")];
           });
         }
@@ -328,11 +339,17 @@ export class OfficeWorkbook implements WorkbookPort {
 }
 
 /** A used range's non-empty cells with their formulas: input to `fingerprintSheet`. */
-function contentCells(range: RangeApi | null): ContentCell[] {
+function contentCells(range: RangeApi | null, dateShift: number): ContentCell[] {
   const cells: ContentCell[] = [];
-  range?.formulas.forEach((line, r) =>
+  if (!range) return cells;
+  const values = shiftDateSerials(
+    range.values,
+    dateShift ? range.numberFormat : undefined,
+    dateShift
+  );
+  range.formulas.forEach((line, r) =>
     line.forEach((formula, c) => {
-      const value = cellValue(range.values[r][c]);
+      const value = cellValue(values[r][c]);
       const at = { row: range.rowIndex + r, col: range.columnIndex + c, value };
       // A formula cell reads back as "=..." in `formulas` and its result in `values`.
       const isFormula = typeof formula === "string" && formula.startsWith("=") && formula !== value;

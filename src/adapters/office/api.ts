@@ -57,6 +57,8 @@ export type RangeApi = Pick<
       transpose?: boolean
     ): void;
     clear(applyTo?: "All" | "Formats" | "Contents" | "Hyperlinks"): void;
+    /** ExcelApi 1.1: "Gets the last row within the range." */
+    getLastRow(): RangeApi;
     unmerge(): void;
     delete(shift: "Up" | "Left"): void;
   };
@@ -132,9 +134,14 @@ export type WorksheetCollectionApi = LoadableApi & {
   getItemOrNullObject(key: string): WorksheetApi;
 };
 
+/** ExcelApi 1.2: a worksheet function's result, read after load("value") and a sync. */
+export type FunctionResultApi = Pick<Excel.FunctionResult<number>, "value" | "error"> & LoadableApi;
+
 export interface ContextApi {
   workbook: Pick<Excel.Workbook, "name" | "readOnly"> &
     LoadableApi & {
+      /** ExcelApi 1.2 (`Excel.Functions`): DATE tells the workbook's date system. */
+      functions: { date(year: number, month: number, day: number): FunctionResultApi };
       protection: ProtectionApi;
       worksheets: WorksheetCollectionApi;
       tables: TableCollectionApi;

@@ -1,9 +1,11 @@
 import { rangeAddress } from "../../core/layout/a1";
 import type { CellGrid, CellValue } from "../../core/values/cell";
+import { shiftDateSerials } from "../../port/date-system";
 import { WorkbookError } from "../../port/errors";
 import { tableNotFound } from "../../port/guards";
 import type { TableData } from "../../port/WorkbookPort";
 import type { ContextApi, RangeApi, TableApi } from "./api";
+import { queueDateSystem } from "./date-system";
 
 /**
  * Excel reads at most 5,000,000 cells at once ("Resource limits and performance optimization
@@ -38,6 +40,9 @@ interface Reading {
  *   was read in several requests is refused, never returned half old and half new.
  * Several small tables share one block request: two syncs to resolve and size, then one per
  * round of blocks.
+ * On a 1904 workbook (asked in the first sync) each block loads `numberFormat` with `values`,
+ * and date-formatted numbers are read as 1900-system serials; the measured bytes per row
+ * include the formats, so the blocks shrink to stay under the budget.
  */
 export async function readTablesInBlocks(
   context: ContextApi,
@@ -50,7 +55,9 @@ export async function readTablesInBlocks(
     table.worksheet.load("name");
     return table;
   });
+  const dateShift = queueDateSystem(context);
   await context.sync();
+  const shift = dateShift();
   const missing = names.find((_, i) => tables[i].isNullObject);
   if (missing !== undefined) throw tableNotFound(missing);
   const readings: Reading[] = tables.map((table) => {
@@ -62,7 +69,7 @@ export async function readTablesInBlocks(
   });
   await context.sync();
   for (const reading of readings) {
-    reading.bytesPerRow = FIRST_GUESS_BYTES_PER_CELL * reading.header.columnCount;
+    reading.bytesPerRow = FIRST_GUESS_BYTES_PER_CELL * reading.header.columnCount * (shift ? 2 : 1);
   }
 
   while (readings.some((r) => r.rows.length < r.body.rowCount)) {
@@ -87,7 +94,7 @@ export async function readTablesInBlocks(
           cols: width,
         })
       );
-      range.load("values");
+      range.load(shift ? "values,numberFormat" : "values"); // eslint-disable-line office-addins/no-empty-load -- names listed
       let recount: RangeApi | undefined;
       if (rows === left) {
         recount = reading.table.getDataBodyRange();
@@ -101,8 +108,10 @@ export async function readTablesInBlocks(
     // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await context.sync();
     for (const { reading, range, recount } of round) {
-      const values = range.values;
-      reading.bytesPerRow = Math.max(1, Math.ceil(JSON.stringify(values).length / values.length));
+      const formats = shift ? range.numberFormat : undefined;
+      const values = shiftDateSerials(range.values, formats, shift);
+      const measured = JSON.stringify(range.values).length + JSON.stringify(formats ?? []).length;
+      reading.bytesPerRow = Math.max(1, Math.ceil(measured / values.length));
       for (const row of values) reading.rows.push(row.map(cellValue));
       if (recount && recount.rowCount !== reading.body.rowCount) {
         throw new WorkbookError(

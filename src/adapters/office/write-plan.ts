@@ -2,6 +2,7 @@ import { rangeAddress } from "../../core/layout/a1";
 import { asLiteralText } from "../../core/layout/text-safety";
 import type { CellRange, SheetLayout } from "../../core/layout/types";
 import type { CellValue } from "../../core/values/cell";
+import { isDateFormat } from "../../port/date-system";
 
 /** What `Range.formulas` takes: a constant, a formula, or null for "leave this cell alone". */
 export type FormulaInput = string | number | boolean | null;
@@ -25,8 +26,15 @@ function asFormulaInput(value: CellValue): FormulaInput {
 /**
  * The layout's cell contents as row blocks: constants and formulas in one 2D array per block
  * (text guarded so it stays text), each block under `budget` bytes when serialised.
+ * `dateShift` (-1462 for a 1904 workbook) is added to every number the sheet will show with a
+ * date format: its cell's own, or the last of the layout's range formats over it (written
+ * after the cells, so it wins).
  */
-export function cellBlocks(layout: SheetLayout, budget = BLOCK_BUDGET_BYTES): CellBlock[] {
+export function cellBlocks(
+  layout: SheetLayout,
+  budget = BLOCK_BUDGET_BYTES,
+  dateShift = 0
+): CellBlock[] {
   const entries = new Map<string, { input: FormulaInput; numberFormat?: string }>();
   const put = (row: number, col: number, input: FormulaInput, numberFormat?: string) => {
     const key = `${row},${col}`;
@@ -44,6 +52,7 @@ export function cellBlocks(layout: SheetLayout, budget = BLOCK_BUDGET_BYTES): Ce
     );
   }
   if (entries.size === 0) return [];
+  if (dateShift !== 0) shiftDates(layout, entries, dateShift);
   const positions = [...entries.keys()].map((key) => key.split(",").map(Number));
   const top = Math.min(...positions.map(([r]) => r));
   const bottom = Math.max(...positions.map(([r]) => r));
@@ -87,6 +96,30 @@ export function cellBlocks(layout: SheetLayout, budget = BLOCK_BUDGET_BYTES): Ce
   }
   flush(bottom + 1);
   return blocks;
+}
+
+function shiftDates(
+  layout: SheetLayout,
+  entries: Map<string, { input: FormulaInput; numberFormat?: string }>,
+  days: number
+): void {
+  const ranged = (layout.formats ?? []).filter((f) => f.numberFormat !== undefined);
+  for (const [key, entry] of entries) {
+    if (typeof entry.input !== "number") continue;
+    const [row, col] = key.split(",").map(Number);
+    const over = [...ranged]
+      .reverse()
+      .find(
+        ({ range }) =>
+          row >= range.row &&
+          row < range.row + (range.rows ?? 1) &&
+          col >= range.col &&
+          col < range.col + (range.cols ?? 1)
+      );
+    if (isDateFormat(over?.numberFormat ?? entry.numberFormat)) {
+      entries.set(key, { ...entry, input: entry.input + days });
+    }
+  }
 }
 
 /** Excel's column width in characters as Office.js points (Calibri 11: 7 px a character + 5 px). */

@@ -22,6 +22,7 @@ import {
   styleWrites,
   type StyleWrite,
 } from "./queue-formats";
+import { queueDateSystem } from "./date-system";
 import { checkSheetProtection, queueWorkbookChecks } from "./write-checks";
 import { cellBlocks, type CellBlock } from "./write-plan";
 
@@ -78,6 +79,7 @@ export async function writeRun(
   worksheets.load("items/name,items/visibility");
   tables.load("items/name");
   const checks = queueWorkbookChecks(context);
+  const dateShift = queueDateSystem(context);
   await context.sync();
   const what = describeRun(run);
   // Structure protection refuses the staging sheets every run adds (and the settings sheet's
@@ -144,7 +146,7 @@ export async function writeRun(
   // Step 3: staged contents and formats, packed under the budget. A failure or cancel here (or
   // in step 2) removes the staging and the sheets this run created; live sheets were never
   // touched.
-  const parts = stagedParts(jobs, budget);
+  const parts = stagedParts(jobs, budget, -dateShift());
   const total = parts.length + 1;
   try {
     if (mustCreate) await context.sync();
@@ -262,11 +264,11 @@ interface StagedPart {
   readonly queue: (sheet: WorksheetApi) => void;
 }
 
-/** Every staged write, cut into syncs of at most `budget` estimated bytes. */
-function stagedParts(jobs: readonly SheetJob[], budget: number): StagedPart[][] {
+/** Every staged write (numbers shown as dates moved by `dateShift` days), cut into syncs of at most `budget` estimated bytes. */
+function stagedParts(jobs: readonly SheetJob[], budget: number, dateShift: number): StagedPart[][] {
   const parts: StagedPart[] = [];
   jobs.forEach((job, index) => {
-    for (const block of cellBlocks(job.layout, budget)) {
+    for (const block of cellBlocks(job.layout, budget, dateShift)) {
       parts.push({ job: index, bytes: blockBytes(block), step: "cells", queue: writeBlock(block) });
     }
   });

@@ -9,6 +9,7 @@ import {
 import { sameSheetName } from "../../core/layout/sheet-names";
 import type { SheetLayout } from "../../core/layout/types";
 import type { CellGrid, CellValue } from "../../core/values/cell";
+import { isDateFormat } from "../../port/date-system";
 import { WorkbookError } from "../../port/errors";
 import {
   checkAppendRows,
@@ -41,7 +42,7 @@ import type {
   WriteResult,
   WriteRun,
 } from "../../port/WorkbookPort";
-import { isDateFormat, readCellFormula, readCellValue, serialToDate } from "./cell-values";
+import { readCellFormula, readCellValue, serialToDate } from "./cell-values";
 import { writeSheet, writeSheetTables } from "./write-sheet";
 
 /** ExcelJS keeps tab order and tables on fields its typings leave out. */

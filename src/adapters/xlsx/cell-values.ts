@@ -16,16 +16,6 @@ export function serialToDate(serial: number): Date {
   return new Date(EXCEL_EPOCH + Math.round(serial * MS_PER_DAY));
 }
 
-/**
- * A number format that shows a date: one with a day or year code once quoted text, escaped
- * characters and [colour]/[locale] sections are taken out ("yyyy-mm-dd", "d mmm yyyy").
- */
-export function isDateFormat(format: string | undefined): boolean {
-  if (!format) return false;
-  const codes = format.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, "");
-  return /[dy]/i.test(codes);
-}
-
 /** A cell's shown value as the port gives it: dates as serial numbers, errors as "#N/A". */
 export function readCellValue(value: ExcelJS.CellValue): CellValue {
   if (value === null || value === undefined) return null;

@@ -90,6 +90,19 @@ export class FakeRange implements RangeApi {
   }
 
   /** `Range.unmerge()`: "Unmerge the range cells into separate cells." */
+  /** Range.getLastRow (ExcelApi 1.1): "the last row of "B2:D5" is "B5:D5"". */
+  getLastRow(): FakeRange {
+    return new FakeRange(
+      this.queue,
+      this.sheet,
+      () => {
+        const b = this.bounds();
+        return b && { row: b.row + b.rows - 1, col: b.col, rows: 1, cols: b.cols };
+      },
+      this.path.method("getLastRow")
+    );
+  }
+
   unmerge(): void {
     this.call("unmerge", [], () => this.dropWithin("merges"));
   }

@@ -46,6 +46,8 @@ export interface FakeExcelOptions {
   platform?: "web" | "desktop";
   /** The workbook's locale; only its list separator matters ("," or ";"). */
   locale?: "en-GB" | "de-DE";
+  /** The workbook counts days from 1904 (RULES.md, `functions.date`): serials 1,462 lower. */
+  date1904?: boolean;
 }
 
 /**
@@ -61,6 +63,7 @@ export class FakeExcel implements QueueHost {
   readonly rules: Rules;
   readonly platform: "web" | "desktop";
   readonly listSeparator: string;
+  readonly date1904: boolean;
   calculationMode: Excel.CalculationMode | "Automatic" | "AutomaticExceptTables" | "Manual" =
     "Automatic";
   readonly metrics: SyncMetrics = { syncs: 0, requestSizes: [], responseSizes: [] };
@@ -84,6 +87,7 @@ export class FakeExcel implements QueueHost {
     this.rules = new Rules(options.lenient);
     this.platform = options.platform ?? "web";
     this.listSeparator = options.locale === "de-DE" ? ";" : ",";
+    this.date1904 = options.date1904 ?? false;
   }
 
   readonly run = async <T>(batch: (context: ContextApi) => Promise<T>): Promise<T> => {
@@ -152,6 +156,31 @@ export class FakeContext implements ContextApi {
           return undefined;
         },
       },
+      functions: {
+        date: (year: number, month: number, day: number) => {
+          const path = root.property("functions").method("date", [year, month, day]);
+          const result = new Loaded("FunctionResult", excel.rules);
+          return {
+            get value() {
+              return result.get<number>("value");
+            },
+            get error() {
+              return result.get<string>("error");
+            },
+            load: (names?: string | string[]) => {
+              const wanted = propertyNames(names);
+              queue.push(path, "Query", "", wanted, () => {
+                const loaded = { value: excelDate(year, month, day, excel.date1904), error: "" };
+                for (const name of wanted) {
+                  queue.respond(loaded[name as keyof typeof loaded]);
+                  result.set(name, loaded[name as keyof typeof loaded]);
+                }
+              });
+              return undefined;
+            },
+          };
+        },
+      },
       worksheets: new FakeWorksheets(excel, queue, root.property("worksheets")),
       tables: new FakeTables(excel, queue, () => undefined, root.property("tables")),
       names: new FakeNames(excel, queue, root.property("names")),
@@ -182,6 +211,18 @@ export class FakeContext implements ContextApi {
   sync(): Promise<void> {
     return this.queue.sync();
   }
+}
+
+/**
+ * Excel's DATE as a serial: the 1900 system counts 1900-01-01 as 1 and keeps Lotus's
+ * 29 February 1900 (so later dates are one higher than a day count from 1899-12-31); the 1904
+ * system counts 1904-01-01 as 0. The year is taken as given (no 0-1899 adjustment).
+ */
+export function excelDate(year: number, month: number, day: number, date1904: boolean): number {
+  const at = Date.UTC(year, month - 1, day);
+  const days = (from: number) => (at - from) / 86_400_000;
+  if (date1904) return days(Date.UTC(1904, 0, 1));
+  return days(Date.UTC(1899, 11, 30)) - (at < Date.UTC(1900, 2, 1) ? 1 : 0);
 }
 
 /** Workbook members beyond the adapter's api.ts, for the in-place writer (issue 12). */
