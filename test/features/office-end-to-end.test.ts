@@ -5,6 +5,7 @@ import { generateCards } from "../../src/features/cards";
 import { classifyWorkbook, writeLayouts } from "../../src/features/classify";
 import { buildDemoWorkbook } from "../../src/features/demo";
 import { writeDemoMeetings } from "../../src/features/meeting/demo-meetings";
+import { classifyWithLiveColumn } from "../../src/features/pane/live-classify";
 import { writeDemoPlans } from "../../src/features/plans/demo-plans";
 import type { WorkbookPort } from "../../src/port/WorkbookPort";
 import { FakeExcel } from "../support/fake-excel";
@@ -36,7 +37,7 @@ async function myFormulas(port: WorkbookPort): Promise<string[]> {
 }
 
 describe("every writing flow through the Office.js adapter on the strict fake", () => {
-  it("demo, cards twice, plans, meetings twice, settings, classify: the person's references stay live", async () => {
+  it("demo, cards twice, plans, meetings twice, settings, classify, live column: the person's references stay live", async () => {
     const excel = new FakeExcel("Trust.xlsx");
     const port = new OfficeWorkbook(excel.run);
     const built = await buildDemoWorkbook(port, demoTables());
@@ -66,6 +67,16 @@ describe("every writing flow through the Office.js adapter on the strict fake", 
       source: { kind: "table", name: "Schools" },
     });
     await writeLayouts(port, classified.layouts);
+    expect(await myFormulas(port)).toEqual(before);
+
+    const live = await classifyWithLiveColumn(port, {
+      framework: getBuiltinFramework("category")!,
+      choice: { kind: "builtin", id: "category" },
+      asOf: built.plan.asOf,
+    });
+    expect(live.formula).toMatch(/^=TRUST\.TIER\("category"/);
+    const schools = await port.readTable("Schools");
+    expect(schools.headers).toEqual(expect.arrayContaining(live.headers));
     expect(await myFormulas(port)).toEqual(before);
 
     const names = (await port.describe()).sheets.map((s) => s.name);
