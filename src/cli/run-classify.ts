@@ -1,3 +1,4 @@
+import { localIsoDate } from "../core/dates/iso";
 import { mkdirSync, realpathSync, existsSync } from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import type { Framework } from "../core/frameworks/types";
@@ -12,9 +13,7 @@ export class UsageError extends Error {}
 type ClassifyCommand = Extract<Command, { kind: "classify" }>;
 
 export function todayIso(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return localIsoDate(new Date());
 }
 
 const samePath = (a: string, b: string): boolean =>

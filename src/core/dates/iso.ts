@@ -87,3 +87,13 @@ export function weekdayOf(date: IsoDate): number {
 export function compareIso(a: IsoDate, b: IsoDate): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/**
+ * The calendar date of `moment` where the person is, as Excel's TODAY() gives it: the local
+ * date, never the UTC one (which is a day behind between midnight and 01:00 in British Summer
+ * Time). Callers pass the clock (`new Date()`), so this stays pure.
+ */
+export function localIsoDate(moment: Date): IsoDate {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${moment.getFullYear()}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}`;
+}

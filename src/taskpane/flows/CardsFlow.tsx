@@ -1,3 +1,4 @@
+import { todayIso as today } from "../shell/today";
 import {
   Button,
   MessageBar,
@@ -34,10 +35,6 @@ const useStyles = makeStyles({
 
 /** The table the academies were listed from (src/features/cards/read-tables.ts). */
 const CARDS_NEED: NameNeeds = { tables: ["Schools"] };
-
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
 
 type Outcome =
   | { kind: "written"; written: readonly string[]; kept: readonly string[] }

@@ -1,3 +1,4 @@
+import { todayIso as today } from "../shell/today";
 import {
   Button,
   Field,
@@ -38,10 +39,6 @@ const useStyles = makeStyles({
 });
 
 type Output = "values" | "formula";
-
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
 
 export interface ClassifyFlowProps {
   workbook: WorkbookPort;

@@ -1,3 +1,4 @@
+import { todayIso } from "../shell/today";
 import {
   Button,
   Dropdown,
@@ -132,7 +133,7 @@ export function ConnectFlow(props: ConnectFlowProps) {
         option.choice,
         connection.framework,
         { criterion: word.criterion, value: word.value, level },
-        new Date().toISOString().slice(0, 10)
+        todayIso()
       );
       setOwnWordNote(saved.message);
       keepColumns.current = true;

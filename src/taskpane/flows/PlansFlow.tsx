@@ -1,3 +1,4 @@
+import { todayIso as today } from "../shell/today";
 import {
   Button,
   Dropdown,
@@ -28,10 +29,6 @@ import { useTask } from "./useTask";
 const useStyles = makeStyles({
   flow: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
 });
-
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
 
 const academyLabel = (academy: PlanAcademy) => `${academy.name} (${academy.urn})`;
 

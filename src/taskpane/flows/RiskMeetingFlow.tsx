@@ -1,3 +1,4 @@
+import { todayIso as today } from "../shell/today";
 import {
   Body1,
   Button,
@@ -40,10 +41,6 @@ const useStyles = makeStyles({
   flow: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
-
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? "" : "s"}`;
