@@ -5,6 +5,9 @@ import prettier from "eslint-plugin-prettier";
 import prettierConfig from "eslint-config-prettier";
 import globals from "globals";
 
+/** A layer folder as import patterns: its index ("../port") and anything in it. */
+const layer = (name) => [`**/${name}`, `**/${name}/**`];
+
 /** The pure core must stay pure: no Office, React, Node or xlsx library. */
 const edgeModules = [
   "react",
@@ -19,12 +22,41 @@ const edgeModules = [
   "os",
   "child_process",
   "node:*",
-  "**/port/**",
-  "**/adapters/**",
-  "**/features/**",
-  "**/taskpane/**",
-  "**/functions/**",
-  "**/cli/**",
+  ...["port", "adapters", "features", "taskpane", "functions", "cli"].flatMap(layer),
+];
+
+/** Office, React, Fluent and the xlsx library: the edges only the shells may touch. */
+const uiAndHosts = [
+  "react",
+  "react-dom",
+  "react-dom/*",
+  "@fluentui/*",
+  "@microsoft/*",
+  "exceljs",
+  "office-*",
+];
+
+/**
+ * The README's layer map, checked: what each layer may not import. Features use core and the
+ * port, never an adapter, Office, React or a shell; functions take everything as arguments, so
+ * they never touch the port, a feature, an adapter or the pane; the port knows no adapter.
+ */
+const layers = [
+  {
+    files: ["src/features/**/*.ts"],
+    group: [...uiAndHosts, ...["adapters", "taskpane", "cli", "functions"].flatMap(layer)],
+    message: "src/features uses core and port only: no adapter, Office, React or shell imports.",
+  },
+  {
+    files: ["src/functions/**/*.ts"],
+    group: [...uiAndHosts, ...["port", "features", "adapters", "taskpane", "cli"].flatMap(layer)],
+    message: "src/functions reads only its arguments: no port, feature, adapter or pane imports.",
+  },
+  {
+    files: ["src/port/**/*.ts"],
+    group: [...uiAndHosts, ...["adapters", "features", "taskpane", "cli"].flatMap(layer)],
+    message: "src/port is the interface: it imports no adapter, feature or shell.",
+  },
 ];
 
 export default tseslint.config(
@@ -79,6 +111,10 @@ export default tseslint.config(
       ],
     },
   },
+  ...layers.map(({ files, group, message }) => ({
+    files,
+    rules: { "no-restricted-imports": ["error", { patterns: [{ group, message }] }] },
+  })),
   {
     files: ["**/*.cjs", "jest.config.js", "test/support/*.js", "webpack.config.js"],
     languageOptions: { sourceType: "commonjs" },
