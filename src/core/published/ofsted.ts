@@ -233,34 +233,37 @@ export function extractInspections(
         ...(concern ? { concern } : {}),
       });
     }
-    const ungradedDate = readDate(col.ungradedDate);
-    const ungradedOutcome = col.ungradedOutcome >= 0 ? text(col.ungradedOutcome) : undefined;
-    if (ungradedDate && ungradedOutcome) {
-      const number = text(col.ungradedNumber);
+    // The latest ungraded outcome and the "Latest OEIF" block: each one inspection, no areas.
+    const single = (
+      date: string | undefined,
+      type: InspectionKind,
+      overall: string | undefined,
+      n: number
+    ) => {
+      if (!date || !overall) return;
+      const number = text(n);
       inspections.push({
         ...base,
-        date: ungradedDate,
-        type: "ungraded",
-        overall: ungradedOutcome,
+        date,
+        type,
+        overall,
         areas: {},
         areaDates: {},
         ...(number ? { number } : {}),
       });
-    }
-    const oeifDate = readDate(col.oeifDate);
-    const oeifOverall = col.oeifOverall >= 0 ? readOutcome(col.oeifOverall) : undefined;
-    if (oeifDate && oeifOverall) {
-      const number = text(col.oeifNumber);
-      inspections.push({
-        ...base,
-        date: oeifDate,
-        type: "graded",
-        overall: oeifOverall,
-        areas: {},
-        areaDates: {},
-        ...(number ? { number } : {}),
-      });
-    }
+    };
+    single(
+      readDate(col.ungradedDate),
+      "ungraded",
+      col.ungradedOutcome >= 0 ? text(col.ungradedOutcome) : undefined,
+      col.ungradedNumber
+    );
+    single(
+      readDate(col.oeifDate),
+      "graded",
+      col.oeifOverall >= 0 ? readOutcome(col.oeifOverall) : undefined,
+      col.oeifNumber
+    );
   });
   report.schoolsMissing = [...trust].filter((urn) => !seen.has(urn)).sort((a, b) => a - b);
   return { inspections, report };
