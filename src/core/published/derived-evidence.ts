@@ -227,12 +227,3 @@ export const derivedCriteria: readonly DerivedCriterion[] = [
   attendanceAndPa,
   nationalTests,
 ];
-
-/** Kept for callers that want the one criterion. */
-export function deriveHistoricPerformance(
-  phase: SchoolPhase,
-  figures: readonly FigureRow[],
-  national: readonly NationalRow[]
-): DerivedEvidence | undefined {
-  return historicPerformance.derive(phase, figures, national);
-}

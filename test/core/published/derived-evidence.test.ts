@@ -1,7 +1,7 @@
 import type { MeasureRow, NationalRow } from "../../../src/core/import";
 import {
   attendanceAndPa,
-  deriveHistoricPerformance,
+  historicPerformance,
   nationalTests,
 } from "../../../src/core/published/derived-evidence";
 
@@ -24,7 +24,7 @@ const NATIONAL = [national("2021/22", 59), national("2022/23", 60), national("20
 describe("historic performance derived from published data (seed 002's scale)", () => {
   it("is Positive at or above national every year, allowing one pupil's worth", () => {
     // 2022/23: 57 is within 100/30 = 3.3 points of 60.
-    const result = deriveHistoricPerformance(
+    const result = historicPerformance.derive(
       "primary",
       [school("2021/22", 60, 25), school("2022/23", 57, 30)],
       NATIONAL
@@ -37,7 +37,7 @@ describe("historic performance derived from published data (seed 002's scale)", 
 
   it("is Declining below national in the latest year with the gap widening", () => {
     const rows = [school("2021/22", 55, 60), school("2022/23", 54, 60), school("2023/24", 50, 60)];
-    expect(deriveHistoricPerformance("primary", rows, NATIONAL)).toMatchObject({
+    expect(historicPerformance.derive("primary", rows, NATIONAL)).toMatchObject({
       value: "Declining",
       note: expect.stringMatching(/below national, gap widening$/),
     });
@@ -45,7 +45,7 @@ describe("historic performance derived from published data (seed 002's scale)", 
 
   it("is Variable when below national but improving, and says so", () => {
     const rows = [school("2021/22", 50, 60), school("2022/23", 55, 60)];
-    expect(deriveHistoricPerformance("primary", rows, NATIONAL)).toMatchObject({
+    expect(historicPerformance.derive("primary", rows, NATIONAL)).toMatchObject({
       value: "Variable",
       note: expect.stringMatching(/below national, improving$/),
     });
@@ -61,29 +61,35 @@ describe("historic performance derived from published data (seed 002's scale)", 
       ].map(([y, v]) => school(String(y), Number(v), 60)),
     ];
     const all = [national("2020/21", 58), ...NATIONAL];
-    expect(deriveHistoricPerformance("primary", rows as MeasureRow[], all)?.value).toBe("Positive");
+    expect(historicPerformance.derive("primary", rows as MeasureRow[], all)?.value).toBe(
+      "Positive"
+    );
   });
 
   it("derives nothing from fewer than two years, suppressed figures or years without a national figure", () => {
     expect(
-      deriveHistoricPerformance("primary", [school("2022/23", 60, 30)], NATIONAL)
+      historicPerformance.derive("primary", [school("2022/23", 60, 30)], NATIONAL)
     ).toBeUndefined();
     expect(
-      deriveHistoricPerformance(
+      historicPerformance.derive(
         "primary",
         [school("2021/22", "SUPP"), school("2022/23", 60, 30)],
         NATIONAL
       )
     ).toBeUndefined();
     expect(
-      deriveHistoricPerformance(
+      historicPerformance.derive(
         "primary",
         [school("2019/20", 60), school("2022/23", 60, 30)],
         NATIONAL
       )
     ).toBeUndefined();
     expect(
-      deriveHistoricPerformance("special", [school("2021/22", 60), school("2022/23", 60)], NATIONAL)
+      historicPerformance.derive(
+        "special",
+        [school("2021/22", 60), school("2022/23", 60)],
+        NATIONAL
+      )
     ).toBeUndefined();
   });
 });
