@@ -1,10 +1,9 @@
-import { MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
 import type { WorkbookEventSource, WorkbookPicture } from "../features/pane";
 import { PaneHeader } from "./components/PaneHeader";
 import { Flows } from "./flows/Flows";
 import { usePictureEvents } from "./flows/usePicture";
 import type { HostDescription } from "./shell/host";
-import type { OptionalCapabilities } from "./shell/requirements";
 
 export interface AppProps {
   /** The workbook, read lazily and kept fresh (src/features/pane/workbook-picture.ts). */
@@ -14,14 +13,13 @@ export interface AppProps {
   /** Whether the pane is on screen now (a functions-only runtime's page is not). */
   readonly visibleNow: () => boolean;
   readonly host: HostDescription;
-  readonly capabilities: OptionalCapabilities;
 }
 
 const useStyles = makeStyles({
   main: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
 });
 
-export function App({ picture, events, visibleNow, host, capabilities }: AppProps) {
+export function App({ picture, events, visibleNow, host }: AppProps) {
   const styles = useStyles();
   usePictureEvents(picture, events, visibleNow);
   return (
@@ -29,14 +27,6 @@ export function App({ picture, events, visibleNow, host, capabilities }: AppProp
       <PaneHeader hostLabel={host.label} />
       <main className={styles.main}>
         <Flows picture={picture} />
-        {!capabilities.printSettings && (
-          <MessageBar intent="info" layout="multiline">
-            <MessageBarBody>
-              This version of Excel cannot set print layouts (ExcelApi 1.9), so generated cards and
-              plans print with Excel&apos;s default page settings.
-            </MessageBarBody>
-          </MessageBar>
-        )}
       </main>
     </>
   );

@@ -12,7 +12,6 @@ import { Frame } from "./Frame";
 import { WorkbookPicture } from "../features/pane";
 import { describeHost } from "./shell/host";
 import { OfficeUnavailableError, waitForOffice } from "./shell/office-ready";
-import { optionalCapabilities } from "./shell/requirements";
 import { injectedTestWorkbook } from "./shell/test-seam";
 import { pickThemeName, type PaneThemeName } from "./shell/theme";
 import { officeWorkbookEvents } from "./shell/workbook-events";
@@ -63,23 +62,13 @@ async function start(render: (theme: PaneThemeName, content: ReactNode) => void)
     );
     return;
   }
-  const capabilities = optionalCapabilities(Office.context.requirements);
   // Nothing is read here: the picture reads the workbook when the pane is shown (or on the
   // first action), so a runtime Excel starts only to compute TRUST.* functions reads nothing.
   const picture = new WorkbookPicture(workbook);
   const excel = typeof Excel === "undefined" || injectedTestWorkbook() ? undefined : Excel;
   const events = officeWorkbookEvents(Office, excel, document);
   const renderApp = (name: PaneThemeName) =>
-    render(
-      name,
-      <App
-        picture={picture}
-        events={events}
-        visibleNow={pageVisible}
-        host={host}
-        capabilities={capabilities}
-      />
-    );
+    render(name, <App picture={picture} events={events} visibleNow={pageVisible} host={host} />);
   renderApp(theme);
   // Windows contrast themes can change while the pane is open; Office's own theme is read on
   // open (Excel raises no theme-changed event for add-ins).

@@ -81,15 +81,6 @@ describe("the task pane in Chromium, attached to an in-memory workbook", () => {
     expect(await session.problems()).toEqual([]);
   }, 60_000);
 
-  it("says when this Excel cannot set print layouts (ExcelApi 1.9 missing)", async () => {
-    session = await openPane(server, {
-      harness,
-      office: { ...EXCEL_ON_THE_WEB, requirementSets: { ExcelApi: "1.8" } },
-    });
-    await session.page.getByText(/cannot set print layouts \(ExcelApi 1\.9\)/).waitFor();
-    expect(await session.problems()).toEqual([]);
-  }, 60_000);
-
   it("explains, instead of a blank pane, when Office.js is blocked", async () => {
     session = await openPane(server, { harness, office: "blocked" });
     const { page } = session;
