@@ -44,6 +44,13 @@ const uiAndHosts = [
 const layers = [
   {
     files: ["src/features/**/*.ts"],
+    ignores: ["src/features/demo/**"],
+    group: [...uiAndHosts, ...["adapters", "taskpane", "cli", "functions", "demo"].flatMap(layer)],
+    message:
+      "src/features uses core and port only: no adapter, Office, React or shell imports, and no demo builder.",
+  },
+  {
+    files: ["src/features/demo/**/*.ts"],
     group: [...uiAndHosts, ...["adapters", "taskpane", "cli", "functions"].flatMap(layer)],
     message: "src/features uses core and port only: no adapter, Office, React or shell imports.",
   },
@@ -111,8 +118,9 @@ export default tseslint.config(
       ],
     },
   },
-  ...layers.map(({ files, group, message }) => ({
+  ...layers.map(({ files, ignores, group, message }) => ({
     files,
+    ...(ignores ? { ignores } : {}),
     rules: { "no-restricted-imports": ["error", { patterns: [{ group, message }] }] },
   })),
   {

@@ -10,7 +10,8 @@ import { join, resolve } from "node:path";
 import { XlsxWorkbook } from "../src/adapters/xlsx";
 import { readDemoTables } from "../src/cli/demo-data";
 import { buildDemoWorkbook } from "../src/features/demo";
-import { PROJECTED_SHEET, writeDemoMeetings } from "../src/features/meeting";
+import { PROJECTED_SHEET } from "../src/features/meeting";
+import { writeDemoMeetings } from "../src/features/demo";
 
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), "trusttier-register-"));

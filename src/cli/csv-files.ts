@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { basename } from "node:path";
 import { readPublishedCsv, type PublishedFile } from "../core/published";
-import { tableSheetLayout } from "../features/demo/table-sheet";
-import { typedGrid } from "../features/demo/typed-grid";
+import { tableSheetLayout } from "../core/layout/table-sheet";
+import { typedGrid } from "../core/layout/typed-grid";
 import type { NewWorkbook, WorkbookFiles } from "./io";
 import { UsageError } from "./run-classify";
 

@@ -1,12 +1,12 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
-import type { WorkbookEventSource, WorkbookPicture } from "../features/pane";
+import type { WorkbookEventSource, WorkbookPicture } from "../features/workbook";
 import { PaneHeader } from "./components/PaneHeader";
 import { Flows } from "./flows/Flows";
 import { usePictureEvents } from "./flows/usePicture";
 import type { HostDescription } from "./shell/host";
 
 export interface AppProps {
-  /** The workbook, read lazily and kept fresh (src/features/pane/workbook-picture.ts). */
+  /** The workbook, read lazily and kept fresh (src/features/workbook/workbook-picture.ts). */
   readonly picture: WorkbookPicture;
   /** Office's events (shell/workbook-events.ts); absent outside Excel. */
   readonly events?: WorkbookEventSource;

@@ -9,7 +9,7 @@ import { App } from "./App";
 import { PaneHeader } from "./components/PaneHeader";
 import { StartupProblem } from "./components/StartupProblem";
 import { Frame } from "./Frame";
-import { WorkbookPicture } from "../features/pane";
+import { WorkbookPicture } from "../features/workbook";
 import { describeHost } from "./shell/host";
 import { OfficeUnavailableError, waitForOffice } from "./shell/office-ready";
 import { injectedTestWorkbook } from "./shell/test-seam";

@@ -17,6 +17,7 @@ const refused: Array<[string, string, RegExp]> = [
   ["src/features/a.ts", 'import { OfficeWorkbook } from "../adapters/office";', /src\/features/],
   ["src/features/b.ts", 'import { Button } from "@fluentui/react-components";', /src\/features/],
   ["src/features/c.ts", 'import { App } from "../taskpane/App";', /src\/features/],
+  ["src/features/meeting/f.ts", 'import { writeDemoMeetings } from "../demo";', /no demo builder/],
   ["src/functions/a.ts", 'import type { WorkbookPort } from "../port";', /src\/functions/],
   ["src/functions/b.ts", 'import { generateCards } from "../features/cards";', /src\/functions/],
   ["src/port/a.ts", 'import { MemoryWorkbook } from "../adapters/memory";', /src\/port/],
@@ -24,6 +25,8 @@ const refused: Array<[string, string, RegExp]> = [
 const allowed: Array<[string, string]> = [
   ["src/features/d.ts", 'import { classify } from "../core/classify/classify";'],
   ["src/features/e.ts", 'import type { WorkbookPort } from "../port";'],
+  ["src/features/demo/g.ts", 'import { recordMeetingInWorkbook } from "../meeting";'],
+  ["src/cli/b.ts", 'import { writeDemoMeetings } from "../features/demo";'],
   ["src/functions/c.ts", 'import { classify } from "../core/classify/classify";'],
   ["src/cli/a.ts", 'import { XlsxWorkbook } from "../adapters/xlsx";'],
 ];

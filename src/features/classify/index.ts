@@ -6,3 +6,5 @@ export * from "./result-columns";
 export * from "./schools-sheet";
 export * from "./summary-sheet";
 export * from "./mapping-sheet";
+export * from "./formula-column";
+export * from "./live-classify";

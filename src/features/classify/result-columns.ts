@@ -4,6 +4,7 @@ import { isoToExcelSerial } from "../../core/dates/excel-serial";
 import { isoParts, type IsoDate } from "../../core/dates/iso";
 import type { Framework } from "../../core/frameworks/types";
 import { cellAddress, columnLetter } from "../../core/layout/a1";
+import { DATE_FORMAT } from "../../core/layout/number-formats";
 import type { CellValue } from "../../core/values/cell";
 
 /** What a framework's levels are called in a column header. */
@@ -23,8 +24,6 @@ export function levelNoun(framework: Framework): string {
 export function levelText(result: Classification): string {
   return result.status === "classified" ? result.level.name : result.status;
 }
-
-export const DATE_FORMAT = "yyyy-mm-dd";
 
 export interface ResultColumn {
   header: string;

@@ -3,13 +3,8 @@ import type { IsoDate } from "../../core/dates/iso";
 import { CRITERION_TARGET_PREFIX } from "../../core/mapping";
 import type { CellGrid } from "../../core/values/cell";
 import type { ClassifiedSchools } from "./classify-grid";
-import {
-  DATE_FORMAT,
-  resultCells,
-  resultColumns,
-  trustTierFormula,
-  type EvidenceSpan,
-} from "./result-columns";
+import { DATE_FORMAT } from "../../core/layout/number-formats";
+import { resultCells, resultColumns, trustTierFormula, type EvidenceSpan } from "./result-columns";
 
 export interface SchoolsSheetInput {
   sheetName: string;

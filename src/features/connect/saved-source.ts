@@ -1,7 +1,7 @@
 import { columnsFromSaved } from "../../core/mapping";
 import type { WorkbookPort } from "../../port";
 import type { SourceChoice } from "../classify/read-source";
-import { loadSavedMapping } from "../connect/saved-mapping";
+import { loadSavedMapping } from "./saved-mapping";
 
 /** Where the schools are and how their columns are mapped, as Connect saved it. */
 export interface SavedSource {

@@ -2,7 +2,7 @@ import { curriculumTier } from "../../core/classify/curriculum-tier";
 import { cellAddress } from "../../core/layout/a1";
 import type { SheetLayout } from "../../core/layout/types";
 import type { CellGrid } from "../../core/values/cell";
-import { tableSheetLayout } from "./table-sheet";
+import { tableSheetLayout } from "../../core/layout/table-sheet";
 
 /**
  * CurriculumTiers with each subject's tier from 001's curriculum table as a value, and the

@@ -15,8 +15,8 @@ import {
   type DemoTables,
 } from "./demo-tables";
 import { averageFigures } from "./measure-figures";
-import { tableSheetLayout } from "./table-sheet";
-import { typedGrid } from "./typed-grid";
+import { tableSheetLayout } from "../../core/layout/table-sheet";
+import { typedGrid } from "../../core/layout/typed-grid";
 
 export const DEMO_TRUST_NAME = "Kestrel Vale Learning Trust";
 

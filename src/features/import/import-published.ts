@@ -9,7 +9,7 @@ import {
   type PublishedFile,
 } from "../../core/published";
 import type { CancelSignal, Progress, WorkbookPort } from "../../port";
-import { tableSheetLayout } from "../demo/table-sheet";
+import { tableSheetLayout } from "../../core/layout/table-sheet";
 import { InputProblemsError } from "../input-problems";
 import { throwIfCancelled } from "../progress";
 import { writeDerivedEvidence, type DerivedOutcome } from "./derived-evidence-step";

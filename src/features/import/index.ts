@@ -1,3 +1,4 @@
 export * from "./import-published";
 export * from "./report-lines";
 export * from "./derived-evidence-step";
+export * from "./import-preview";

@@ -1,5 +1,5 @@
 export * from "./register-sheets";
 export * from "./record-meeting";
 export * from "./write-sheets";
-export * from "./demo-meetings";
+export * from "./meeting-pane";
 export * from "./workbook-meeting";

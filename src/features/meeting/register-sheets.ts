@@ -17,7 +17,7 @@ import {
   type RegisterColumn,
 } from "../../core/meeting";
 import type { CellGrid } from "../../core/values/cell";
-import { DATE_FORMAT } from "../classify/result-columns";
+import { DATE_FORMAT } from "../../core/layout/number-formats";
 
 export const REGISTER_SHEET = "Register";
 export const REGISTER_TABLE = "Register";

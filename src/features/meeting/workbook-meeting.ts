@@ -19,7 +19,7 @@ import { classifyWorkbook } from "../classify/classify-workbook";
 import type { SourceChoice } from "../classify/read-source";
 import { savedSource } from "../connect/saved-source";
 import { readTermDates } from "../workbook-tables";
-import { tableSheetLayout } from "../demo/table-sheet";
+import { tableSheetLayout } from "../../core/layout/table-sheet";
 import type { FeatureOptions } from "../progress";
 import {
   cellsInTableOrder,

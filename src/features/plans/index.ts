@@ -1,3 +1,3 @@
 export * from "./versioned-write";
 export * from "./generate-plan";
-export * from "./demo-plans";
+export * from "./plan-request";

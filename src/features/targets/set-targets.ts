@@ -23,7 +23,7 @@ import {
 } from "../../core/targets";
 import type { CellGrid, CellValue } from "../../core/values/cell";
 import type { WorkbookPort } from "../../port";
-import { tableSheetLayout } from "../demo/table-sheet";
+import { tableSheetLayout } from "../../core/layout/table-sheet";
 import { InputProblemsError } from "../input-problems";
 import { tableGrid } from "../workbook-tables";
 

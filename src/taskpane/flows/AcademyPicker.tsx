@@ -1,6 +1,6 @@
 import { Caption1, Field, Radio, RadioGroup, makeStyles, tokens } from "@fluentui/react-components";
-import type { CardAcademies, CardSelection } from "../../features/pane";
-import { levelChoices } from "../../features/pane";
+import type { CardAcademies, CardSelection } from "../../features/cards";
+import { levelChoices } from "../../features/cards";
 import { CheckboxGroup } from "./CheckboxGroup";
 
 const useStyles = makeStyles({

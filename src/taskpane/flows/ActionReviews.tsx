@@ -18,7 +18,7 @@ import { useState } from "react";
 import type { IsoDate } from "../../core/dates/iso";
 import type { ActionRow, OpenAction } from "../../core/meeting";
 import type { ActionReviewRequest } from "../../features/meeting";
-import { openActionLabel, withReview } from "../../features/pane";
+import { openActionLabel, withReview } from "../../features/meeting";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },

@@ -9,7 +9,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { PreparedCards } from "../../features/cards";
-import { previewCards, withReplaced } from "../../features/pane";
+import { previewCards, withReplaced } from "../../features/cards";
 import { CheckboxGroup } from "./CheckboxGroup";
 
 const useStyles = makeStyles({

@@ -11,15 +11,14 @@ import {
 import { useEffect, useMemo, useState } from "react";
 import { prepareCards, writeCards, type PreparedCards } from "../../features/cards";
 import { frameworkOptions } from "../../features/connect";
+import { completedSheets, withReplaced } from "../../features/cards";
 import {
-  completedSheets,
   listCardAcademies,
   selectedUrns,
-  withReplaced,
   type CardAcademies,
   type CardSelection,
-  type NameNeeds,
-} from "../../features/pane";
+} from "../../features/cards";
+import { type NameNeeds } from "../../features/workbook";
 import type { Progress, WorkbookDescription, WorkbookPort } from "../../port";
 import { AcademyPicker } from "./AcademyPicker";
 import { CardsConfirm } from "./CardsConfirm";

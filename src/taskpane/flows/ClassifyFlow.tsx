@@ -19,13 +19,8 @@ import {
   type Distribution,
 } from "../../features/connect";
 import { savedSource } from "../../features/connect";
-import {
-  classifyWithLiveColumn,
-  confirmNames,
-  frameworkNeeds,
-  sourceNeeds,
-  type NameNeeds,
-} from "../../features/pane";
+import { classifyWithLiveColumn } from "../../features/classify";
+import { confirmNames, frameworkNeeds, sourceNeeds, type NameNeeds } from "../../features/workbook";
 import type { WorkbookDescription, WorkbookPort } from "../../port";
 import { FrameworkPicker } from "./FrameworkPicker";
 import { LevelDistribution } from "./LevelDistribution";

@@ -32,7 +32,7 @@ import {
   type Connection,
   type UnreadOwnWord,
 } from "../../features/connect";
-import { allNeeds, frameworkNeeds, sourceNeeds, type NameNeeds } from "../../features/pane";
+import { allNeeds, frameworkNeeds, sourceNeeds, type NameNeeds } from "../../features/workbook";
 import type { WorkbookDescription, WorkbookPort } from "../../port";
 import { ColumnMapping } from "./ColumnMapping";
 import { DisagreementQuestion } from "./DisagreementQuestion";

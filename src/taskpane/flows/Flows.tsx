@@ -10,7 +10,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useCallback, useState } from "react";
-import { recalculationNote, type NameNeeds, type WorkbookPicture } from "../../features/pane";
+import { recalculationNote, type WorkbookPicture } from "../../features/workbook";
+import { type NameNeeds } from "../../features/workbook";
 import { CardsFlow } from "./CardsFlow";
 import { ClassifyFlow } from "./ClassifyFlow";
 import { ConnectFlow } from "./ConnectFlow";

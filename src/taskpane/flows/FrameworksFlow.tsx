@@ -20,7 +20,7 @@ import {
   frameworkOptions,
   frameworkSheetName,
 } from "../../features/connect";
-import type { NameNeeds } from "../../features/pane";
+import type { NameNeeds } from "../../features/workbook";
 import { isWorkbookError, type WorkbookDescription, type WorkbookPort } from "../../port";
 import { ProblemBar } from "./ProblemBar";
 import { TaskProgress } from "./TaskProgress";

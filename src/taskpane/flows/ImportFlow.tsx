@@ -13,7 +13,7 @@ import { parseAcademicYear } from "../../core/dates/academic-year";
 import type { ImportProblem } from "../../core/import/location";
 import { readPublishedCsv, type ImportPlan, type PublishedFile } from "../../core/published";
 import { importPublishedData, previewImport, type ImportResult } from "../../features/import";
-import { problemsToFix } from "../../features/pane";
+import { problemsToFix } from "../../features/import";
 import type { WorkbookDescription, WorkbookPort } from "../../port";
 import { FileChooser } from "./FileChooser";
 import { ImportPreview } from "./ImportPreview";

@@ -9,7 +9,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { ImportPlan } from "../../core/published";
-import { filePreview, tableChanges } from "../../features/pane";
+import { filePreview, tableChanges } from "../../features/import";
 
 const useStyles = makeStyles({
   preview: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },

@@ -15,7 +15,7 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import type { DecisionProblem, Register } from "../../core/meeting";
-import { checkPaneDecision, type PaneDecision } from "../../features/pane";
+import { checkPaneDecision, type PaneDecision } from "../../features/meeting";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },

@@ -18,9 +18,9 @@ import {
   listPlanAcademies,
   templateOptions,
   type PanePlanWritten,
-  type NameNeeds,
   type PlanAcademy,
-} from "../../features/pane";
+} from "../../features/plans";
+import { type NameNeeds } from "../../features/workbook";
 import type { WorkbookDescription, WorkbookPort } from "../../port";
 import { ProblemBar } from "./ProblemBar";
 import { TaskProgress } from "./TaskProgress";

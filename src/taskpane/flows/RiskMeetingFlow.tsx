@@ -19,15 +19,13 @@ import {
   type ActionReviewRequest,
   type WorkbookMeetingOutcome,
 } from "../../features/meeting";
+import { allNeeds, frameworkNeeds, type NameNeeds } from "../../features/workbook";
 import {
-  allNeeds,
-  frameworkNeeds,
   openMeetingRegister,
   withDecision,
-  type NameNeeds,
   type OpenedRegister,
   type PaneDecision,
-} from "../../features/pane";
+} from "../../features/meeting";
 import type { WorkbookDescription, WorkbookPort } from "../../port";
 import { ActionReviews } from "./ActionReviews";
 import { FrameworkPicker } from "./FrameworkPicker";

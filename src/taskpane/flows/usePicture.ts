@@ -1,5 +1,5 @@
 import { useEffect, useSyncExternalStore } from "react";
-import type { WorkbookEventSource, WorkbookPicture } from "../../features/pane";
+import type { WorkbookEventSource, WorkbookPicture } from "../../features/workbook";
 
 /** The pane's workbook picture as React state: re-renders when its description changes. */
 export function usePictureState(picture: WorkbookPicture) {

@@ -1,6 +1,6 @@
 /**
  * The one module that listens to Office for the pane's workbook picture
- * (src/features/pane/workbook-picture.ts). Names and requirement sets as in
+ * (src/features/workbook/workbook-picture.ts). Names and requirement sets as in
  * node_modules/@types/office-js/index.d.ts:
  * - `Office.addin.onVisibilityModeChanged(handler)`: SharedRuntime 1.1; resolves to a function
  *   that removes the handler; the message's `visibilityMode` is "Taskpane" or "Hidden".
@@ -11,7 +11,11 @@
  *   `Excel.run(result.context, …)` with `result.remove()`.
  * There is no rename event for sheets or tables at this level: flows check names before acting.
  */
-import type { StructureEventKind, WorkbookEvent, WorkbookEventSource } from "../../features/pane";
+import type {
+  StructureEventKind,
+  WorkbookEvent,
+  WorkbookEventSource,
+} from "../../features/workbook";
 
 export interface OfficeEventHost {
   readonly context: {

@@ -6,7 +6,7 @@
  */
 import { MemoryWorkbook } from "../../../src/adapters/memory";
 import { buildDemoWorkbook, type DemoTables } from "../../../src/features/demo";
-import { writeDemoMeetings } from "../../../src/features/meeting/demo-meetings";
+import { writeDemoMeetings } from "../../../src/features/demo/demo-meetings";
 import { TEST_WORKBOOK_GLOBAL } from "../../../src/taskpane/shell/test-seam";
 import { DEMO_TABLES_GLOBAL, HARNESS_READY_GLOBAL } from "../support/harness-globals";
 

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { MemoryWorkbook } from "../../../src/adapters/memory/MemoryWorkbook";
 import { readPublishedCsv } from "../../../src/core/published";
-import { tableSheetLayout } from "../../../src/features/demo/table-sheet";
+import { tableSheetLayout } from "../../../src/core/layout/table-sheet";
 import { importPublishedData, previewImport } from "../../../src/features/import";
 import type { WorkbookPort } from "../../../src/port";
 import { fixture, FIXTURES } from "../../core/published/fixture-files";

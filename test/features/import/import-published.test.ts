@@ -1,7 +1,7 @@
 import { MemoryWorkbook } from "../../../src/adapters/memory/MemoryWorkbook";
 import { importPublishedData, importReportLines } from "../../../src/features/import";
 import { InputProblemsError } from "../../../src/features/input-problems";
-import { tableSheetLayout } from "../../../src/features/demo/table-sheet";
+import { tableSheetLayout } from "../../../src/core/layout/table-sheet";
 import { fixture } from "../../core/published/fixture-files";
 
 /** A workbook holding a trust's own Schools and Measures tables, as a person typed them. */

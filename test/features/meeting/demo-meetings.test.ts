@@ -1,12 +1,8 @@
 import { MemoryWorkbook } from "../../../src/adapters/memory/MemoryWorkbook";
 import { parseActions, parseHistory } from "../../../src/core/meeting";
 import { buildDemoWorkbook } from "../../../src/features/demo";
-import {
-  planDemoMeetings,
-  PROJECTED_SHEET,
-  CHARTS_SHEET,
-  writeDemoMeetings,
-} from "../../../src/features/meeting";
+import { PROJECTED_SHEET, CHARTS_SHEET } from "../../../src/features/meeting";
+import { planDemoMeetings, writeDemoMeetings } from "../../../src/features/demo";
 import { demoTables } from "../demo-fixtures";
 
 describe("the demo's risk meetings", () => {

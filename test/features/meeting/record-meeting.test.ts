@@ -7,7 +7,7 @@ import {
   registerSheetLayout,
 } from "../../../src/features/meeting";
 import { buildRegister } from "../../../src/core/meeting";
-import { tableSheetLayout } from "../../../src/features/demo/table-sheet";
+import { tableSheetLayout } from "../../../src/core/layout/table-sheet";
 import type { WorkbookPort } from "../../../src/port/WorkbookPort";
 import { harnesses } from "../../adapters/support/harnesses";
 import { FakeExcel } from "../../support/fake-excel";

@@ -8,8 +8,8 @@ import {
   mergeDecisions,
   readMeetingTables,
   recordWorkbookMeeting,
-  writeDemoMeetings,
 } from "../../../src/features/meeting";
+import { writeDemoMeetings } from "../../../src/features/demo";
 import { demoTables } from "../demo-fixtures";
 
 const category = getBuiltinFramework("category")!;

@@ -1,7 +1,8 @@
 import { MemoryWorkbook } from "../../../src/adapters/memory";
 import { cellKey } from "../../../src/adapters/memory/model";
 import { buildDemoWorkbook } from "../../../src/features/demo";
-import { generatePlan, versionedSheetName, writeDemoPlans } from "../../../src/features/plans";
+import { generatePlan, versionedSheetName } from "../../../src/features/plans";
+import { writeDemoPlans } from "../../../src/features/demo";
 import { classified, piece, SCHOOL } from "../../core/plans/fixtures";
 import { demoTables } from "../demo-fixtures";
 

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { XlsxWorkbook } from "../../../src/adapters/xlsx";
 import { buildDemoWorkbook } from "../../../src/features/demo";
-import { writeDemoPlans } from "../../../src/features/plans";
+import { writeDemoPlans } from "../../../src/features/demo";
 import { demoTables } from "../demo-fixtures";
 
 async function main(): Promise<void> {

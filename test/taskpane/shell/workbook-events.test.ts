@@ -1,4 +1,4 @@
-import type { WorkbookEvent } from "../../../src/features/pane";
+import type { WorkbookEvent } from "../../../src/features/workbook";
 import {
   officeWorkbookEvents,
   type ExcelEventHost,

@@ -1,4 +1,4 @@
-import type { CalculationMode } from "../port/WorkbookPort";
+import type { CalculationMode } from "../../port/WorkbookPort";
 
 /**
  * What to tell the person after a write when Excel does not recalculate by itself

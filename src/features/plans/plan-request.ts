@@ -15,7 +15,7 @@ import type { WorkbookPort } from "../../port";
 import { classifyWorkbook } from "../classify/classify-workbook";
 import { readSchoolsSource } from "../classify/read-source";
 import { levelNoun } from "../classify/result-columns";
-import { generatePlan, type PlanWritten } from "../plans/generate-plan";
+import { generatePlan, type PlanWritten } from "./generate-plan";
 import { throwIfCancelled, type FeatureOptions } from "../progress";
 import { savedSource } from "../connect/saved-source";
 import { readTermDates, tableGrid } from "../workbook-tables";

@@ -17,15 +17,15 @@ import {
 } from "../../core/meeting";
 import type { WorkbookPort } from "../../port/WorkbookPort";
 import type { SchoolResult } from "../classify/classify-grid";
-import { tableSheetLayout } from "../demo/table-sheet";
-import type { DemoPlan } from "../demo/plan-demo";
-import { readMeetingTables, recordMeetingInWorkbook } from "./record-meeting";
+import { tableSheetLayout } from "../../core/layout/table-sheet";
+import type { DemoPlan } from "./plan-demo";
+import { readMeetingTables, recordMeetingInWorkbook } from "../meeting/record-meeting";
 import {
   meetingChartsLayout,
   projectedRegisterLayout,
   registerSheetLayout,
-} from "./register-sheets";
-import { writeMeetingSheets } from "./write-sheets";
+} from "../meeting/register-sheets";
+import { writeMeetingSheets } from "../meeting/write-sheets";
 
 /** The framework the demo's risk meeting uses (Symphony's categories, 002). */
 export const DEMO_MEETING_FRAMEWORK = "category";

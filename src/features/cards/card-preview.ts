@@ -1,6 +1,6 @@
-import { withSteps, type CardAction, type CardWritePlan } from "../cards/plan-cards";
-import type { PreparedCards } from "../cards/generate-cards";
-import { readCardsSetting } from "../cards/card-settings";
+import { withSteps, type CardAction, type CardWritePlan } from "./plan-cards";
+import type { PreparedCards } from "./generate-cards";
+import { readCardsSetting } from "./card-settings";
 import type { WorkbookPort } from "../../port";
 import { sameSheetName } from "../../core/layout/sheet-names";
 

@@ -3,9 +3,9 @@ import type { CellGrid, CellValue } from "../../core/values/cell";
 import { normaliseText } from "../../core/values/text";
 import { getBuiltinFramework } from "../../core/frameworks/builtin";
 import type { WorkbookPort } from "../../port";
-import { levelHeaders } from "../cards/card-plan";
-import { readCardTables } from "../cards/card-sources";
-import { readCardTablesFromPort } from "../cards/read-tables";
+import { levelHeaders } from "./card-plan";
+import { readCardTables } from "./card-sources";
+import { readCardTablesFromPort } from "./read-tables";
 
 /** One academy a card can be made for, with the level the Schools table proposes for it. */
 export interface CardAcademy {

@@ -1,19 +1,15 @@
 import { MemoryWorkbook } from "../../../src/adapters/memory/MemoryWorkbook";
 import { getBuiltinFramework } from "../../../src/core/frameworks/builtin";
 import { buildDemoWorkbook } from "../../../src/features/demo";
-import {
-  CHARTS_SHEET,
-  PROJECTED_SHEET,
-  REGISTER_SHEET,
-  writeDemoMeetings,
-} from "../../../src/features/meeting";
+import { CHARTS_SHEET, PROJECTED_SHEET, REGISTER_SHEET } from "../../../src/features/meeting";
+import { writeDemoMeetings } from "../../../src/features/demo";
 import {
   checkPaneDecision,
   openActionLabel,
   openMeetingRegister,
   withDecision,
   withReview,
-} from "../../../src/features/pane";
+} from "../../../src/features/meeting";
 import { demoTables } from "../../features/demo-fixtures";
 
 const category = getBuiltinFramework("category")!;

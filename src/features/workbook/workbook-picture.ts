@@ -1,4 +1,4 @@
-import { calculationNote } from "../calculation-note";
+import { calculationNote } from "./calculation-note";
 import type { WorkbookDescription, WorkbookPort } from "../../port";
 import { confirmNames, type NameNeeds } from "./stale-names";
 

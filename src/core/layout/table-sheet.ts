@@ -1,6 +1,6 @@
-import type { RangeFormat, SheetLayout } from "../../core/layout/types";
-import type { CellGrid } from "../../core/values/cell";
-import { DATE_FORMAT } from "../classify/result-columns";
+import type { RangeFormat, SheetLayout } from "./types";
+import type { CellGrid } from "../values/cell";
+import { DATE_FORMAT } from "./number-formats";
 
 export interface TableSheetInput {
   /** Sheet and table name. */

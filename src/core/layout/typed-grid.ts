@@ -1,6 +1,6 @@
-import { isoToExcelSerial } from "../../core/dates/excel-serial";
-import { isIsoDate } from "../../core/dates/iso";
-import type { CellGrid, CellValue } from "../../core/values/cell";
+import { isoToExcelSerial } from "../dates/excel-serial";
+import { isIsoDate } from "../dates/iso";
+import type { CellGrid, CellValue } from "../values/cell";
 
 const NUMBER = /^-?\d+(\.\d+)?$/;
 

@@ -1,30 +1,21 @@
-import { MemoryWorkbook } from "../../../src/adapters/memory";
-import { cellKey } from "../../../src/adapters/memory/model";
-import { getBuiltinFramework } from "../../../src/core/frameworks/builtin";
-import {
-  CARDS_PER_RUN,
-  CARDS_SETTING,
-  prepareCards,
-  writeCards,
-} from "../../../src/features/cards";
-import { buildDemoWorkbook } from "../../../src/features/demo";
+import { MemoryWorkbook } from "../../src/adapters/memory";
+import { cellKey } from "../../src/adapters/memory/model";
+import { getBuiltinFramework } from "../../src/core/frameworks/builtin";
+import { CARDS_PER_RUN, CARDS_SETTING, prepareCards, writeCards } from "../../src/features/cards";
+import { buildDemoWorkbook } from "../../src/features/demo";
 import {
   academiesWithLevels,
-  classifyWithLiveColumn,
-  completedSheets,
-  generatePanePlan,
   levelChoices,
   listCardAcademies,
-  listPlanAcademies,
-  liveFormulaColumns,
-  previewCards,
   selectedUrns,
-  templateOptions,
-  withReplaced,
-} from "../../../src/features/pane";
-import { SETTINGS_SHEET_NAME, WorkbookError } from "../../../src/port";
-import { matchHeadersToCriteria } from "../../../src/core/classify/headers";
-import { demoTables } from "../../features/demo-fixtures";
+} from "../../src/features/cards";
+import { classifyWithLiveColumn } from "../../src/features/classify";
+import { completedSheets, previewCards, withReplaced } from "../../src/features/cards";
+import { generatePanePlan, listPlanAcademies, templateOptions } from "../../src/features/plans";
+import { liveFormulaColumns } from "../../src/features/classify";
+import { SETTINGS_SHEET_NAME, WorkbookError } from "../../src/port";
+import { matchHeadersToCriteria } from "../../src/core/classify/headers";
+import { demoTables } from "./demo-fixtures";
 
 const ON = "2026-07-17";
 

@@ -1,12 +1,12 @@
 import { MemoryWorkbook } from "../../../src/adapters/memory";
+import { StaleNamesError } from "../../../src/features/workbook";
 import {
-  StaleNamesError,
   WorkbookPicture,
   recalculationNote,
   type Timers,
   type WorkbookEvent,
   type WorkbookEventSource,
-} from "../../../src/features/pane";
+} from "../../../src/features/workbook";
 import type { WorkbookDescription, WorkbookPort } from "../../../src/port";
 
 /** Timers stepped by hand: `advance` runs what falls due, in order. */

@@ -1,5 +1,5 @@
 import { planPublishedImport } from "../../../src/core/published";
-import { filePreview, problemsToFix, tableChanges } from "../../../src/features/pane";
+import { filePreview, problemsToFix, tableChanges } from "../../../src/features/import";
 import { fixture } from "../../core/published/fixture-files";
 
 const schoolList = fixture("gias/group_links.csv");

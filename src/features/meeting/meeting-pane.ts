@@ -24,7 +24,7 @@ import {
   writeMeetingSheets,
   type ActionReviewRequest,
   type MeetingTables,
-} from "../meeting";
+} from ".";
 import { stepper, type FeatureOptions } from "../progress";
 import { readTermDates } from "../workbook-tables";
 

@@ -1,6 +1,6 @@
-import { OfficeWorkbook } from "../../src/adapters/office/OfficeWorkbook";
-import { calculationNote } from "../../src/features/calculation-note";
-import { FakeExcel } from "../support/fake-excel";
+import { OfficeWorkbook } from "../../../src/adapters/office/OfficeWorkbook";
+import { calculationNote } from "../../../src/features/workbook/calculation-note";
+import { FakeExcel } from "../../support/fake-excel";
 
 describe("calculationNote", () => {
   it("tells the person to recalculate when Excel calculates manually, and nothing otherwise", async () => {

@@ -5,7 +5,7 @@ import {
   frameworkNeeds,
   missingNames,
   sourceNeeds,
-} from "../../../src/features/pane";
+} from "../../../src/features/workbook";
 import type { WorkbookDescription } from "../../../src/port";
 
 const before: WorkbookDescription = {

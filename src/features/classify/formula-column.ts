@@ -2,8 +2,9 @@ import type { Framework } from "../../core/frameworks/types";
 import { structuredName } from "../../core/layout/a1";
 import { CRITERION_TARGET_PREFIX } from "../../core/mapping";
 import type { TableColumnResult, TableColumnWrite, WorkbookPort } from "../../port";
-import { planLiveColumn } from "../classify/live-column";
-import { DATE_FORMAT, levelNoun } from "../classify/result-columns";
+import { planLiveColumn } from "./live-column";
+import { DATE_FORMAT } from "../../core/layout/number-formats";
+import { levelNoun } from "./result-columns";
 
 export interface LiveColumnsInput {
   /** The schools table the columns go into, and its header row. */

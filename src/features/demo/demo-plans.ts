@@ -4,8 +4,8 @@ import { readCanonicalTable, targetsTable, type MeasureRow } from "../../core/im
 import type { PlanFigures, PlanTemplateId } from "../../core/plans";
 import type { WorkbookPort, WriteResult } from "../../port/WorkbookPort";
 import type { SchoolResult } from "../classify/classify-grid";
-import type { DemoPlan } from "../demo/plan-demo";
-import { generatePlan, generateSccTracker, type PlanWritten } from "./generate-plan";
+import type { DemoPlan } from "./plan-demo";
+import { generatePlan, generateSccTracker, type PlanWritten } from "../plans/generate-plan";
 
 /** Which framework and levels each template's demo school is picked from, most concern first. */
 const PICKS: ReadonlyArray<{ template: PlanTemplateId; framework: string; levels: string[] }> = [

@@ -1,0 +1,3 @@
+export * from "./calculation-note";
+export * from "./stale-names";
+export * from "./workbook-picture";
