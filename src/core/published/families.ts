@@ -20,6 +20,11 @@ export interface MeasureColumn {
   measure: string;
   /** False for counts (the roll): a national total is no benchmark for one school. */
   national?: false;
+  /**
+   * The column counting the pupils this figure is about, where it is not the family's cohort
+   * (disadvantaged pupils: TFSM6CLA1A, not TELIG).
+   */
+  cohort?: string;
 }
 
 /** A figure computed from published columns: stored labelled as derived. */
@@ -61,6 +66,11 @@ export const figureFamilies: readonly FigureFamily[] = [
       { header: "PTREAD_EXP", measure: "ks2-reading-expected" },
       { header: "PTWRITTA_EXP", measure: "ks2-writing-expected" },
       { header: "PTMAT_EXP", measure: "ks2-maths-expected" },
+      {
+        header: "PTRWM_EXP_FSM6CLA1A",
+        measure: "ks2-rwm-expected-disadvantaged",
+        cohort: "TFSM6CLA1A",
+      },
       { header: "READPROG", measure: "ks2-reading-progress" },
       { header: "WRITPROG", measure: "ks2-writing-progress" },
       { header: "MATPROG", measure: "ks2-maths-progress" },
@@ -68,7 +78,7 @@ export const figureFamilies: readonly FigureFamily[] = [
     derived: [],
     recognised: [
       "TELIG",
-      "PTRWM_EXP_FSM6CLA1A",
+      "TFSM6CLA1A",
       "PTRWM_EXP_NOTFSM6CLA1A",
       "PTRWM_HIGH_FSM6CLA1A",
       "TEALGRP2",
@@ -96,9 +106,11 @@ export const figureFamilies: readonly FigureFamily[] = [
       { header: "ATT8SCR", measure: "ks4-attainment8" },
       { header: "P8MEA", measure: "ks4-progress8" },
       { header: "PTL2BASICS_95", measure: "ks4-em-grade5" },
+      { header: "PTL2BASICS_94", measure: "ks4-em-grade4" },
+      { header: "EBACCAPS", measure: "ks4-ebacc-aps" },
     ],
     derived: [],
-    recognised: ["PTL2BASICS_94", "EBACCAPS", "P8_BANDING", "P8CILOW", "P8CIUPP", "TPUP", "P8PUP"],
+    recognised: ["P8_BANDING", "P8CILOW", "P8CIUPP", "TPUP", "P8PUP"],
     cohort: "TPUP",
     phase: "secondary",
   },

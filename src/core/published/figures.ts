@@ -175,6 +175,10 @@ export function extractFigures(input: FigureFileInput): FigureFileResult {
   const seen = new Set<number>();
   let needsYear = false;
   const cohortIndex = spec.cohort ? column(columns.headers, spec.cohort) : -1;
+  // A measure about some of the pupils (the disadvantaged) has its own count; absent, no cohort.
+  const measureCohort = new Map(
+    spec.measures.flatMap((m) => (m.cohort ? [[m.measure, column(columns.headers, m.cohort)]] : []))
+  );
   const unknownKinds = new Set<string>();
   const nationalMeasures = new Set(
     spec.measures.filter((m) => m.national !== false).map((m) => m.measure)
@@ -196,9 +200,11 @@ export function extractFigures(input: FigureFileInput): FigureFileResult {
       seen.add(role.urn as number);
       report.rowsMatched++;
     }
-    const cohortRead = cohortIndex >= 0 ? readPublishedCell(cells[cohortIndex]) : undefined;
-    const cohort =
-      cohortRead?.ok && "value" in cohortRead.figure ? cohortRead.figure.value : undefined;
+    const cohortAt = (index: number): number | undefined => {
+      const read = index >= 0 ? readPublishedCell(cells[index]) : undefined;
+      return read?.ok && "value" in read.figure ? read.figure.value : undefined;
+    };
+    const familyCohort = cohortAt(cohortIndex);
     const values = new Map<string, { year?: AcademicYear; read: Read; index: number }>();
     columns.roles.forEach((columnRole, index) => {
       if (columnRole.kind !== "measure" && columnRole.kind !== "recognised") return;
@@ -227,6 +233,8 @@ export function extractFigures(input: FigureFileInput): FigureFileResult {
         return;
       }
       if (isSchool) {
+        const own = measureCohort.get(columnRole.measure);
+        const cohort = own === undefined ? familyCohort : cohortAt(own);
         measures.push({
           urn: role.urn as number,
           measure: columnRole.measure,
