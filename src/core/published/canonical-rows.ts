@@ -4,7 +4,7 @@ import type { SchoolRow } from "../import/tables/schools";
 import type { CellValue } from "../values/cell";
 import { parseDate } from "../values/date";
 import { normaliseText } from "../values/text";
-import type { ImportedMeasure, ImportedNational } from "./figures";
+import type { ImportedLocalAuthority, ImportedMeasure, ImportedNational } from "./figures";
 import { statusAllowsReplace, type MergeRules, type RecordRow } from "./merge";
 import type { ImportedInspection } from "./ofsted";
 
@@ -22,6 +22,17 @@ export const MEASURES_HEADERS = [
   "Note",
 ];
 export const NATIONAL_HEADERS = [
+  "Measure code",
+  "Academic year",
+  "Phase",
+  "Value",
+  "Source",
+  "Status",
+  IMPORTED_FROM,
+];
+export const LOCAL_AUTHORITY_HEADERS = [
+  "LA code",
+  "Local authority",
   "Measure code",
   "Academic year",
   "Phase",
@@ -111,6 +122,20 @@ export function nationalRecord(n: ImportedNational): RecordRow {
   };
 }
 
+export function localAuthorityRecord(la: ImportedLocalAuthority): RecordRow {
+  return {
+    "LA code": la.laCode,
+    "Local authority": la.laName ?? null,
+    "Measure code": la.measure,
+    "Academic year": la.year,
+    Phase: phaseText(la.phase),
+    Value: la.value,
+    Source: la.source,
+    Status: la.status ?? null,
+    [IMPORTED_FROM]: la.file,
+  };
+}
+
 export function inspectionRecord(i: ImportedInspection): RecordRow {
   const record: Record<string, CellValue> = {
     URN: i.urn,
@@ -167,6 +192,15 @@ export const nationalRules: MergeRules = {
   headers: NATIONAL_HEADERS,
   keysOf: (get) => [
     `${text(get("Measure code"))}|${year(get("Academic year"))}|${text(get("Phase"))}`,
+  ],
+  replaces: (incoming, existing) => statusAllowsReplace(incoming("Status"), existing("Status")),
+  importedHeader: IMPORTED_FROM,
+};
+
+export const localAuthorityRules: MergeRules = {
+  headers: LOCAL_AUTHORITY_HEADERS,
+  keysOf: (get) => [
+    `${text(get("LA code"))}|${text(get("Measure code"))}|${year(get("Academic year"))}|${text(get("Phase"))}`,
   ],
   replaces: (incoming, existing) => statusAllowsReplace(incoming("Status"), existing("Status")),
   importedHeader: IMPORTED_FROM,

@@ -35,6 +35,21 @@ export interface ImportedNational {
   status?: FileStatus;
 }
 
+/** A local-authority row's figure, stored in the LocalAuthority table for the trust's LAs. */
+export interface ImportedLocalAuthority {
+  /** DfE's three-digit LA number ("892"), as the file's LEA / LA / old_la_code column gives it. */
+  laCode: string;
+  /** The LA's name where the row gives it (SCHNAME, la_name). */
+  laName?: string;
+  measure: string;
+  year: AcademicYear;
+  phase: "primary" | "secondary";
+  value: number;
+  source: string;
+  file: string;
+  status?: FileStatus;
+}
+
 export interface FigureFileInput {
   file: string;
   grid: CellGrid;
@@ -50,6 +65,10 @@ export interface FigureFileInput {
 export interface FigureFileResult {
   measures: ImportedMeasure[];
   national: ImportedNational[];
+  /** Every local-authority row's figures; the plan keeps those of the trust's LAs. */
+  localAuthorities: ImportedLocalAuthority[];
+  /** LA code of each trust school's row, where the file has an LEA / LA column. */
+  laCodeOfSchool: Map<number, string>;
   report: FileReport;
   /** Set when a column's year cannot be known: the file needs --year. */
   needsYear: boolean;
@@ -82,6 +101,20 @@ interface RowRole {
   urn?: number;
   phase?: "primary" | "secondary" | "special";
   describe: string;
+}
+
+/** The LA number and name a row gives: LEA (KS2, KS4), LA (absence, census) or EES's old_la_code. */
+function laOf(
+  headers: readonly string[],
+  cells: readonly CellValue[]
+): { code?: string; name?: string } {
+  const text = (name: string): string => {
+    const index = column(headers, name);
+    return index < 0 ? "" : cleanHeader(cells[index]);
+  };
+  const code = [text("LEA"), text("LA"), text("OLD_LA_CODE")].find((c) => /^\d{3}$/.test(c));
+  const name = text("LA_NAME") || text("SCHNAME");
+  return { ...(code ? { code } : {}), ...(name ? { name } : {}) };
 }
 
 function column(headers: readonly string[], name: string): number {
@@ -119,6 +152,9 @@ function rowRole(input: FigureFileInput, cells: readonly CellValue[]): RowRole {
     }
     if (level === "SCHOOL")
       return { kind: "school", urn: urn ?? Number(text("SCHOOL_URN")), describe: "school" };
+    if (level === "LOCAL AUTHORITY" && group.includes("state-funded")) {
+      return { kind: "la", phase, describe: `local authority, ${group.trim()}` };
+    }
     return { kind: "unknown", describe: `${level.toLowerCase()} row` };
   }
   const rectype = text("RECTYPE");
@@ -172,6 +208,8 @@ export function extractFigures(input: FigureFileInput): FigureFileResult {
   });
   const measures: ImportedMeasure[] = [];
   const national: ImportedNational[] = [];
+  const localAuthorities: ImportedLocalAuthority[] = [];
+  const laCodeOfSchool = new Map<number, string>();
   const seen = new Set<number>();
   let needsYear = false;
   const cohortIndex = spec.cohort ? column(columns.headers, spec.cohort) : -1;
@@ -194,12 +232,46 @@ export function extractFigures(input: FigureFileInput): FigureFileResult {
       role.kind === "national-state-funded" &&
       (role.phase === "primary" || role.phase === "secondary");
     if (role.kind === "unknown") unknownKinds.add(role.describe);
+    const la = laOf(columns.headers, cells);
+    const laPhase = role.phase ?? spec.phase;
+    const isLa =
+      role.kind === "la" &&
+      la.code !== undefined &&
+      (laPhase === "primary" || laPhase === "secondary");
     if (role.kind === "la") laRows++;
-    if (!isSchool && !isNational) return;
+    if (!isSchool && !isNational && !isLa) return;
     if (isSchool) {
       seen.add(role.urn as number);
       report.rowsMatched++;
+      if (la.code) laCodeOfSchool.set(role.urn as number, la.code);
     }
+    const benchmark = (measure: string, year: AcademicYear, value: number, note?: string) => {
+      const source = `${spec.label}, ${file}${input.status ? ` (${input.status})` : ""}: ${role.describe}${note ? `; ${note}` : ""}`;
+      const status = input.status ? { status: input.status } : {};
+      if (isNational) {
+        national.push({
+          measure,
+          year,
+          phase: role.phase as "primary" | "secondary",
+          value,
+          source,
+          file,
+          ...status,
+        });
+      } else {
+        localAuthorities.push({
+          laCode: la.code as string,
+          ...(la.name && !/^\d+$/.test(la.name) ? { laName: la.name } : {}),
+          measure,
+          year,
+          phase: laPhase as "primary" | "secondary",
+          value,
+          source,
+          file,
+          ...status,
+        });
+      }
+    };
     const cohortAt = (index: number): number | undefined => {
       const read = index >= 0 ? readPublishedCell(cells[index]) : undefined;
       return read?.ok && "value" in read.figure ? read.figure.value : undefined;
@@ -246,15 +318,7 @@ export function extractFigures(input: FigureFileInput): FigureFileResult {
           note: columns.headers[index],
         });
       } else if ("value" in read.figure && nationalMeasures.has(columnRole.measure)) {
-        national.push({
-          measure: columnRole.measure,
-          year,
-          phase: role.phase as "primary" | "secondary",
-          value: read.figure.value,
-          source: `${spec.label}, ${file}${input.status ? ` (${input.status})` : ""}: ${role.describe}`,
-          file,
-          ...(input.status ? { status: input.status } : {}),
-        });
+        benchmark(columnRole.measure, year, read.figure.value);
       }
     });
     for (const derived of spec.derived) {
@@ -288,15 +352,7 @@ export function extractFigures(input: FigureFileInput): FigureFileResult {
           note: derived.note,
         });
       } else if ("value" in figure) {
-        national.push({
-          measure: derived.measure,
-          year,
-          phase: role.phase as "primary" | "secondary",
-          value: figure.value,
-          source: `${spec.label}, ${file}: ${role.describe}; ${derived.note}`,
-          file,
-          ...(input.status ? { status: input.status } : {}),
-        });
+        benchmark(derived.measure, year, figure.value, derived.note);
       }
     }
   });
@@ -308,8 +364,8 @@ export function extractFigures(input: FigureFileInput): FigureFileResult {
   }
   if (laRows > 0) {
     report.notes.push(
-      `${laRows} local-authority rows read and not stored (the National table holds national figures)`
+      `${laRows} local-authority rows read; those of the trust's local authorities go to the LocalAuthority table`
     );
   }
-  return { measures, national, report, needsYear };
+  return { measures, national, localAuthorities, laCodeOfSchool, report, needsYear };
 }

@@ -86,6 +86,32 @@ describe("importPublishedData through the workbook port", () => {
     ).rejects.toThrow(/sheet 'shoes.csv'.*not a file TrustTier recognises/);
     expect(await port.describe()).toEqual(before);
   });
+
+  it("writes the LA rows of the trust's local authorities to a LocalAuthority table of its own", async () => {
+    const port = await trustWorkbook();
+    const result = await importPublishedData(port, {
+      files: [
+        fixture("synthetic/england_ks2_2022-2023_provisional.csv"),
+        fixture("synthetic/england_ks2_2022-2023_meta.csv"),
+      ],
+    });
+    expect(result.tables.find((t) => t.table === "LocalAuthority")).toMatchObject({
+      created: true,
+    });
+    const table = await port.readTable("LocalAuthority");
+    expect(table.headers.slice(0, 6)).toEqual([
+      "LA code",
+      "Local authority",
+      "Measure code",
+      "Academic year",
+      "Phase",
+      "Value",
+    ]);
+    // Zaytouna (LEA 831) and Sneinton (892) are the trust's schools: both LAs, nothing else.
+    expect(new Set(table.rows.map((row) => row[0]))).toEqual(new Set(["831", "892"]));
+    const national = await port.readTable("National");
+    expect(national.rows.every((row) => !String(row[4]).includes("RECTYPE 4"))).toBe(true);
+  });
 });
 
 describe("derived evidence after an import", () => {
