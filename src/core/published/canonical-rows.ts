@@ -20,6 +20,7 @@ export const MEASURES_HEADERS = [
   "Status",
   IMPORTED_FROM,
   "Note",
+  "Band",
 ];
 export const NATIONAL_HEADERS = [
   "Measure code",
@@ -107,6 +108,7 @@ export function measureRecord(m: ImportedMeasure): RecordRow {
     Status: m.status ?? null,
     [IMPORTED_FROM]: m.file,
     Note: m.note,
+    Band: m.band ?? null,
   };
 }
 

@@ -14,6 +14,8 @@ export type FamilyId =
   | "gias-links"
   | "meta";
 
+import type { BandColumns } from "./progress-band";
+
 /** A published column and the catalogue measure it holds. */
 export interface MeasureColumn {
   header: string;
@@ -25,7 +27,15 @@ export interface MeasureColumn {
    * (disadvantaged pupils: TFSM6CLA1A, not TELIG).
    */
   cohort?: string;
+  /** A progress measure's DfE band columns (ks2_meta.csv, ks4_meta.csv, 2018/19). */
+  band?: BandColumns;
 }
+
+const progressBand = (code: string): BandColumns => ({
+  descriptor: [`${code}_DESCR`, `${code}_BANDING`],
+  lower: `${code}_LOWER`,
+  upper: `${code}_UPPER`,
+});
 
 /** A figure computed from published columns: stored labelled as derived. */
 export interface DerivedColumn {
@@ -71,9 +81,9 @@ export const figureFamilies: readonly FigureFamily[] = [
         measure: "ks2-rwm-expected-disadvantaged",
         cohort: "TFSM6CLA1A",
       },
-      { header: "READPROG", measure: "ks2-reading-progress" },
-      { header: "WRITPROG", measure: "ks2-writing-progress" },
-      { header: "MATPROG", measure: "ks2-maths-progress" },
+      { header: "READPROG", measure: "ks2-reading-progress", band: progressBand("READPROG") },
+      { header: "WRITPROG", measure: "ks2-writing-progress", band: progressBand("WRITPROG") },
+      { header: "MATPROG", measure: "ks2-maths-progress", band: progressBand("MATPROG") },
     ],
     derived: [],
     recognised: [
@@ -104,7 +114,11 @@ export const figureFamilies: readonly FigureFamily[] = [
     signature: [["ATT8SCR", "P8MEA", "PTL2BASICS_95", "PTL2BASICS_94", "EBACCAPS"]],
     measures: [
       { header: "ATT8SCR", measure: "ks4-attainment8" },
-      { header: "P8MEA", measure: "ks4-progress8" },
+      {
+        header: "P8MEA",
+        measure: "ks4-progress8",
+        band: { descriptor: ["P8_BANDING"], lower: "P8CILOW", upper: "P8CIUPP" },
+      },
       { header: "PTL2BASICS_95", measure: "ks4-em-grade5" },
       { header: "PTL2BASICS_94", measure: "ks4-em-grade4" },
       { header: "EBACCAPS", measure: "ks4-ebacc-aps" },

@@ -8,6 +8,7 @@ import { cleanHeader, codeKey } from "./headers";
 import type { EditionMeta, RecordKind } from "./meta";
 import type { RecognisedColumns } from "./recognise";
 import { countMissing, emptyFileReport, type FileReport } from "./report";
+import { judgeBand, type ProgressBand } from "./progress-band";
 import { academicYearFromSuffix, type FileStatus } from "./year";
 
 /** A figure as stored in Measures: a number or the publisher's code, kept as itself. */
@@ -23,6 +24,8 @@ export interface ImportedMeasure {
   file: string;
   /** "derived: ..." for a computed figure; the published column otherwise. */
   note: string;
+  /** A progress measure's DfE band, published or from its confidence interval. */
+  band?: ProgressBand;
 }
 
 export interface ImportedNational {
@@ -214,6 +217,13 @@ export function extractFigures(input: FigureFileInput): FigureFileResult {
   let needsYear = false;
   const cohortIndex = spec.cohort ? column(columns.headers, spec.cohort) : -1;
   // A measure about some of the pupils (the disadvantaged) has its own count; absent, no cohort.
+  // Each recognised column by code and year suffix, for a progress score's band columns.
+  const columnAt = new Map<string, number>();
+  columns.roles.forEach((role, index) => {
+    if (role.kind === "measure" || role.kind === "recognised")
+      columnAt.set(`${role.base}|${role.suffix ?? ""}`, index);
+  });
+  const bandColumns = new Map(spec.measures.flatMap((m) => (m.band ? [[m.measure, m.band]] : [])));
   const measureCohort = new Map(
     spec.measures.flatMap((m) => (m.cohort ? [[m.measure, column(columns.headers, m.cohort)]] : []))
   );
@@ -307,6 +317,16 @@ export function extractFigures(input: FigureFileInput): FigureFileResult {
       if (isSchool) {
         const own = measureCohort.get(columnRole.measure);
         const cohort = own === undefined ? familyCohort : cohortAt(own);
+        const bands = bandColumns.get(columnRole.measure);
+        const judged =
+          bands && "value" in read.figure
+            ? judgeBand(bands, (code) => {
+                const at = columnAt.get(`${code}|${columnRole.suffix ?? ""}`);
+                return at === undefined
+                  ? undefined
+                  : { header: columns.headers[at], value: cells[at] };
+              })
+            : undefined;
         measures.push({
           urn: role.urn as number,
           measure: columnRole.measure,
@@ -315,7 +335,8 @@ export function extractFigures(input: FigureFileInput): FigureFileResult {
           ...(cohort !== undefined && !columnRole.suffix ? { cohort } : {}),
           ...(input.status ? { status: input.status } : {}),
           file,
-          note: columns.headers[index],
+          note: judged ? `${columns.headers[index]}; ${judged.from}` : columns.headers[index],
+          ...(judged ? { band: judged.band } : {}),
         });
       } else if ("value" in read.figure && nationalMeasures.has(columnRole.measure)) {
         benchmark(columnRole.measure, year, read.figure.value);

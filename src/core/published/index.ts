@@ -12,3 +12,4 @@ export * from "./report";
 export * from "./year";
 export * from "./canonical-rows";
 export * from "./read-csv";
+export * from "./progress-band";

@@ -44,6 +44,7 @@ describe("importPublishedData through the workbook port", () => {
       "Status",
       "Imported from",
       "Note",
+      "Band",
     ]);
     const rows = measures.rows.map((row) =>
       Object.fromEntries(measures.headers.map((h, i) => [h, row[i]]))
@@ -166,5 +167,35 @@ describe("derived evidence after an import", () => {
     const again = await importPublishedData(port, { files });
     expect(again.derived.written).toEqual({ "Historic performance": 2, "National tests": 3 });
     expect((await port.readTable("Schools")).rows[1][at("Historic performance")]).toBe("Declining");
+  });
+
+  it("judges KS2 progress with DfE's bands through the Measures table's Band column", async () => {
+    const port = await MemoryWorkbook.from("trust.xlsx", [
+      tableSheetLayout({
+        name: "Schools",
+        grid: [
+          ["URN", "School name", "Phase"],
+          [138776, "Zaytouna Primary School", "Primary"],
+        ],
+        dateColumns: [],
+      }),
+    ]);
+    // 2017/18 from the edition's confidence limits; 2018/19 from the fixture's READPROG_DESCR.
+    const earlier = {
+      name: "2017-2018/england_ks2final.csv",
+      grid: [
+        ["RECTYPE", "URN", "READPROG", "READPROG_LOWER", "READPROG_UPPER"],
+        ["1", "138776", "-4.0", "-6.1", "-1.9"],
+      ],
+    };
+    await importPublishedData(port, {
+      files: [earlier, fixture("dfe-2018-19/england_ks2final.csv")],
+    });
+    const schools = await port.readTable("Schools");
+    const row = schools.rows[0];
+    expect(row[schools.headers.indexOf("Historic performance")]).toBe("Declining");
+    expect(row[schools.headers.indexOf("Derived evidence notes")]).toContain(
+      "ks2-reading-progress 2017/18 -4 (Below average); 2018/19 -5.1 (Well below average)"
+    );
   });
 });
