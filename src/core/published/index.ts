@@ -13,3 +13,5 @@ export * from "./year";
 export * from "./canonical-rows";
 export * from "./read-csv";
 export * from "./progress-band";
+export * from "./read-ods";
+export * from "./read-published-ods";
