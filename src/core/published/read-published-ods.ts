@@ -59,13 +59,19 @@ export function readPublishedOds(name: string, contentXml: string): PublishedCsv
   };
 }
 
-/** A school list saved as .ods: the first sheet with a URN column in its header row. */
+/** A school list saved as .ods: the first sheet with a URN column and URNs under it. */
 export function readOdsSchoolList(name: string, contentXml: string): PublishedCsv {
   const sheets = sheetsOf(name, contentXml);
   if (typeof sheets === "string") return { ok: false, message: sheets };
-  const found = findTable(sheets, (grid) =>
-    (grid[0] ?? []).some((cell) => normaliseText(cleanHeader(cell)) === "urn")
-  );
+  // A header row with a URN column whose next row holds a URN: a notes sheet's "URN | Unique
+  // reference number" line is not a school list. A sheet of published data is preferred.
+  const isList = (grid: CellGrid): boolean => {
+    const at = (grid[0] ?? []).findIndex((cell) => normaliseText(cleanHeader(cell)) === "urn");
+    return at >= 0 && /^\d{5,7}$/.test(cleanHeader(grid[1]?.[at]));
+  };
+  const found =
+    findTable(sheets, (grid) => isList(grid) && recogniseFile(grid).family !== undefined) ??
+    findTable(sheets, isList);
   if (!found) {
     return {
       ok: false,
