@@ -150,8 +150,13 @@ function rowRole(input: FigureFileInput, cells: readonly CellValue[]): RowRole {
       : group.includes("secondary")
         ? "secondary"
         : undefined;
+    // A KS2 or KS4 file's rows are of its phase when the group does not name one.
     if (level === "NATIONAL" && group.includes("state-funded")) {
-      return { kind: "national-state-funded", phase, describe: `national, ${group.trim()}` };
+      return {
+        kind: "national-state-funded",
+        phase: phase ?? input.spec.phase,
+        describe: `national, ${group.trim()}`,
+      };
     }
     if (level === "SCHOOL")
       return { kind: "school", urn: urn ?? Number(text("SCHOOL_URN")), describe: "school" };

@@ -100,4 +100,45 @@ describe("local-authority rows in their own table", () => {
     const ks2 = result.reports.find((r) => r.file.includes("ks2_2022-2023_provisional"));
     expect(ks2?.notes.join(" ")).toMatch(/2 local-authority rows read.*LocalAuthority table/);
   });
+
+  it("reads Explore Education Statistics local-authority rows by old_la_code, state-funded only", () => {
+    const ees = planPublishedImport({
+      files: [
+        {
+          name: "ees_ks2.csv",
+          grid: [
+            [
+              "time_period",
+              "geographic_level",
+              "establishment_type_group",
+              "old_la_code",
+              "la_name",
+              "school_urn",
+              "PTRWM_EXP",
+            ],
+            ["202223", "National", "State-funded schools", "", "", "", "60"],
+            ["202223", "Local authority", "State-funded schools", "831", "Derby", "", "56"],
+            ["202223", "Local authority", "State-funded schools", "383", "Leeds", "", "58"],
+            ["202223", "Local authority", "All schools", "831", "Derby", "", "55"],
+            ["202223", "School", "Academies", "831", "Derby", "138776", "57"],
+          ],
+        },
+      ],
+      schoolList: fixture("gias/group_links.csv"),
+      existing: {},
+    });
+    expect(rowsOf(ees.tables.LocalAuthority)).toEqual([
+      expect.objectContaining({
+        "LA code": "831",
+        "Local authority": "Derby",
+        "Academic year": "2022/23",
+        Value: 56,
+      }),
+    ]);
+    expect(ees.reports[0].ignored).toEqual([]);
+    // The state-funded national row of a KS2 file is primary when its group names no phase.
+    expect(rowsOf(ees.tables.National)).toEqual([
+      expect.objectContaining({ "Measure code": "ks2-rwm-expected", Phase: "Primary", Value: 60 }),
+    ]);
+  });
 });
