@@ -45,7 +45,8 @@ Usage:
       columns with dates. Rows a person typed, reviewed or agreed are kept as they are; an
       unreviewed proposal of the year is replaced, so revised data updates it.
 
-  classify and cards also take a .csv school list as --input.
+  classify and cards also take a .csv or .ods school list as --input; import takes
+  .csv or .ods data files (an .ods is read from its sheet with the publisher's headers).
 
   trusttier --help
 

@@ -44,7 +44,13 @@ export interface ImportResult {
   derived: DerivedOutcome;
 }
 
-const ORDER: readonly CanonicalName[] = ["Schools", "Inspections", "Measures", "National"];
+const ORDER: readonly CanonicalName[] = [
+  "Schools",
+  "Inspections",
+  "Measures",
+  "National",
+  "LocalAuthority",
+];
 
 async function readExisting(
   port: WorkbookPort
