@@ -2,8 +2,7 @@ import type { Classified } from "../classify/types";
 import type { PlanTemplateId } from "../plans/templates";
 
 export type FirstPlanChoice =
-  | { ok: true; template: PlanTemplateId; why: string }
-  | { ok: false; message: string };
+  { ok: true; template: PlanTemplateId; why: string } | { ok: false; message: string };
 
 /**
  * The first plan a joining school gets, as each seed names it: 001 the academy development plan
@@ -22,18 +21,30 @@ export function firstPlanTemplate(
   switch (framework) {
     case "tiers":
       return level === "tier4"
-        ? { ok: true, template: "statement", why: "seed 001: Tier 4 Stabilise, Trust led statement of action" }
+        ? {
+            ok: true,
+            template: "statement",
+            why: "seed 001: Tier 4 Stabilise, Trust led statement of action",
+          }
         : { ok: true, template: "adp", why: "seed 001: academy development plan" };
     case "category":
       return causingConcern
-        ? { ok: true, template: "isap", why: "seed 002: Schools Causing Concern, Individual School Action Plan" }
+        ? {
+            ok: true,
+            template: "isap",
+            why: "seed 002: Schools Causing Concern, Individual School Action Plan",
+          }
         : { ok: true, template: "core", why: "seed 002: Core Plan" };
     case "stages":
       return level === "stabilise"
         ? { ok: true, template: "rip", why: "seed 003: Rapid Improvement Plan at Stabilise" }
         : { ok: true, template: "adp", why: "seed 003: Academy Development Plan" };
     case "support":
-      return { ok: true, template: "strategic", why: "seed 000: action plan on the five strategic areas" };
+      return {
+        ok: true,
+        template: "strategic",
+        why: "seed 000: action plan on the five strategic areas",
+      };
     default:
       return {
         ok: false,

@@ -42,7 +42,8 @@ export function readBaselineInputs(
     const criterion = framework.criteria.find(
       (c) => c.kind === "choice" && normaliseText(c.label) === label(row)
     );
-    if (criterion && !(criterion.id in inputs.evidence)) inputs.evidence[criterion.id] = value ?? null;
+    if (criterion && !(criterion.id in inputs.evidence))
+      inputs.evidence[criterion.id] = value ?? null;
   }
   return inputs;
 }

@@ -62,12 +62,15 @@ function rekeyMeasures(input: JoinInput, plan: JoinPlan): void {
     plan.rekeyed.Measures++;
   });
   if (typed > 0)
-    plan.kept.push(`Measures: ${typed} rows for URN ${input.oldUrn} a person typed kept under that URN`);
+    plan.kept.push(
+      `Measures: ${typed} rows for URN ${input.oldUrn} a person typed kept under that URN`
+    );
   if (clash > 0)
     plan.kept.push(
       `Measures: ${clash} rows for URN ${input.oldUrn} kept: URN ${input.newUrn} already has a row for the same measure and year`
     );
-  if (plan.rekeyed.Measures > 0) plan.columnUpdates.push({ table: "Measures", header: "URN", values });
+  if (plan.rekeyed.Measures > 0)
+    plan.columnUpdates.push({ table: "Measures", header: "URN", values });
 }
 
 /** The inspections become the predecessor's, linked, as the import stores a predecessor's. */

@@ -54,6 +54,7 @@ function listFor(items: readonly string[], row: number): ListValidation | undefi
  */
 export function baselineLayout(assessment: BaselineAssessment, sheetName: string): BaselineLayout {
   const canvas = new Canvas();
+  const lineCount = (text: string) => Math.min(6, Math.max(1, Math.ceil(text.length / 90)));
   const { school } = assessment;
   const validations: ListValidation[] = [];
   const tall: Array<{ row: number; height: number }> = [];
@@ -63,8 +64,9 @@ export function baselineLayout(assessment: BaselineAssessment, sheetName: string
     canvas.format({ row: canvas.row, col: 0, cols: LAST_COL + 1 }, SECTION_STYLE);
     canvas.row++;
   };
-  /** A label and a text spanning B:H (merged, wrapped), with an optional note below it. */
-  const line = (label: string, text: string, note?: string, lines = 1) => {
+  /** A label and a text spanning B:H (merged, wrapped, tall enough), with an optional note below. */
+  const line = (label: string, text: string, note?: string) => {
+    const lines = lineCount(text);
     canvas.value(canvas.row, 0, label, { ...LABEL_STYLE, ...TEXT });
     canvas.value(canvas.row, 1, text, TEXT);
     canvas.merge({ row: canvas.row, col: 1, cols: LAST_COL });
@@ -73,11 +75,10 @@ export function baselineLayout(assessment: BaselineAssessment, sheetName: string
     if (note) {
       canvas.value(canvas.row, 1, note, SMALL);
       canvas.merge({ row: canvas.row, col: 1, cols: LAST_COL });
-      tall.push({ row: canvas.row, height: 11 * Math.min(4, Math.ceil(note.length / 150)) + 2 });
+      tall.push({ row: canvas.row, height: 10 * Math.min(4, Math.ceil(note.length / 140)) + 3 });
       canvas.row++;
     }
   };
-  const lineCount = (text: string) => Math.min(6, Math.ceil(text.length / 95));
 
   canvas.value(0, 0, `Due-diligence baseline: ${school.name} (URN ${school.urn})`, {
     bold: true,
@@ -91,7 +92,16 @@ export function baselineLayout(assessment: BaselineAssessment, sheetName: string
   );
 
   section("Published figures beside the same-year, same-phase state-funded national figure");
-  const heads = ["Measure", "Year", "School", "Cohort", "National", "Difference", "Trust target", "Note"];
+  const heads = [
+    "Measure",
+    "Year",
+    "School",
+    "Cohort",
+    "National",
+    "Difference",
+    "Trust target",
+    "Note",
+  ];
   heads.forEach((h, c) => canvas.value(canvas.row, c, h, { ...HEAD_STYLE, wrapText: true }));
   canvas.row++;
   const firstFigure = canvas.row;
@@ -104,7 +114,12 @@ export function baselineLayout(assessment: BaselineAssessment, sheetName: string
     if (figure.national) canvas.value(r, 4, figure.national.value);
     const own = `${columnLetter(2)}${r + 1}`;
     const national = `${columnLetter(4)}${r + 1}`;
-    canvas.formula(r, 5, `=IF(AND(ISNUMBER(${own}),ISNUMBER(${national})),${own}-${national},"")`, "0.0");
+    canvas.formula(
+      r,
+      5,
+      `=IF(AND(ISNUMBER(${own}),ISNUMBER(${national})),${own}-${national},"")`,
+      "0.0"
+    );
     if (figure.target !== undefined) canvas.value(r, 6, figure.target);
     const notes = [
       figure.code ? `${figure.code}: suppressed or not published (DfE code)` : "",
@@ -112,7 +127,12 @@ export function baselineLayout(assessment: BaselineAssessment, sheetName: string
       figure.national ? "" : "no same-year national figure",
       figure.note ?? "",
     ].filter((n) => n !== "");
-    if (notes.length > 0) canvas.value(r, 7, notes.join("; "), SMALL);
+    if (notes.length > 0) {
+      const note = notes.join("; ");
+      canvas.value(r, 7, note, SMALL);
+      if (note.length > 50)
+        tall.push({ row: r, height: 10 * Math.min(3, Math.ceil(note.length / 50)) + 3 });
+    }
     canvas.row++;
   }
   if (assessment.figures.length === 0) {
@@ -130,14 +150,17 @@ export function baselineLayout(assessment: BaselineAssessment, sheetName: string
   );
 
   section("Inspection history, every regime (a predecessor school's marked)");
-  ["Date", "Type", "Overall", "", "Category of concern", "Safeguarding", "Graded areas", ""].forEach(
-    (h, c) => canvas.value(canvas.row, c, h, HEAD_STYLE)
+  ["Date", "Type", "Overall", "", "Concern", "Safeguarding", "Graded areas", ""].forEach((h, c) =>
+    canvas.value(canvas.row, c, h, HEAD_STYLE)
   );
+  canvas.merge({ row: canvas.row, col: 2, cols: 2 });
+  canvas.merge({ row: canvas.row, col: 6, cols: 2 });
   canvas.row++;
   for (const inspection of assessment.inspections) {
     const r = canvas.row;
     const { record } = inspection;
-    if (record.date) canvas.value(r, 0, isoToExcelSerial(record.date), { horizontal: "left" }, DATE_FORMAT);
+    if (record.date)
+      canvas.value(r, 0, isoToExcelSerial(record.date), { horizontal: "left" }, DATE_FORMAT);
     canvas.value(r, 1, record.regime);
     canvas.value(r, 2, record.overall ? outcomeDisplay(record.overall) : "no overall grade", TEXT);
     canvas.merge({ row: r, col: 2, cols: 2 });
@@ -153,7 +176,8 @@ export function baselineLayout(assessment: BaselineAssessment, sheetName: string
         : "";
     canvas.value(r, 6, `${whose}${areas}`, SMALL);
     canvas.merge({ row: r, col: 6, cols: 2 });
-    if (areas.length > 60) tall.push({ row: r, height: 11 * Math.min(4, Math.ceil(areas.length / 60)) + 4 });
+    const areaLines = Math.ceil((areas.length + whose.length) / 70);
+    tall.push({ row: r, height: Math.max(26, 10 * Math.min(4, areaLines) + 4) });
     canvas.row++;
   }
   if (assessment.inspections.length === 0) line("", "The files hold no inspection of this school.");
@@ -165,14 +189,15 @@ export function baselineLayout(assessment: BaselineAssessment, sheetName: string
     assessment.status.rise,
     assessment.status.responsibleBody,
   ]) {
-    line(status.label, status.text, status.source, lineCount(status.text));
+    line(status.label, status.text, status.source);
   }
 
   section("Evidence derived from published data (a person's own entry always wins)");
   for (const derived of assessment.derived) {
     line(
       derived.header,
-      derived.value ?? "Not derived: fewer than two published years with a same-year national figure",
+      derived.value ??
+        "Not derived: fewer than two published years with a same-year national figure",
       derived.note
     );
   }
@@ -216,34 +241,34 @@ export function baselineLayout(assessment: BaselineAssessment, sheetName: string
     proposal.text,
     proposal.kind === "level"
       ? "A proposal for the board to agree, from the published evidence and any the trust typed above."
-      : undefined,
-    lineCount(proposal.text)
+      : undefined
   );
   if (proposal.kind === "level") {
-    for (const detail of proposal.detail.slice(0, 6)) line("", detail, undefined, lineCount(detail));
+    for (const detail of proposal.detail.slice(0, 6)) line("", detail);
   } else if (proposal.kind === "missing") {
-    proposal.gather.forEach((item, i) =>
-      line(i === 0 ? "The trust must gather" : "", item, undefined, lineCount(item))
-    );
+    proposal.gather.forEach((item, i) => line(i === 0 ? "The trust must gather" : "", item));
   }
 
   section("Capacity (the trust's judgement: never computed)");
   const leadership = assessment.inspections
     .flatMap((i) =>
       ["leadership and management", "leadership and governance"].flatMap((area) =>
-        i.record.areas[area] ? [`${area} ${outcomeDisplay(i.record.areas[area])} (${i.record.date ?? "undated"})`] : []
+        i.record.areas[area]
+          ? [`${area} ${outcomeDisplay(i.record.areas[area])} (${i.record.date ?? "undated"})`]
+          : []
       )
     )
     .slice(0, 3);
   line(
     "Evidence",
     [
-      leadership.length > 0 ? `Ofsted ${leadership.join("; ")}` : "No Ofsted leadership grade in the files",
+      leadership.length > 0
+        ? `Ofsted ${leadership.join("; ")}`
+        : "No Ofsted leadership grade in the files",
       `stuck: ${assessment.status.stuck.stuck ? "yes" : "no"}`,
       ...assessment.derived.flatMap((d) => (d.value ? [`${d.header}: ${d.value}`] : [])),
     ].join("; "),
-    'Seed 001: "Where a school has been identified as a capacity taker through the due diligence process, the Trust will use its central capacity to support rapid school improvement."',
-    2
+    'Seed 001: "Where a school has been identified as a capacity taker through the due diligence process, the Trust will use its central capacity to support rapid school improvement."'
   );
   const capacityRow = canvas.row;
   canvas.value(capacityRow, 0, CAPACITY_LABEL, { ...LABEL_STYLE, ...TEXT });

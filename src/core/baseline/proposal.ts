@@ -12,7 +12,8 @@ export const DUE_DILIGENCE_EVIDENCE: ReadonlyArray<{ item: string; source: strin
   },
   {
     item: "The school's latest in-year data",
-    source: 'seed 001: "A review of published data together with the school\'s latest in-year data"',
+    source:
+      'seed 001: "A review of published data together with the school\'s latest in-year data"',
   },
   {
     item: "The latest SEF",

@@ -34,10 +34,7 @@ function at(grid: CellGrid, name: string): number {
  * it joined with the date. Read from GIAS links and group-links extracts only; none given,
  * none found.
  */
-export function responsibleBodyChanges(
-  urn: number,
-  files: readonly PublishedFile[]
-): BodyChange[] {
+export function responsibleBodyChanges(urn: number, files: readonly PublishedFile[]): BodyChange[] {
   const changes: BodyChange[] = [];
   for (const file of files) {
     const family = recogniseFile(file.grid).family;

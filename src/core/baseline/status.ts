@@ -12,7 +12,8 @@ export interface StatusLine {
 }
 
 export interface DfeStatus {
-  concern: StatusLine;
+  /** `category` is set when the latest inspection placed the school in a category of concern. */
+  concern: StatusLine & { category?: string };
   stuck: StatusLine & { stuck: boolean };
   rise: StatusLine;
   responsibleBody: StatusLine;
@@ -25,7 +26,7 @@ export interface DfeStatus {
  * 215 RISE schools were mostly stuck, plus some inadequate schools after structural intervention.
  */
 export const RISE_SOURCE =
-  "TrustTier reading of DfE's RISE teams (2025): \"a universal service\" for all schools and \"a " +
+  'TrustTier reading of DfE\'s RISE teams (2025): "a universal service" for all schools and "a ' +
   'targeted service for schools identified by Ofsted as needing to improve", mostly "stuck" ' +
   "schools (FFT Education Datalab, 'How can we evaluate the impact of RISE teams', June 2025)";
 
@@ -80,12 +81,14 @@ export function dfeStatus(
       label: "Category of concern",
       text: concernText,
       source: concern?.source ?? CONCERN_SOURCE,
+      ...(concern ? { category: concern.category } : {}),
     },
     stuck: {
       label: "Stuck (DfE)",
       stuck: stuck.stuck,
       text: `${stuck.stuck ? "Yes" : "No"}: ${stuck.reason}`,
-      source: "reading" in stuck && stuck.reading ? `${stuck.source}. ${stuck.reading}` : stuck.source,
+      source:
+        "reading" in stuck && stuck.reading ? `${stuck.source}. ${stuck.reading}` : stuck.source,
     },
     rise: { label: "RISE scope", text: riseText, source: RISE_SOURCE },
     responsibleBody: {
@@ -94,7 +97,8 @@ export function dfeStatus(
         bodyLines.length > 0
           ? bodyLines.join("; ")
           : "None recorded in the files given (GIAS links and group-links extracts record conversions and changes of trust)",
-      source: "Get Information about Schools: links (predecessor / successor) and group links (joined date)",
+      source:
+        "Get Information about Schools: links (predecessor / successor) and group links (joined date)",
     },
   };
 }
