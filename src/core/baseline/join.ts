@@ -47,10 +47,13 @@ function rekeyMeasures(input: JoinInput, plan: JoinPlan): void {
   const measure = at(grid, "Measure code");
   const year = at(grid, "Academic year");
   const rows = grid.slice(1);
+  const note = at(grid, "Note");
   const key = (row: readonly CellValue[]) =>
     `${normaliseText(String(row[measure] ?? ""))}|${yearKey(row[year])}`;
   const taken = new Set(rows.filter((r) => urnOf(r[urn]) === input.newUrn).map(key));
   const values = rows.map((row) => row[urn] ?? null);
+  const notes = rows.map((row) => (note >= 0 ? (row[note] ?? null) : null));
+  const moved = `figure of predecessor URN ${input.oldUrn}`;
   let typed = 0;
   let clash = 0;
   rows.forEach((row, i) => {
@@ -59,6 +62,7 @@ function rekeyMeasures(input: JoinInput, plan: JoinPlan): void {
     if (taken.has(key(row))) return void clash++;
     taken.add(key(row));
     values[i] = input.newUrn;
+    notes[i] = isBlank(notes[i]) ? moved : `${String(notes[i])}; ${moved}`;
     plan.rekeyed.Measures++;
   });
   if (typed > 0)
@@ -150,7 +154,8 @@ function recordSchool(input: JoinInput, plan: JoinPlan): void {
 
 /**
  * A baselined school joining the trust under a new URN: the baseline's imported Measures rows
- * move to the new URN (a row for the same measure and year already there is kept); its
+ * move to the new URN, their Note saying whose figures they are (a row for the same measure and
+ * year already there is kept); its
  * inspections move too, marked as the predecessor's and linked to the old URN, as the import
  * stores a predecessor school's; Schools gains the school with its joined date and predecessor
  * URN. Rows a person typed are never changed. Pure: the feature writes the plan.

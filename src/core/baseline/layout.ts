@@ -88,7 +88,7 @@ export function baselineLayout(assessment: BaselineAssessment, sheetName: string
   line(
     "School",
     `${school.phase}${school.localAuthority ? `, ${school.localAuthority}` : ""}; framework ${assessment.framework.name}; as of ${assessment.asOf}`,
-    `From public files: ${school.foundIn.join(", ")}`
+    `From public files: ${school.foundIn.map((path) => path.split(/[\\/]/).pop()).join(", ")}`
   );
 
   section("Published figures beside the same-year, same-phase state-funded national figure");

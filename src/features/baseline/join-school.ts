@@ -52,15 +52,25 @@ const fail = (message: string): never => {
 
 const TABLES = ["Measures", "Inspections", "Schools", "Targets"] as const;
 
-/**
- * A baselined school joins the trust: its baseline rows are re-keyed to the new URN (its
- * inspections kept as the predecessor's and linked), Schools records it with its joined date and
- * predecessor URN, and its first plan is written prefilled from the baseline's due-diligence
- * proposal (the classification of the published evidence plus what the trust typed on the
- * Baseline sheet), through the plans feature, as a new sheet. Everything is checked before the
- * first write; nothing a person typed is changed.
- */
-export async function joinSchool(port: WorkbookPort, request: JoinRequest): Promise<JoinResult> {
+/** What a join will do, checked, before anything is written: shown in the pane first. */
+export interface JoinPreview {
+  join: JoinPlan;
+  proposal: BaselineProposal;
+  /** The first plan's template and why, when the baseline proposes a level. */
+  plan?: { template: PlanTemplateId; why: string };
+  capacity?: string;
+  schoolName: string;
+}
+
+interface PreparedJoin extends JoinPreview {
+  record: BaselineSetting;
+  existing: Awaited<ReturnType<typeof readJoinTables>>;
+  assessment: ReturnType<typeof assessBaseline>;
+}
+
+const readJoinTables = (port: WorkbookPort) => readExisting(port, [...TABLES, "National"] as const);
+
+async function prepareJoin(port: WorkbookPort, request: JoinRequest): Promise<PreparedJoin> {
   const read = readBaselineSetting(await port.readSettings(), request.urn);
   if (!read.ok) return fail(read.message);
   const record: BaselineSetting =
@@ -83,7 +93,7 @@ export async function joinSchool(port: WorkbookPort, request: JoinRequest): Prom
   if (!sheet) fail(`the Baseline sheet ${record.sheet} is no longer in the workbook`);
   const inputs = readBaselineInputs((await port.readSheetContent(record.sheet)).cells, framework);
 
-  const existing = await readExisting(port, [...TABLES, "National"] as const);
+  const existing = await readJoinTables(port);
   const grid = (name: keyof typeof existing): CellGrid | undefined => {
     const table = existing[name];
     return table ? [[...table.headers], ...table.rows] : undefined;
@@ -124,7 +134,7 @@ export async function joinSchool(port: WorkbookPort, request: JoinRequest): Prom
             classification,
             assessment.status.concern.category !== undefined
           );
-  if (choice && !choice.ok) fail(`${choice.message} (give --plan)`);
+  if (choice && !choice.ok) fail(`${choice.message} (the plan option; --plan on the command line)`);
 
   const join = planJoin({
     school,
@@ -137,6 +147,46 @@ export async function joinSchool(port: WorkbookPort, request: JoinRequest): Prom
       Schools: grid("Schools"),
     },
   });
+  return {
+    join,
+    proposal,
+    ...(choice?.ok ? { plan: { template: choice.template, why: choice.why } } : {}),
+    ...(inputs.capacity ? { capacity: inputs.capacity } : {}),
+    schoolName: record.name,
+    record,
+    existing,
+    assessment,
+  };
+}
+
+/**
+ * What joining would do, without writing: the rows re-keyed and kept, the Schools row, the
+ * baseline's proposal and the first plan's template. Input a person must fix throws
+ * InputProblemsError, as the join does.
+ */
+export async function previewJoin(port: WorkbookPort, request: JoinRequest): Promise<JoinPreview> {
+  const { join, proposal, plan, capacity, schoolName } = await prepareJoin(port, request);
+  return {
+    join,
+    proposal,
+    ...(plan ? { plan } : {}),
+    ...(capacity ? { capacity } : {}),
+    schoolName,
+  };
+}
+
+/**
+ * A baselined school joins the trust: its baseline rows are re-keyed to the new URN (its
+ * inspections kept as the predecessor's and linked), Schools records it with its joined date and
+ * predecessor URN, and its first plan is written prefilled from the baseline's due-diligence
+ * proposal (the classification of the published evidence plus what the trust typed on the
+ * Baseline sheet), through the plans feature, as a new sheet. Everything is checked before the
+ * first write; nothing a person typed is changed.
+ */
+export async function joinSchool(port: WorkbookPort, request: JoinRequest): Promise<JoinResult> {
+  const prepared = await prepareJoin(port, request);
+  const { join, proposal, record, existing, assessment } = prepared;
+  const classification = assessment.classification;
   for (const update of join.columnUpdates) {
     const table = existing[update.table];
     if (table)
@@ -160,9 +210,10 @@ export async function joinSchool(port: WorkbookPort, request: JoinRequest): Prom
   const result: JoinResult = {
     join,
     proposal,
-    ...(inputs.capacity ? { capacity: inputs.capacity } : {}),
+    ...(prepared.capacity ? { capacity: prepared.capacity } : {}),
   };
-  if (classification.status === "classified" && choice?.ok) {
+  const choice = prepared.plan;
+  if (classification.status === "classified" && choice) {
     const figures = assessment.figures.flatMap((f) =>
       f.value === undefined ? [] : [{ measure: f.measure, year: f.year, value: f.value }]
     );

@@ -3,6 +3,7 @@ import { getBuiltinFramework } from "../../../src/core/frameworks/builtin";
 import type { Framework } from "../../../src/core/frameworks/types";
 import {
   previewBaseline,
+  previewJoin,
   writeBaseline,
   type BaselineRequest,
 } from "../../../src/features/baseline";
@@ -78,5 +79,25 @@ describe("baselining a school in a trust's workbook", () => {
       writeBaseline(workbook, { ...request, signal: { aborted: true } })
     ).rejects.toThrow();
     expect(JSON.stringify((await workbook.describe()).sheets)).toBe(before);
+  });
+
+  it("previews a join without writing: rows to re-key, the Schools row and the proposal", async () => {
+    const workbook = await trustWorkbook();
+    await writeBaseline(workbook, request);
+    const before = JSON.stringify(workbook.model.sheets.map((sheet) => [...sheet.cells]));
+    const preview = await previewJoin(workbook, {
+      urn: 138776,
+      newUrn: 150001,
+      joined: "2026-09-01",
+    });
+    expect(preview.join.rekeyed.Measures).toBeGreaterThan(0);
+    expect(preview.join.schoolsCreate?.[1]?.slice(0, 3)).toEqual([
+      150001,
+      "Zaytouna Primary School",
+      "Primary",
+    ]);
+    expect(preview.proposal.kind).toBe("missing");
+    expect(preview.plan).toBeUndefined();
+    expect(JSON.stringify(workbook.model.sheets.map((sheet) => [...sheet.cells]))).toBe(before);
   });
 });
