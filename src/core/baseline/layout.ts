@@ -299,7 +299,7 @@ export function baselineLayout(assessment: BaselineAssessment, sheetName: string
       { col: 2, width: 10 },
       { col: 3, width: 9 },
       { col: 4, width: 10 },
-      { col: 5, width: 11 },
+      { col: 5, width: 12 },
       { col: 6, width: 11 },
       { col: 7, width: 36 },
     ],
