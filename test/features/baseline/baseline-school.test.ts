@@ -1,8 +1,13 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { MemoryWorkbook } from "../../../src/adapters/memory/MemoryWorkbook";
+import { XlsxWorkbook } from "../../../src/adapters/xlsx/XlsxWorkbook";
 import { getBuiltinFramework } from "../../../src/core/frameworks/builtin";
 import type { Framework } from "../../../src/core/frameworks/types";
 import {
   previewBaseline,
+  joinSchool,
   previewJoin,
   writeBaseline,
   type BaselineRequest,
@@ -99,5 +104,41 @@ describe("baselining a school in a trust's workbook", () => {
     expect(preview.proposal.kind).toBe("missing");
     expect(preview.plan).toBeUndefined();
     expect(JSON.stringify(workbook.model.sheets.map((sheet) => [...sheet.cells]))).toBe(before);
+  });
+
+  it("writes a school name that looks like a formula as text, on the sheet and in Schools", async () => {
+    const workbook = XlsxWorkbook.create("text.xlsx");
+    const ofsted = [
+      [
+        "URN",
+        "School name",
+        "Ofsted phase",
+        "Inspection number",
+        "Inspection start date",
+        "Overall effectiveness",
+      ],
+      [100002, '=HYPERLINK("http://example.invalid","x")', "Primary", "1", "01/03/2022", "2"],
+    ];
+    const written = await writeBaseline(workbook, {
+      ...request,
+      urn: 100002,
+      files: [{ name: "ofsted_mi_2022-08-31.csv", grid: ofsted }],
+    });
+    const title = (await workbook.readSheetContent(written.sheet)).cells.find(
+      (c) => c.row === 0 && c.col === 0
+    );
+    expect(title?.formula).toBeUndefined();
+    expect(String(title?.value)).toMatch(/^Due-diligence baseline: =HYPERLINK/);
+    await joinSchool(workbook, { urn: 100002, newUrn: 150002, joined: "2026-09-01" });
+    const dir = mkdtempSync(join(tmpdir(), "trusttier-baseline-text-"));
+    const saved = join(dir, "text.xlsx");
+    await workbook.saveAs(saved);
+    const schools = await (await XlsxWorkbook.open(saved)).readSheetContent("Schools");
+    rmSync(dir, { recursive: true, force: true });
+    const name = schools.cells.find((c) => c.row === 1 && c.col === 1);
+    expect([name?.value, name?.formula]).toEqual([
+      '=HYPERLINK("http://example.invalid","x")',
+      undefined,
+    ]);
   });
 });
