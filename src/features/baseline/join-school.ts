@@ -118,6 +118,12 @@ async function prepareJoin(port: WorkbookPort, request: JoinRequest): Promise<Pr
     bodyChanges: [],
     typed: inputs.evidence,
   });
+  if (assessment.problems.length > 0) {
+    throw new InputProblemsError(
+      `The workbook's rows for URN ${request.urn} cannot be read as they are:`,
+      assessment.problems
+    );
+  }
   const proposal = baselineProposal(assessment.classification);
   const classification = assessment.classification;
   const choice =

@@ -141,4 +141,21 @@ describe("baselining a school in a trust's workbook", () => {
       undefined,
     ]);
   });
+
+  it("stops, naming the cell, when the workbook's own rows for the school cannot be read", async () => {
+    const workbook = await MemoryWorkbook.from("trust.xlsx", [
+      tableSheetLayout({
+        name: "Measures",
+        grid: [
+          ["URN", "Measure code", "Academic year", "Value"],
+          [140017, "ks2-rwm-expected", "2019/20", "n/a?"],
+          [138776, "ks2-rwm-expected", "2019/20", "about 50"],
+        ],
+        dateColumns: [],
+      }),
+    ]);
+    const written = writeBaseline(workbook, request);
+    await expect(written).rejects.toThrow(/Measures!D3 \(column D 'Value', row 3\)/);
+    await expect(writeBaseline(workbook, request)).rejects.not.toThrow(/row 2\)/);
+  });
 });
