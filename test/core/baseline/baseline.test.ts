@@ -271,6 +271,7 @@ describe("the Baseline sheet", () => {
     const inputs = readBaselineInputs(cells, framework("category"));
     expect(inputs).toEqual({
       evidence: { historic: "Variable", qa: "Minor issues" },
+      rows: { historic: evidenceRows.historic, qa: evidenceRows.qa },
       capacity: "Capacity taker",
     });
   });
