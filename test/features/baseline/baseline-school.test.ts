@@ -158,4 +158,36 @@ describe("baselining a school in a trust's workbook", () => {
     await expect(written).rejects.toThrow(/Measures!D3 \(column D 'Value', row 3\)/);
     await expect(writeBaseline(workbook, request)).rejects.not.toThrow(/row 2\)/);
   });
+
+  it("joins into the trust's own Schools table, which gains the joined date and predecessor columns", async () => {
+    const workbook = await MemoryWorkbook.from("trust.xlsx", [
+      tableSheetLayout({
+        name: "Schools",
+        grid: [
+          ["URN", "School name", "Phase"],
+          [140017, "Highbank Primary and Nursery School", "Primary"],
+        ],
+        dateColumns: [],
+      }),
+    ]);
+    await writeBaseline(workbook, request);
+    const result = await joinSchool(workbook, {
+      urn: 138776,
+      newUrn: 150001,
+      joined: "2026-09-01",
+    });
+    expect(result.noPlan).toMatch(/no first plan written: the baseline proposes no level/);
+    const schools = await workbook.readTable("Schools");
+    expect(schools.headers).toEqual([
+      "URN",
+      "School name",
+      "Phase",
+      "Joined trust",
+      "Predecessor URN",
+    ]);
+    expect(schools.rows).toEqual([
+      [140017, "Highbank Primary and Nursery School", "Primary", null, null],
+      [150001, "Zaytouna Primary School", "Primary", 46266, 138776],
+    ]);
+  });
 });
