@@ -2,7 +2,9 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { MemoryWorkbook } from "../../../src/adapters/memory/MemoryWorkbook";
+import { cellKey } from "../../../src/adapters/memory/model";
 import { XlsxWorkbook } from "../../../src/adapters/xlsx/XlsxWorkbook";
+import { BASELINE_INPUT_COL } from "../../../src/core/baseline";
 import { getBuiltinFramework } from "../../../src/core/frameworks/builtin";
 import type { Framework } from "../../../src/core/frameworks/types";
 import {
@@ -189,5 +191,27 @@ describe("baselining a school in a trust's workbook", () => {
       [140017, "Highbank Primary and Nursery School", "Primary", null, null],
       [150001, "Zaytouna Primary School", "Primary", 46266, 138776],
     ]);
+  });
+
+  it("a join that wrote no plan writes it when run again, once the trust has typed its evidence", async () => {
+    const workbook = new MemoryWorkbook("trust.xlsx");
+    const category = { ...request, framework: getBuiltinFramework("category") as Framework };
+    const { sheet } = await writeBaseline(workbook, category);
+    const first = await joinSchool(workbook, { urn: 138776, newUrn: 150001, joined: "2026-09-01" });
+    expect(first.plan).toBeUndefined();
+    const content = await workbook.readSheetContent(sheet);
+    const qa = content.cells.find((c) => c.col === 0 && c.value === "QA visits")!.row;
+    workbook.sheet(sheet).cells.set(cellKey(qa, BASELINE_INPUT_COL), { value: "No issues" });
+    const second = await joinSchool(workbook, {
+      urn: 138776,
+      newUrn: 150001,
+      joined: "2026-09-01",
+    });
+    expect(second.join.rekeyed).toEqual({ Measures: 0, Inspections: 0 });
+    expect(second.plan).toMatchObject({ sheet: "Core Plan 150001", template: "core" });
+    expect((await workbook.readTable("Schools")).rowCount).toBe(1);
+    await expect(
+      joinSchool(workbook, { urn: 138776, newUrn: 150001, joined: "2026-09-01" })
+    ).rejects.toThrow(/already joined the trust as URN 150001/);
   });
 });
