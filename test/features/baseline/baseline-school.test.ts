@@ -10,6 +10,7 @@ import type { Framework } from "../../../src/core/frameworks/types";
 import {
   previewBaseline,
   joinSchool,
+  listBaselines,
   previewJoin,
   writeBaseline,
   type BaselineRequest,
@@ -209,6 +210,9 @@ describe("baselining a school in a trust's workbook", () => {
     });
     expect(second.join.rekeyed).toEqual({ Measures: 0, Inspections: 0 });
     expect(second.plan).toMatchObject({ sheet: "Core Plan 150001", template: "core" });
+    expect(await listBaselines(workbook)).toMatchObject([
+      { urn: 138776, sheet, joined: { urn: 150001, date: "2026-09-01", plan: "Core Plan 150001" } },
+    ]);
     expect((await workbook.readTable("Schools")).rowCount).toBe(1);
     await expect(
       joinSchool(workbook, { urn: 138776, newUrn: 150001, joined: "2026-09-01" })
