@@ -1,7 +1,7 @@
 import { MemoryWorkbook } from "../../src/adapters/memory/MemoryWorkbook";
 import { getBuiltinFramework } from "../../src/core/frameworks";
 import type { Framework } from "../../src/core/frameworks/types";
-import { classifyWorkbook, writeLayouts } from "../../src/features/classify";
+import { classifiedSheetLayouts, classifySchools, writeLayouts } from "../../src/features/classify";
 import { buildDemoWorkbook } from "../../src/features/demo";
 import { InputProblemsError } from "../../src/features/input-problems";
 import { isWorkbookError, type Progress } from "../../src/port";
@@ -60,11 +60,11 @@ describe("buildDemoWorkbook", () => {
   });
 });
 
-describe("classifyWorkbook", () => {
+describe("classifySchools", () => {
   it("finds the only table wherever it sits, classifies it and plans a new workbook", async () => {
     const trust = await trustWorkbook();
     const steps: string[] = [];
-    const classified = await classifyWorkbook(trust, {
+    const classified = await classifySchools(trust, {
       frameworks: [framework("tiers"), framework("category")],
       asOf: "2026-07-17",
       onProgress: (p) => steps.push(p.step),
@@ -74,15 +74,15 @@ describe("classifyWorkbook", () => {
     expect(classified.blocks.map((b) => b.results.length)).toEqual([19, 19]);
     expect(classified.usedInspections).toBe(false);
     expect(classified.warnings[0]).toContain("'OFSTEDRATING' and J 'rating'");
+    // One step reads the schools, Inspections and TermDates tables in one round trip.
     expect(steps).toEqual([
       "Reading the schools table",
-      "Reading inspections",
       "Classifying with School improvement tiers",
       "Classifying with Symphony category",
     ]);
 
     const out = new MemoryWorkbook("out.xlsx");
-    await writeLayouts(out, classified.layouts);
+    await writeLayouts(out, classifiedSheetLayouts(classified));
     const written = await out.readTable("Schools");
     expect(written.headers.slice(0, 3)).toEqual([
       "URN",
@@ -107,7 +107,7 @@ describe("classifyWorkbook", () => {
         tables: [{ name: "S", row: 2, col: 0, headers: headers.map(String), rows }],
       },
     ]);
-    const run = classifyWorkbook(trust, { frameworks: [framework("tiers")], asOf: "2026-07-17" });
+    const run = classifySchools(trust, { frameworks: [framework("tiers")], asOf: "2026-07-17" });
     await expect(run).rejects.toBeInstanceOf(InputProblemsError);
     await expect(run).rejects.toThrow(/Data!K7 \(column K 'OFSTEDRATING', row 7\)/);
   });
@@ -122,7 +122,7 @@ describe("classifyWorkbook", () => {
       ].flatMap((row, r) => row.map((value, col) => ({ row: r, col, value }))),
     };
     const trust = await trustWorkbook([inspections]);
-    const run = classifyWorkbook(trust, {
+    const run = classifySchools(trust, {
       source: { kind: "table", name: "OurSchools" },
       frameworks: [framework("tiers")],
       asOf: "2026-07-17",
@@ -136,10 +136,10 @@ describe("classifyWorkbook", () => {
     const demo = new MemoryWorkbook("TrustTier-demo.xlsx");
     const built = await buildDemoWorkbook(demo, demoTables());
     const frameworks = built.plan.frameworks;
-    const again = await classifyWorkbook(demo, { frameworks, asOf: built.plan.asOf });
+    const again = await classifySchools(demo, { frameworks, asOf: built.plan.asOf });
     expect(again.usedInspections).toBe(true);
     const out = new MemoryWorkbook("again.xlsx");
-    await writeLayouts(out, again.layouts);
+    await writeLayouts(out, classifiedSheetLayouts(again));
     const schools = await out.readTable("Schools");
     const original = await demo.readTable("Schools");
     expect(schools.headers).toEqual(original.headers);
@@ -159,12 +159,12 @@ describe("classifyWorkbook", () => {
         cells: grid.flatMap((row, r) => row.map((value, col) => ({ row: r, col, value }))),
       },
     ]);
-    const classified = await classifyWorkbook(trust, {
+    const classified = await classifySchools(trust, {
       frameworks: [framework("tiers")],
       asOf: "2026-07-17",
     });
     const out = new MemoryWorkbook("out.xlsx");
-    await writeLayouts(out, classified.layouts);
+    await writeLayouts(out, classifiedSheetLayouts(classified));
     const headers = (await out.readTable("Schools")).headers;
     expect(headers.slice(0, 7)).toEqual([
       "URN",
@@ -183,7 +183,7 @@ describe("classifyWorkbook", () => {
       { name: "Two", cells: [{ row: 0, col: 0, value: "URN" }] },
     ]);
     await expect(
-      classifyWorkbook(trust, { frameworks: [framework("tiers")], asOf: "2026-07-17" })
+      classifySchools(trust, { frameworks: [framework("tiers")], asOf: "2026-07-17" })
     ).rejects.toThrow(
       `trust.xlsx has several tables or sheets and none is called Schools; choose one: --sheet "One", --sheet "Two"`
     );
