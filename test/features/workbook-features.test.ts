@@ -2,6 +2,7 @@ import { MemoryWorkbook } from "../../src/adapters/memory/MemoryWorkbook";
 import { getBuiltinFramework } from "../../src/core/frameworks";
 import type { Framework } from "../../src/core/frameworks/types";
 import { classifiedSheetLayouts, classifySchools, writeLayouts } from "../../src/features/classify";
+import { connectSource, correctColumn, saveMapping } from "../../src/features/connect";
 import { buildDemoWorkbook } from "../../src/features/demo";
 import { InputProblemsError } from "../../src/features/input-problems";
 import { isWorkbookError, type Progress } from "../../src/port";
@@ -187,5 +188,76 @@ describe("classifySchools", () => {
     ).rejects.toThrow(
       `trust.xlsx has several tables or sheets and none is called Schools; choose one: --sheet "One", --sheet "Two"`
     );
+  });
+});
+
+describe("classifySchools reads once and as Connect saved", () => {
+  it("reads the schools, Inspections and TermDates tables in one round trip", async () => {
+    const demo = new MemoryWorkbook("TrustTier-demo.xlsx");
+    await buildDemoWorkbook(demo, demoTables());
+    const calls: Array<[string, unknown[]]> = [];
+    const counted = new Proxy(demo, {
+      get(target, key, receiver) {
+        const value = Reflect.get(target, key, receiver) as unknown;
+        if (typeof value !== "function") return value;
+        return (...args: unknown[]) => {
+          calls.push([String(key), args]);
+          return (value as (...a: unknown[]) => unknown).apply(target, args);
+        };
+      },
+    });
+    const classified = await classifySchools(counted, {
+      frameworks: [framework("category"), framework("tiers")],
+      asOf: "2026-07-17",
+    });
+    expect(classified.tables).toEqual({ inspections: "Inspections", termDates: "TermDates" });
+    expect(classified.termDates.length).toBeGreaterThan(0);
+    expect(calls.map(([name]) => name).sort()).toEqual(["describe", "readSettings", "readTables"]);
+    expect(calls.find(([name]) => name === "readTables")?.[1]).toEqual([
+      ["Schools", "Inspections", "TermDates"],
+    ]);
+  });
+
+  it("applies Connect's saved mapping to the framework and the source it was saved for", async () => {
+    const trust = await trustWorkbook();
+    const tiers = framework("tiers");
+    const connection = await connectSource(trust, { kind: "table", name: "OurSchools" }, tiers);
+    // The sample's Ofsted outcome is in two columns that disagree: choose the other one.
+    const [criterion, used] = Object.entries(connection.proposal.columnOf).find(([id]) =>
+      id.startsWith("criterion:")
+    )!;
+    const headers = connection.source.grid[0].map(String);
+    const other = ["rating", "OFSTEDRATING"]
+      .map((header) => headers.indexOf(header))
+      .find((column) => column !== used)!;
+    const chosen = correctColumn(connection.proposal.columnOf, other, criterion);
+    expect(chosen[criterion]).not.toBe(used);
+    await saveMapping(trust, connection, chosen);
+    const classified = await classifySchools(trust, {
+      frameworks: [tiers, framework("category")],
+      asOf: "2026-07-17",
+    });
+    expect(classified.blocks[0].columnOf).toEqual(chosen);
+    expect(classified.blocks[1].columnOf).toEqual(classified.blocks[1].proposal.columnOf);
+    const elsewhere = await classifySchools(trust, {
+      frameworks: [tiers],
+      asOf: "2026-07-17",
+      source: { kind: "sheet", name: "Data" },
+    });
+    expect(elsewhere.blocks[0].columnOf).toEqual(elsewhere.blocks[0].proposal.columnOf);
+  });
+
+  it("stops on a TermDates cell it cannot read, naming the cell", async () => {
+    const demo = new MemoryWorkbook("TrustTier-demo.xlsx");
+    await buildDemoWorkbook(demo, demoTables());
+    const table = await demo.readTable("TermDates");
+    const start = table.headers.indexOf("Start");
+    await demo.setTableColumn("TermDates", {
+      header: "Start",
+      values: table.rows.map((row, index) => (index === 1 ? "soon" : row[start])),
+    });
+    await expect(
+      classifySchools(demo, { frameworks: [framework("category")], asOf: "2026-07-17" })
+    ).rejects.toThrow(/TermDates!C3 \(column C 'Start', row 3\)/);
   });
 });
