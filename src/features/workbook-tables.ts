@@ -14,8 +14,9 @@ export async function tableGrid(port: WorkbookPort, name: string): Promise<CellG
 }
 
 /**
- * The trust's half terms from its TermDates table as read. A cell that cannot be read stops
- * with its cell named, as TRUST.NEXTREVIEW does: a row left out would move a next review.
+ * The trust's half terms from its TermDates table as read (classifySchools reads it beside the
+ * schools, so the register, plans and cards get the same ones). A cell that cannot be read
+ * stops, named, as in TRUST.NEXTREVIEW: a row left out would move a next review.
  */
 export function termDatesOfTable(table: TableData): HalfTerm[] {
   const read = readCanonicalTable(termDatesTable, [[...table.headers], ...table.rows], {
@@ -28,11 +29,4 @@ export function termDatesOfTable(table: TableData): HalfTerm[] {
       read.problems
     );
   return read.rows.map(({ value }) => halfTermOf(value));
-}
-
-/** The trust's half terms from a TermDates table; none (TrustTier's defaults) without one. */
-export async function readTermDates(port: WorkbookPort): Promise<HalfTerm[]> {
-  const info = (await port.describe()).tables.find((t) => sameSheetName(t.name, "TermDates"));
-  if (!info) return [];
-  return termDatesOfTable(await port.readTable(info.name));
 }

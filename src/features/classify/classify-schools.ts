@@ -203,7 +203,7 @@ export function evidenceChanges(before: EvidenceFingerprint, now: EvidenceFinger
  * is not a table is read as a sheet's used range. Classifies nothing; a row of Inspections or
  * TermDates that cannot be read stops, naming its cell.
  */
-export async function readClassifyEvidence(
+async function readClassifyEvidence(
   port: WorkbookPort,
   request: EvidenceRequest
 ): Promise<ClassifyEvidence> {

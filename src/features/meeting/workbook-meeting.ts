@@ -152,7 +152,7 @@ export interface WorkbookMeetingRequest extends FeatureOptions {
   agreedBy?: string;
   source?: SourceChoice;
   columnOf?: Record<string, number>;
-  /** The trust's half terms; read from the TermDates table where absent. */
+  /** The trust's half terms; the TermDates table's (as classified) where absent. */
   termDates?: readonly HalfTerm[];
   /**
    * The register the meeting saw (`openMeetingRegister`'s schools and evidence): recorded as
