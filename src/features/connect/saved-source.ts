@@ -1,12 +1,20 @@
 import type { SavedMapping } from "../../core/mapping";
-import type { WorkbookPort } from "../../port";
+import { SETTINGS_SHEET_NAME, type WorkbookPort } from "../../port";
+import { InputProblemsError } from "../input-problems";
 import type { SourceChoice } from "../classify/read-source";
 import { loadSavedMapping } from "./saved-mapping";
 
-/** The saved mapping, or none; a damaged one stops with what to do. */
+/**
+ * The saved mapping, or none. A damaged one stops with what to do, as input to fix (the CLI
+ * prints it and exits 2; the pane lists it).
+ */
 export async function savedMappingOrNone(port: WorkbookPort): Promise<SavedMapping | undefined> {
   const saved = await loadSavedMapping(port);
-  if (!saved.ok) throw new Error(`${saved.message} Open Connect and reset the mapping.`);
+  if (!saved.ok)
+    throw new InputProblemsError(
+      "The saved column mapping cannot be used; open Connect in the task pane and reset it:",
+      [{ sheet: SETTINGS_SHEET_NAME, message: saved.message }]
+    );
   return saved.value;
 }
 
