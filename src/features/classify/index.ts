@@ -1,5 +1,6 @@
 export * from "./classify-grid";
 export * from "./classify-schools";
+export * from "./read-evidence";
 export * from "./classify-sheets";
 export * from "./level-columns";
 export * from "./read-source";

@@ -15,12 +15,12 @@ import {
 import { sameSheetName } from "../../core/layout/sheet-names";
 import { isWorkbookError } from "../../port/errors";
 import type { WorkbookPort } from "../../port/WorkbookPort";
+import { classifySchools } from "../classify/classify-schools";
 import {
-  classifySchools,
   evidenceChanges,
   readEvidenceFingerprint,
   type EvidenceFingerprint,
-} from "../classify/classify-schools";
+} from "../classify/read-evidence";
 import type { SourceChoice } from "../classify/read-source";
 import { tableSheetLayout } from "../../core/layout/table-sheet";
 import type { FeatureOptions } from "../progress";
