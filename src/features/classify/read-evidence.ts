@@ -99,7 +99,7 @@ async function readEvidenceRows(
     ...(inspections.table ? [inspections.table.name] : []),
     ...(termDatesInfo ? [termDatesInfo.name] : []),
   ];
-  const read = await port.readTables(wanted);
+  const read = wanted.length > 0 ? await port.readTables(wanted) : [];
   const tableRead = (name: string | undefined) =>
     name === undefined ? undefined : read[wanted.findIndex((w) => sameSheetName(w, name))];
 
