@@ -247,6 +247,34 @@ describe("classifySchools reads once and as Connect saved", () => {
     expect(elsewhere.blocks[0].columnOf).toEqual(elsewhere.blocks[0].proposal.columnOf);
   });
 
+  it("classifies only the schools asked for, still checking every row", async () => {
+    const trust = await trustWorkbook();
+    const all = await classifySchools(trust, {
+      frameworks: [framework("tiers")],
+      asOf: "2026-07-17",
+    });
+    const urn = all.blocks[0].results[4].urn;
+    const one = await classifySchools(trust, {
+      frameworks: [framework("tiers")],
+      asOf: "2026-07-17",
+      urns: [urn],
+    });
+    expect(one.blocks[0].results).toEqual([all.blocks[0].results[4]]);
+
+    const [headers, ...rows] = realSample();
+    rows[3][10] = "Goodish";
+    const bad = await MemoryWorkbook.from("trust.xlsx", [
+      {
+        name: "Data",
+        cells: [],
+        tables: [{ name: "S", row: 0, col: 0, headers: headers.map(String), rows }],
+      },
+    ]);
+    await expect(
+      classifySchools(bad, { frameworks: [framework("tiers")], asOf: "2026-07-17", urns: [urn] })
+    ).rejects.toThrow(/'Goodish'/);
+  });
+
   it("stops on a TermDates cell it cannot read, naming the cell", async () => {
     const demo = new MemoryWorkbook("TrustTier-demo.xlsx");
     await buildDemoWorkbook(demo, demoTables());
