@@ -68,15 +68,15 @@ const named = (description: WorkbookDescription, name: string) => ({
 
 const gridOf = (table: TableData): CellGrid => [[...table.headers], ...table.rows];
 
-interface Located<T> {
-  value: T;
-  where: { sheet: string; headerRow: number };
-}
-
 /** The rows a classification reads, as read, before any is parsed. */
 interface EvidenceRead {
   source: SchoolsSource;
-  inspections?: Located<CellGrid> & { table?: string };
+  inspections?: {
+    value: CellGrid;
+    where: { sheet: string; headerRow: number };
+    /** The table's name; absent for an Inspections sheet without a table. */
+    table?: string;
+  };
   termDates?: TableData;
   columnOf: ClassifyEvidence["columnOf"];
   fingerprint: EvidenceFingerprint;
