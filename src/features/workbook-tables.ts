@@ -30,3 +30,9 @@ export function termDatesOfTable(table: TableData): HalfTerm[] {
     );
   return read.rows.map(({ value }) => halfTermOf(value));
 }
+
+/** The trust's half terms, read on their own (a join writing a plan); none without a TermDates table. */
+export async function readTermDates(port: WorkbookPort): Promise<HalfTerm[]> {
+  const info = (await port.describe()).tables.find((t) => sameSheetName(t.name, "TermDates"));
+  return info ? termDatesOfTable(await port.readTable(info.name)) : [];
+}
