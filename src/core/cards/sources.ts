@@ -1,4 +1,4 @@
-import { columnLetter, sheetReference, structuredName } from "../layout/a1";
+import { columnLetter, sheetReference, structuredColumn } from "../layout/a1";
 
 /**
  * Where a data table sits in the workbook, as the port describes it: the card's formulas point
@@ -54,7 +54,7 @@ export function findColumn(
 export function dataRange(column: ColumnRef): string {
   const { table } = column;
   if (table.name) {
-    return `${table.name}[${structuredName(table.headers[column.col - table.firstCol])}]`;
+    return structuredColumn(table.name, table.headers[column.col - table.firstCol]);
   }
   const letter = columnLetter(column.col);
   const first = table.headerRow + 2;
