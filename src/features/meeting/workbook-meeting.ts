@@ -22,7 +22,6 @@ import { readTermDates } from "../workbook-tables";
 import { tableSheetLayout } from "../../core/layout/table-sheet";
 import type { FeatureOptions } from "../progress";
 import {
-  cellsInTableOrder,
   decisionFailure,
   readMeetingTables,
   tableFailure,
@@ -192,9 +191,7 @@ export async function recordWorkbookMeeting(
   if (reviews.rows.length > 0) {
     await port.appendRows(
       actionsTable.name,
-      reviews.rows.map((row) =>
-        cellsInTableOrder(actionsTable, tables.actionsHeaders, actionRowCells(row))
-      )
+      reviews.rows.map((row) => actionRowCells(row, tables.actionsHeaders))
     );
   }
   return { ...recorded, schools: schools.length, actionRows: reviews.rows };
