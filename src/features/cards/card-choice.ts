@@ -70,7 +70,7 @@ export async function listCardAcademies(
   const tables = await readCardTablesFromPort(port, await port.describe());
   const { schools } = readCardTables(tables);
   const levelColumn = levelHeaders(framework).proposed;
-  const { academies, found } = academiesWithLevels(tables.Schools.grid, schools, levelColumn);
+  const { academies, found } = academiesWithLevels(tables.schools.grid, schools, levelColumn);
   return { framework, academies, ...(found ? { levelColumn } : {}) };
 }
 

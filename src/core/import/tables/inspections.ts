@@ -51,7 +51,6 @@ export const inspectionsTable: TableDefinition<InspectionCells> = {
     // Written by an import of Ofsted's management information (src/core/published).
     { key: "predecessorUrn", header: "Predecessor URN", required: false },
     { key: "number", header: "Inspection number", required: false },
-    { key: "publication", header: "Publication date", required: false },
     { key: "importedFrom", header: "Imported from", required: false },
   ],
   row,
