@@ -25,7 +25,7 @@ import { CardsConfirm } from "./CardsConfirm";
 import { FrameworkPicker } from "./FrameworkPicker";
 import { ProblemBar } from "./ProblemBar";
 import { SheetList } from "./SheetList";
-import { TaskProgress } from "./TaskProgress";
+import { TaskStatus } from "./TaskStatus";
 import { useTask } from "./useTask";
 
 const useStyles = makeStyles({
@@ -159,20 +159,15 @@ export function CardsFlow(props: CardsFlowProps) {
           onBack={() => setPrepared(undefined)}
         />
       )}
-      {running && (
-        <TaskProgress
-          label={prepared ? "Generating cards" : "Checking the cards"}
-          progress={task.state.kind === "running" ? task.state.progress : undefined}
-          onCancel={task.cancel}
-        />
-      )}
-      {task.state.kind === "failed" && (
-        <ProblemBar
-          title="The cards could not be generated"
-          error={task.state.error}
-          advice="Correct the cells named above in the data tables, then try again."
-        />
-      )}
+      <TaskStatus
+        task={task}
+        running={prepared ? "Generating cards" : "Checking the cards"}
+        failed={{
+          title: "The cards could not be generated",
+          advice: "Correct the cells named above in the data tables, then try again.",
+        }}
+        cancelled={null}
+      />
       {outcome?.kind === "cancelled" && (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>

@@ -24,8 +24,7 @@ import { confirmNames, frameworkNeeds, sourceNeeds, type NameNeeds } from "../..
 import type { WorkbookDescription, WorkbookPort } from "../../port";
 import { FrameworkPicker } from "./FrameworkPicker";
 import { LevelDistribution } from "./LevelDistribution";
-import { ProblemBar } from "./ProblemBar";
-import { TaskProgress } from "./TaskProgress";
+import { TaskStatus } from "./TaskStatus";
 import { useTask } from "./useTask";
 
 const useStyles = makeStyles({
@@ -130,21 +129,14 @@ export function ClassifyFlow(props: ClassifyFlowProps) {
       <Button appearance="primary" onClick={start} disabled={task.state.kind === "running"}>
         {output === "values" ? "Classify (values only)" : "Add live formula column"}
       </Button>
-      {task.state.kind === "running" && (
-        <TaskProgress label="Classifying" progress={task.state.progress} onCancel={task.cancel} />
-      )}
-      {task.state.kind === "cancelled" && (
-        <MessageBar intent="info">
-          <MessageBarBody>Cancelled. The workbook holds what it held before.</MessageBarBody>
-        </MessageBar>
-      )}
-      {task.state.kind === "failed" && (
-        <ProblemBar
-          title="The schools could not be classified"
-          error={task.state.error}
-          advice="Correct the cells named above (or the mapping in Connect), then classify again."
-        />
-      )}
+      <TaskStatus
+        task={task}
+        running="Classifying"
+        failed={{
+          title: "The schools could not be classified",
+          advice: "Correct the cells named above (or the mapping in Connect), then classify again.",
+        }}
+      />
       {result && (
         <>
           <MessageBar intent="success" layout="multiline">

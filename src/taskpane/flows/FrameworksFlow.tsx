@@ -22,8 +22,7 @@ import {
 } from "../../features/connect";
 import type { NameNeeds } from "../../features/workbook";
 import { isWorkbookError, type WorkbookDescription, type WorkbookPort } from "../../port";
-import { ProblemBar } from "./ProblemBar";
-import { TaskProgress } from "./TaskProgress";
+import { TaskStatus } from "./TaskStatus";
 import { useTask } from "./useTask";
 
 const useStyles = makeStyles({
@@ -125,16 +124,15 @@ export function FrameworksFlow({
           </MessageBarActions>
         </MessageBar>
       )}
-      {task.state.kind === "running" && (
-        <TaskProgress label="Copying the framework" progress={undefined} onCancel={task.cancel} />
-      )}
-      {task.state.kind === "failed" && (
-        <ProblemBar
-          title="The framework could not be copied"
-          error={task.state.error}
-          advice="Close any dialog in Excel and try again."
-        />
-      )}
+      <TaskStatus
+        task={task}
+        running="Copying the framework"
+        failed={{
+          title: "The framework could not be copied",
+          advice: "Close any dialog in Excel and try again.",
+        }}
+        cancelled={null}
+      />
       {copied && (
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>{copied}</MessageBarBody>

@@ -17,8 +17,8 @@ import { problemsToFix } from "../../features/import";
 import type { WorkbookDescription, WorkbookPort } from "../../port";
 import { FileChooser } from "./FileChooser";
 import { ImportPreview } from "./ImportPreview";
-import { ProblemBar, ProblemList } from "./ProblemBar";
-import { TaskProgress } from "./TaskProgress";
+import { ProblemList } from "./ProblemBar";
+import { TaskStatus } from "./TaskStatus";
 import { useTask } from "./useTask";
 
 const useStyles = makeStyles({
@@ -213,32 +213,22 @@ export function ImportFlow({ workbook, description, onWritten }: ImportFlowProps
           </Button>
         </>
       )}
-      {running && (
-        <TaskProgress
-          label={plan ? "Importing" : "Checking the files"}
-          progress={task.state.kind === "running" ? task.state.progress : undefined}
-          onCancel={task.cancel}
-          cancellable={!writing}
-        />
-      )}
+      <TaskStatus
+        task={task}
+        running={plan ? "Importing" : "Checking the files"}
+        cancellable={!writing}
+        failed={{
+          title: "The data could not be imported",
+          advice: "Correct what is named above, then check the files again.",
+        }}
+        cancelled={result ? null : "Cancelled. The tables hold what they held before."}
+      />
       {running && writing && (
         <MessageBar intent="info">
           <MessageBarBody>
             Writing has begun: it finishes so that no table is left half-updated.
           </MessageBarBody>
         </MessageBar>
-      )}
-      {task.state.kind === "cancelled" && !result && (
-        <MessageBar intent="info">
-          <MessageBarBody>Cancelled. The tables hold what they held before.</MessageBarBody>
-        </MessageBar>
-      )}
-      {task.state.kind === "failed" && (
-        <ProblemBar
-          title="The data could not be imported"
-          error={task.state.error}
-          advice="Correct what is named above, then check the files again."
-        />
       )}
       {result && (
         <MessageBar intent="success" layout="multiline">

@@ -23,7 +23,7 @@ import {
 import { type NameNeeds } from "../../features/workbook";
 import type { WorkbookDescription, WorkbookPort } from "../../port";
 import { ProblemBar } from "./ProblemBar";
-import { TaskProgress } from "./TaskProgress";
+import { TaskStatus } from "./TaskStatus";
 import { useTask } from "./useTask";
 
 const useStyles = makeStyles({
@@ -137,25 +137,14 @@ export function PlansFlow({
           </Button>
         </>
       )}
-      {running && (
-        <TaskProgress
-          label="Writing the plan"
-          progress={task.state.kind === "running" ? task.state.progress : undefined}
-          onCancel={task.cancel}
-        />
-      )}
-      {task.state.kind === "failed" && (
-        <ProblemBar
-          title="The plan could not be written"
-          error={task.state.error}
-          advice="Nothing was written. Correct what is named above, then generate again."
-        />
-      )}
-      {task.state.kind === "cancelled" && (
-        <MessageBar intent="info">
-          <MessageBarBody>Cancelled. The workbook holds what it held before.</MessageBarBody>
-        </MessageBar>
-      )}
+      <TaskStatus
+        task={task}
+        running="Writing the plan"
+        failed={{
+          title: "The plan could not be written",
+          advice: "Nothing was written. Correct what is named above, then generate again.",
+        }}
+      />
       {written && task.state.kind === "done" && (
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>

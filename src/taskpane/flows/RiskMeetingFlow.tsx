@@ -30,9 +30,8 @@ import type { WorkbookDescription, WorkbookPort } from "../../port";
 import { ActionReviews } from "./ActionReviews";
 import { FrameworkPicker } from "./FrameworkPicker";
 import { MeetingOverride } from "./MeetingOverride";
-import { ProblemBar } from "./ProblemBar";
 import { SheetList } from "./SheetList";
-import { TaskProgress } from "./TaskProgress";
+import { TaskStatus } from "./TaskStatus";
 import { useTask } from "./useTask";
 
 const useStyles = makeStyles({
@@ -173,25 +172,14 @@ export function RiskMeetingFlow(props: RiskMeetingFlowProps) {
       <Button appearance="primary" onClick={open} disabled={running || !validDate}>
         Open the register
       </Button>
-      {openTask.state.kind === "running" && (
-        <TaskProgress
-          label="Opening the register"
-          progress={openTask.state.progress}
-          onCancel={openTask.cancel}
-        />
-      )}
-      {openTask.state.kind === "cancelled" && (
-        <MessageBar intent="info">
-          <MessageBarBody>Cancelled. The workbook holds what it held before.</MessageBarBody>
-        </MessageBar>
-      )}
-      {openTask.state.kind === "failed" && (
-        <ProblemBar
-          title="The register could not be opened"
-          error={openTask.state.error}
-          advice="Correct the cells named above, then open the register again."
-        />
-      )}
+      <TaskStatus
+        task={openTask}
+        running="Opening the register"
+        failed={{
+          title: "The register could not be opened",
+          advice: "Correct the cells named above, then open the register again.",
+        }}
+      />
       {current && (
         <>
           <MessageBar intent="success" layout="multiline">
@@ -236,25 +224,15 @@ export function RiskMeetingFlow(props: RiskMeetingFlowProps) {
           </Button>
         </>
       )}
-      {recordTask.state.kind === "running" && (
-        <TaskProgress
-          label="Recording the meeting"
-          progress={recordTask.state.progress}
-          onCancel={recordTask.cancel}
-        />
-      )}
-      {recordTask.state.kind === "cancelled" && (
-        <MessageBar intent="info">
-          <MessageBarBody>Cancelled. Nothing was recorded.</MessageBarBody>
-        </MessageBar>
-      )}
-      {recordTask.state.kind === "failed" && (
-        <ProblemBar
-          title="The meeting could not be recorded"
-          error={recordTask.state.error}
-          advice="Nothing was recorded. Correct what is named above, then record again."
-        />
-      )}
+      <TaskStatus
+        task={recordTask}
+        running="Recording the meeting"
+        cancelled="Cancelled. Nothing was recorded."
+        failed={{
+          title: "The meeting could not be recorded",
+          advice: "Nothing was recorded. Correct what is named above, then record again.",
+        }}
+      />
       {refused && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
