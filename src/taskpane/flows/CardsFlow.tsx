@@ -8,16 +8,11 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useEffect, useMemo, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import { prepareCards, writeCards, type PreparedCards } from "../../features/cards";
 import { frameworkOptions } from "../../features/connect";
 import { completedSheets, withReplaced } from "../../features/cards";
-import {
-  listCardAcademies,
-  selectedUrns,
-  type CardAcademies,
-  type CardSelection,
-} from "../../features/cards";
+import { listCardAcademies, selectedUrns, type CardSelection } from "../../features/cards";
 import { type NameNeeds } from "../../features/workbook";
 import type { Progress, WorkbookDescription, WorkbookPort } from "../../port";
 import { AcademyPicker } from "./AcademyPicker";
@@ -26,6 +21,7 @@ import { FrameworkPicker } from "./FrameworkPicker";
 import { ProblemBar } from "./ProblemBar";
 import { SheetList } from "./SheetList";
 import { TaskStatus } from "./TaskStatus";
+import { useLoaded } from "./useLoaded";
 import { useTask } from "./useTask";
 
 const useStyles = makeStyles({
@@ -62,25 +58,20 @@ export function CardsFlow(props: CardsFlowProps) {
     frameworks.find((item) => item.key === "builtin:tiers") ??
     frameworks[0];
   const frameworkId = option.choice.kind === "builtin" ? option.choice.id : "tiers";
-  const [listed, setListed] = useState<CardAcademies>();
-  const [listError, setListError] = useState<unknown>();
+  // Read again for another framework, and whenever the workbook's description changes.
+  const academies = useLoaded(
+    useCallback(
+      () => listCardAcademies(workbook, frameworkId),
+      [workbook, frameworkId, description]
+    )
+  );
+  const listed = academies.value;
+  const listError = academies.error;
   const [selection, setSelection] = useState<CardSelection>({ mode: "all" });
   const [prepared, setPrepared] = useState<PreparedCards>();
   const [replace, setReplace] = useState<ReadonlySet<string>>(new Set());
   const [outcome, setOutcome] = useState<Outcome>();
   const task = useTask();
-
-  useEffect(() => {
-    let current = true;
-    setListError(undefined);
-    listCardAcademies(workbook, frameworkId).then(
-      (value) => current && setListed(value),
-      (reason: unknown) => current && (setListed(undefined), setListError(reason))
-    );
-    return () => {
-      current = false;
-    };
-  }, [workbook, frameworkId, description]);
 
   const urns = listed ? selectedUrns(listed.academies, selection) : [];
 

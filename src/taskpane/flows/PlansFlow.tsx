@@ -11,7 +11,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useEffect, useMemo, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import type { PlanTemplateId } from "../../core/plans";
 import {
   generatePanePlan,
@@ -24,6 +24,7 @@ import { type NameNeeds } from "../../features/workbook";
 import type { WorkbookDescription, WorkbookPort } from "../../port";
 import { ProblemBar } from "./ProblemBar";
 import { TaskStatus } from "./TaskStatus";
+import { useLoaded } from "./useLoaded";
 import { useTask } from "./useTask";
 
 const useStyles = makeStyles({
@@ -46,24 +47,14 @@ export function PlansFlow({
 }) {
   const styles = useStyles();
   const templates = useMemo(() => templateOptions(), []);
-  const [academies, setAcademies] = useState<PlanAcademy[]>();
-  const [listError, setListError] = useState<unknown>();
+  // Read again whenever the workbook's description changes.
+  const listed = useLoaded(useCallback(() => listPlanAcademies(workbook), [workbook, description]));
+  const academies = listed.value;
+  const listError = listed.error;
   const [urn, setUrn] = useState<number>();
   const [template, setTemplate] = useState<PlanTemplateId>("isap");
   const [written, setWritten] = useState<PanePlanWritten & { templateName: string }>();
   const task = useTask();
-
-  useEffect(() => {
-    let current = true;
-    setListError(undefined);
-    listPlanAcademies(workbook).then(
-      (value) => current && setAcademies(value),
-      (reason: unknown) => current && (setAcademies(undefined), setListError(reason))
-    );
-    return () => {
-      current = false;
-    };
-  }, [workbook, description]);
 
   const academy = academies?.find((item) => item.urn === urn);
   const chosen = templates.find((item) => item.id === template) ?? templates[0];
