@@ -8,9 +8,8 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useState } from "react";
 import { prepareCards, writeCards, type PreparedCards } from "../../features/cards";
-import { frameworkOptions } from "../../features/connect";
 import { completedSheets, withReplaced } from "../../features/cards";
 import { listCardAcademies, selectedUrns, type CardSelection } from "../../features/cards";
 import { type NameNeeds } from "../../features/workbook";
@@ -21,6 +20,7 @@ import { FrameworkPicker } from "./FrameworkPicker";
 import { ProblemBar } from "./ProblemBar";
 import { SheetList } from "./SheetList";
 import { TaskStatus } from "./TaskStatus";
+import { useFrameworkChoice } from "./useFrameworkChoice";
 import { useLoaded } from "./useLoaded";
 import { useTask } from "./useTask";
 
@@ -49,15 +49,12 @@ export function CardsFlow(props: CardsFlowProps) {
   const { workbook, description, frameworkKey } = props;
   const styles = useStyles();
   // Cards are laid out for a built-in framework; the workbook's own frameworks are left out.
-  const frameworks = useMemo(
-    () => frameworkOptions(description).filter((option) => option.choice.kind === "builtin"),
-    [description]
-  );
-  const option =
-    frameworks.find((item) => item.key === frameworkKey) ??
-    frameworks.find((item) => item.key === "builtin:tiers") ??
-    frameworks[0];
-  const frameworkId = option.choice.kind === "builtin" ? option.choice.id : "tiers";
+  const framework = useFrameworkChoice(workbook, description, frameworkKey, {
+    kind: "builtin",
+    fallback: "builtin:tiers",
+  });
+  const option = framework.chosen;
+  const frameworkId = option?.choice.kind === "builtin" ? option.choice.id : "tiers";
   // Read again for another framework, and whenever the workbook's description changes.
   const academies = useLoaded(
     useCallback(
@@ -118,7 +115,11 @@ export function CardsFlow(props: CardsFlowProps) {
   const running = task.state.kind === "running";
   return (
     <section className={styles.flow} aria-label="Academy cards">
-      <FrameworkPicker options={frameworks} value={option.key} onChange={props.onFrameworkChange} />
+      <FrameworkPicker
+        options={framework.options}
+        value={option?.key ?? ""}
+        onChange={props.onFrameworkChange}
+      />
       {listError !== undefined && (
         <ProblemBar
           title="The academies could not be read"

@@ -10,21 +10,17 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
+import { useState } from "react";
 import { classifyWorkbook, writeLayouts } from "../../features/classify";
-import {
-  frameworkOptions,
-  levelDistribution,
-  loadFramework,
-  type Distribution,
-} from "../../features/connect";
+import { levelDistribution, type Distribution } from "../../features/connect";
 import { savedSource } from "../../features/connect";
 import { classifyWithLiveColumn } from "../../features/classify";
-import { confirmNames, frameworkNeeds, sourceNeeds, type NameNeeds } from "../../features/workbook";
+import { confirmNames, sourceNeeds, type NameNeeds } from "../../features/workbook";
 import type { WorkbookDescription, WorkbookPort } from "../../port";
 import { FrameworkPicker } from "./FrameworkPicker";
 import { LevelDistribution } from "./LevelDistribution";
 import { TaskStatus } from "./TaskStatus";
+import { useFrameworkChoice } from "./useFrameworkChoice";
 import { useTask } from "./useTask";
 
 const useStyles = makeStyles({
@@ -47,7 +43,7 @@ export interface ClassifyFlowProps {
 export function ClassifyFlow(props: ClassifyFlowProps) {
   const { workbook, description, frameworkKey } = props;
   const styles = useStyles();
-  const frameworks = useMemo(() => frameworkOptions(description), [description]);
+  const framework = useFrameworkChoice(workbook, description, frameworkKey);
   const task = useTask();
   const [output, setOutput] = useState<Output>("values");
   const [result, setResult] = useState<{
@@ -60,15 +56,12 @@ export function ClassifyFlow(props: ClassifyFlowProps) {
   const start = () =>
     void task.run(async ({ signal, onProgress }) => {
       setResult(undefined);
-      const option = frameworks.find((item) => item.key === frameworkKey);
-      if (!option) throw new Error("Choose a framework first.");
-      const fresh = await props.recheck(frameworkNeeds(option.choice));
-      const loaded = await loadFramework(workbook, option.choice);
-      if (!loaded.ok) throw new Error(loaded.message);
+      const fresh = await props.recheck(framework.needs);
+      const loaded = await framework.load();
       if (output === "formula") {
         const live = await classifyWithLiveColumn(workbook, {
           framework: loaded.framework,
-          choice: option.choice,
+          choice: loaded.choice,
           asOf: today(),
           signal,
           onProgress,
@@ -110,7 +103,7 @@ export function ClassifyFlow(props: ClassifyFlowProps) {
   return (
     <section className={styles.flow} aria-label="Classify">
       <FrameworkPicker
-        options={frameworks}
+        options={framework.options}
         value={frameworkKey}
         onChange={props.onFrameworkChange}
       />

@@ -18,9 +18,7 @@ import type { SavedMapping } from "../../core/mapping";
 import {
   connectSource,
   correctColumn,
-  frameworkOptions,
   listSources,
-  loadFramework,
   loadSavedMapping,
   openDisagreements,
   resetSavedMapping,
@@ -31,13 +29,14 @@ import {
   valueProblems,
   type UnreadOwnWord,
 } from "../../features/connect";
-import { allNeeds, frameworkNeeds, sourceNeeds, type NameNeeds } from "../../features/workbook";
+import { allNeeds, sourceNeeds, type NameNeeds } from "../../features/workbook";
 import type { WorkbookDescription, WorkbookPort } from "../../port";
 import { ColumnMapping } from "./ColumnMapping";
 import { DisagreementQuestion } from "./DisagreementQuestion";
 import { FrameworkPicker } from "./FrameworkPicker";
 import { OwnWordQuestion } from "./OwnWordQuestion";
 import { ProblemBar, ProblemList } from "./ProblemBar";
+import { loadChosenFramework, useFrameworkChoice } from "./useFrameworkChoice";
 import { useLoaded } from "./useLoaded";
 
 const useStyles = makeStyles({
@@ -59,7 +58,8 @@ export function ConnectFlow(props: ConnectFlowProps) {
   const { workbook, description, frameworkKey } = props;
   const styles = useStyles();
   const sources = useMemo(() => listSources(description), [description]);
-  const frameworks = useMemo(() => frameworkOptions(description), [description]);
+  const chooser = useFrameworkChoice(workbook, description, frameworkKey);
+  const frameworks = chooser.options;
   const [saved, setSaved] = useState<SettingRead<SavedMapping> | undefined>();
   // The mapping as it was when the pane opened: where the drop-downs start.
   const [initial, setInitial] = useState<SettingRead<SavedMapping> | undefined>();
@@ -97,8 +97,7 @@ export function ConnectFlow(props: ConnectFlowProps) {
     const framework = lists.current.frameworks.find((option) => option.key === frameworkKey);
     if (!source || !framework || !initial) return undefined;
     return async () => {
-      const loaded = await loadFramework(workbook, framework.choice);
-      if (!loaded.ok) throw new Error(loaded.message);
+      const loaded = await loadChosenFramework(workbook, framework);
       return connectSource(workbook, source.choice, loaded.framework);
     };
   }, [workbook, sourceKey, frameworkKey, initial, reload, frameworkKeys]);
@@ -122,7 +121,7 @@ export function ConnectFlow(props: ConnectFlowProps) {
   const unread = connection ? unreadOwnWords(connection, columnOf, problems) : [];
 
   const mapOwnWord = async (word: UnreadOwnWord, level: string) => {
-    const option = frameworks.find((item) => item.key === frameworkKey);
+    const option = chooser.chosen;
     if (!connection || !option) return;
     setError(undefined);
     setWriting(true);
@@ -150,10 +149,7 @@ export function ConnectFlow(props: ConnectFlowProps) {
     if (!connection) return;
     setError(undefined);
     try {
-      const framework = frameworks.find((option) => option.key === frameworkKey);
-      await props.recheck(
-        allNeeds(sourceNeeds(connection.choice), framework ? frameworkNeeds(framework.choice) : {})
-      );
+      await props.recheck(allNeeds(sourceNeeds(connection.choice), chooser.needs));
       const result = await saveMapping(workbook, connection, columnOf);
       setSaved({ ok: true, value: result });
       setSavedNote(

@@ -15,14 +15,11 @@ import {
 import { useState } from "react";
 import { builtinFrameworks } from "../../core/frameworks/builtin";
 import { cadenceText } from "../../core/frameworks/cadence";
-import {
-  copyFrameworkIntoWorkbook,
-  frameworkOptions,
-  frameworkSheetName,
-} from "../../features/connect";
+import { copyFrameworkIntoWorkbook, frameworkSheetName } from "../../features/connect";
 import type { NameNeeds } from "../../features/workbook";
 import { isWorkbookError, type WorkbookDescription, type WorkbookPort } from "../../port";
 import { TaskStatus } from "./TaskStatus";
+import { useFrameworkChoice } from "./useFrameworkChoice";
 import { useTask } from "./useTask";
 
 const useStyles = makeStyles({
@@ -71,7 +68,9 @@ export function FrameworksFlow({
   const [exists, setExists] = useState<string>();
   const task = useTask();
   const framework = builtinFrameworks.find((item) => item.id === id) ?? builtinFrameworks[0];
-  const inWorkbook = frameworkOptions(description).filter((o) => o.choice.kind === "workbook");
+  const inWorkbook = useFrameworkChoice(workbook, description, frameworkKey, {
+    kind: "workbook",
+  }).options;
 
   const copy = (replace: boolean) =>
     void task.run(async ({ signal }) => {

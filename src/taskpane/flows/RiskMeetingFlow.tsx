@@ -13,13 +13,12 @@ import {
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import type { Framework } from "../../core/frameworks/types";
-import { frameworkOptions, loadFramework } from "../../features/connect";
 import {
   recordWorkbookMeeting,
   type ActionReviewRequest,
   type WorkbookMeetingOutcome,
 } from "../../features/meeting";
-import { allNeeds, frameworkNeeds, type NameNeeds } from "../../features/workbook";
+import { allNeeds, type NameNeeds } from "../../features/workbook";
 import {
   openMeetingRegister,
   withDecision,
@@ -32,6 +31,7 @@ import { FrameworkPicker } from "./FrameworkPicker";
 import { MeetingOverride } from "./MeetingOverride";
 import { SheetList } from "./SheetList";
 import { TaskStatus } from "./TaskStatus";
+import { useFrameworkChoice } from "./useFrameworkChoice";
 import { useTask } from "./useTask";
 
 const useStyles = makeStyles({
@@ -62,7 +62,7 @@ type Recorded = Extract<WorkbookMeetingOutcome, { ok: true }>;
 export function RiskMeetingFlow(props: RiskMeetingFlowProps) {
   const { workbook, description, frameworkKey } = props;
   const styles = useStyles();
-  const frameworks = useMemo(() => frameworkOptions(description), [description]);
+  const framework = useFrameworkChoice(workbook, description, frameworkKey);
   const [meetingDate, setMeetingDate] = useState(today);
   const [replaceEdited, setReplaceEdited] = useState(false);
   const [opened, setOpened] = useState<Opened>();
@@ -87,11 +87,8 @@ export function RiskMeetingFlow(props: RiskMeetingFlowProps) {
     void openTask.run(async ({ signal, onProgress }) => {
       setRecorded(undefined);
       setRefused(undefined);
-      const option = frameworks.find((item) => item.key === frameworkKey);
-      if (!option) throw new Error("Choose a framework first.");
-      await props.recheck(frameworkNeeds(option.choice));
-      const loaded = await loadFramework(workbook, option.choice);
-      if (!loaded.ok) throw new Error(loaded.message);
+      await props.recheck(framework.needs);
+      const loaded = await framework.load();
       const keep =
         opened?.framework.id === loaded.framework.id && opened.meetingDate === meetingDate;
       const result = await openMeetingRegister(workbook, {
@@ -116,12 +113,8 @@ export function RiskMeetingFlow(props: RiskMeetingFlowProps) {
       setRecorded(undefined);
       setRefused(undefined);
       onProgress({ done: 0, total: 1, step: "Checking and appending to MeetingHistory" });
-      const option = frameworks.find((item) => item.key === frameworkKey);
       await props.recheck(
-        allNeeds(
-          option ? frameworkNeeds(option.choice) : {},
-          current.noHistory ? {} : { tables: ["MeetingHistory"] }
-        )
+        allNeeds(framework.needs, current.noHistory ? {} : { tables: ["MeetingHistory"] })
       );
       const outcome = await recordWorkbookMeeting(workbook, {
         framework: current.framework,
@@ -149,7 +142,7 @@ export function RiskMeetingFlow(props: RiskMeetingFlowProps) {
   return (
     <section className={styles.flow} aria-label="Risk meeting">
       <FrameworkPicker
-        options={frameworks}
+        options={framework.options}
         value={frameworkKey}
         onChange={(key) => (forget(), props.onFrameworkChange(key))}
       />
