@@ -11,24 +11,14 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
-import type { Framework } from "../../core/frameworks/types";
-import {
-  recordWorkbookMeeting,
-  type ActionReviewRequest,
-  type WorkbookMeetingOutcome,
-} from "../../features/meeting";
+import { useMemo, useReducer, useState } from "react";
+import { openMeetingRegister, recordWorkbookMeeting } from "../../features/meeting";
 import { allNeeds, type NameNeeds } from "../../features/workbook";
-import {
-  openMeetingRegister,
-  withDecision,
-  type OpenedRegister,
-  type PaneDecision,
-} from "../../features/meeting";
 import type { WorkbookDescription, WorkbookPort } from "../../port";
 import { ActionReviews } from "./ActionReviews";
 import { FrameworkPicker } from "./FrameworkPicker";
 import { MeetingOverride } from "./MeetingOverride";
+import { CLOSED, decisionsKept, meetingReducer, registerFor } from "./meeting-phase";
 import { SheetList } from "./SheetList";
 import { TaskStatus } from "./TaskStatus";
 import { useFrameworkChoice } from "./useFrameworkChoice";
@@ -51,10 +41,6 @@ export interface RiskMeetingFlowProps {
   onWritten: () => void;
 }
 
-type Opened = OpenedRegister & { framework: Framework; meetingDate: string };
-type Failed = Extract<WorkbookMeetingOutcome, { ok: false }>;
-type Recorded = Extract<WorkbookMeetingOutcome, { ok: true }>;
-
 /**
  * Risk meeting: open the register for a framework and date, agree levels (an override needs a
  * reason), review last meeting's actions, and record the meeting (appended, never rewritten).
@@ -65,53 +51,39 @@ export function RiskMeetingFlow(props: RiskMeetingFlowProps) {
   const framework = useFrameworkChoice(workbook, description, frameworkKey);
   const [meetingDate, setMeetingDate] = useState(today);
   const [replaceEdited, setReplaceEdited] = useState(false);
-  const [opened, setOpened] = useState<Opened>();
-  const [decisions, setDecisions] = useState<PaneDecision[]>([]);
-  const [reviews, setReviews] = useState<ActionReviewRequest[]>([]);
-  const [recorded, setRecorded] = useState<Recorded>();
-  const [refused, setRefused] = useState<Failed>();
+  const [phase, dispatch] = useReducer(meetingReducer, CLOSED);
   const openTask = useTask();
   const recordTask = useTask();
   const validDate = ISO_DATE.test(meetingDate);
-  const current = opened && opened.meetingDate === meetingDate ? opened : undefined;
-
-  const forget = () => {
-    setOpened(undefined);
-    setDecisions([]);
-    setReviews([]);
-    setRecorded(undefined);
-    setRefused(undefined);
-  };
+  const current = registerFor(phase, meetingDate);
+  const decisions = phase.kind === "closed" ? [] : phase.decisions;
+  const reviews = phase.kind === "closed" ? [] : phase.reviews;
 
   const open = () =>
     void openTask.run(async ({ signal, onProgress }) => {
-      setRecorded(undefined);
-      setRefused(undefined);
+      dispatch({ type: "started" });
       await props.recheck(framework.needs);
       const loaded = await framework.load();
-      const keep =
-        opened?.framework.id === loaded.framework.id && opened.meetingDate === meetingDate;
+      const kept = decisionsKept(phase, loaded.framework.id, meetingDate);
       const result = await openMeetingRegister(workbook, {
         framework: loaded.framework,
         meetingDate,
         replaceEdited,
         signal,
         onProgress,
-        ...(keep ? { decisions } : {}),
+        ...(kept ? { decisions: [...kept] } : {}),
       });
-      if (!keep) {
-        setDecisions([]);
-        setReviews([]);
-      }
-      setOpened({ ...result, framework: loaded.framework, meetingDate });
+      dispatch({
+        type: "opened",
+        register: { ...result, framework: loaded.framework, meetingDate },
+      });
       props.onWritten();
     });
 
   const record = () =>
     void recordTask.run(async ({ signal, onProgress }) => {
       if (!current) return;
-      setRecorded(undefined);
-      setRefused(undefined);
+      dispatch({ type: "started" });
       onProgress({ done: 0, total: 1, step: "Checking and appending to MeetingHistory" });
       await props.recheck(
         allNeeds(framework.needs, current.noHistory ? {} : { tables: ["MeetingHistory"] })
@@ -119,17 +91,15 @@ export function RiskMeetingFlow(props: RiskMeetingFlowProps) {
       const outcome = await recordWorkbookMeeting(workbook, {
         framework: current.framework,
         meetingDate: current.meetingDate,
-        decisions,
-        reviews,
+        decisions: [...decisions],
+        reviews: [...reviews],
         signal,
       });
       if (!outcome.ok) {
-        setRefused(outcome);
+        dispatch({ type: "refused", refused: outcome });
         return;
       }
-      setRecorded(outcome);
-      setDecisions([]);
-      setReviews([]);
+      dispatch({ type: "recorded", recorded: outcome });
       props.onWritten();
     });
 
@@ -144,7 +114,7 @@ export function RiskMeetingFlow(props: RiskMeetingFlowProps) {
       <FrameworkPicker
         options={framework.options}
         value={frameworkKey}
-        onChange={(key) => (forget(), props.onFrameworkChange(key))}
+        onChange={(key) => (dispatch({ type: "closed" }), props.onFrameworkChange(key))}
       />
       <Field
         label="Meeting date"
@@ -154,7 +124,7 @@ export function RiskMeetingFlow(props: RiskMeetingFlowProps) {
         <Input
           type="date"
           value={meetingDate}
-          onChange={(_, data) => (setMeetingDate(data.value), setRecorded(undefined))}
+          onChange={(_, data) => (setMeetingDate(data.value), dispatch({ type: "dateChanged" }))}
         />
       </Field>
       <Switch
@@ -197,7 +167,7 @@ export function RiskMeetingFlow(props: RiskMeetingFlowProps) {
           <MeetingOverride
             register={current.register}
             decisions={decisions}
-            onAdd={(decision) => setDecisions((list) => withDecision(list, decision))}
+            onAdd={(decision) => dispatch({ type: "decided", decision })}
           />
           <ActionReviews
             open={current.open}
@@ -205,7 +175,7 @@ export function RiskMeetingFlow(props: RiskMeetingFlowProps) {
             names={names}
             meetingDate={current.meetingDate}
             reviews={reviews}
-            onChange={setReviews}
+            onChange={(next) => dispatch({ type: "reviewed", reviews: next })}
           />
           <Body1>
             Recording appends one row per school to MeetingHistory (and the reviews to Actions).
@@ -226,12 +196,12 @@ export function RiskMeetingFlow(props: RiskMeetingFlowProps) {
           advice: "Nothing was recorded. Correct what is named above, then record again.",
         }}
       />
-      {refused && (
+      {phase.kind === "refused" && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>Nothing was recorded</MessageBarTitle>
             <ul className={styles.list}>
-              {refused.messages.map((message, index) => (
+              {phase.refused.messages.map((message, index) => (
                 <li key={index}>{message}</li>
               ))}
             </ul>
@@ -240,12 +210,12 @@ export function RiskMeetingFlow(props: RiskMeetingFlowProps) {
           </MessageBarBody>
         </MessageBar>
       )}
-      {recorded && (
+      {phase.kind === "recorded" && (
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>Meeting recorded</MessageBarTitle>
             <div>
-              {`${plural(recorded.appended.length, "row")} appended to MeetingHistory (${recorded.added} new, ${recorded.corrected} corrected, ${recorded.unchanged} unchanged) and ${plural(recorded.actionRows.length, "row")} to Actions. Earlier rows are never changed.`}
+              {`${plural(phase.recorded.appended.length, "row")} appended to MeetingHistory (${phase.recorded.added} new, ${phase.recorded.corrected} corrected, ${phase.recorded.unchanged} unchanged) and ${plural(phase.recorded.actionRows.length, "row")} to Actions. Earlier rows are never changed.`}
             </div>
           </MessageBarBody>
         </MessageBar>
