@@ -28,7 +28,7 @@ export function PassedOverNote({ passedOver }: { passedOver: readonly PassedOver
           ))}
           {passedOver.length > SHOWN && <li>…and {passedOver.length - SHOWN} more</li>}
         </ul>
-        The other files were read. Nothing in these was used.
+        The other files were read; nothing from these is imported.
       </MessageBarBody>
     </MessageBar>
   );
