@@ -13,7 +13,7 @@ import { prepareCards, writeCards, type PreparedCards } from "../../features/car
 import { completedSheets, withReplaced } from "../../features/cards";
 import { listCardAcademies, selectedUrns, type CardSelection } from "../../features/cards";
 import { type NameNeeds } from "../../features/workbook";
-import type { Progress, WorkbookDescription, WorkbookPort } from "../../port";
+import type { Progress } from "../../port";
 import { AcademyPicker } from "./AcademyPicker";
 import { CardsConfirm } from "./CardsConfirm";
 import { FrameworkPicker } from "./FrameworkPicker";
@@ -22,6 +22,7 @@ import { SheetList } from "./SheetList";
 import { TaskStatus } from "./TaskStatus";
 import { useFrameworkChoice } from "./useFrameworkChoice";
 import { useLoaded } from "./useLoaded";
+import type { FrameworkFlowProps } from "./flow-props";
 import { useTask } from "./useTask";
 
 const useStyles = makeStyles({
@@ -35,14 +36,7 @@ type Outcome =
   | { kind: "written"; written: readonly string[]; kept: readonly string[] }
   | { kind: "cancelled"; completed: readonly string[] };
 
-export interface CardsFlowProps {
-  workbook: WorkbookPort;
-  recheck: (needs?: NameNeeds) => Promise<WorkbookDescription>;
-  description: WorkbookDescription;
-  frameworkKey: string;
-  onFrameworkChange: (key: string) => void;
-  onWritten: () => void;
-}
+export type CardsFlowProps = FrameworkFlowProps;
 
 /** Academy cards: pick academies, check what will change, generate with progress and cancel. */
 export function CardsFlow(props: CardsFlowProps) {

@@ -15,12 +15,12 @@ import { classifyWorkbook, writeLayouts } from "../../features/classify";
 import { levelDistribution, type Distribution } from "../../features/connect";
 import { savedSource } from "../../features/connect";
 import { classifyWithLiveColumn } from "../../features/classify";
-import { confirmNames, sourceNeeds, type NameNeeds } from "../../features/workbook";
-import type { WorkbookDescription, WorkbookPort } from "../../port";
+import { confirmNames, sourceNeeds } from "../../features/workbook";
 import { FrameworkPicker } from "./FrameworkPicker";
 import { LevelDistribution } from "./LevelDistribution";
 import { TaskStatus } from "./TaskStatus";
 import { useFrameworkChoice } from "./useFrameworkChoice";
+import type { FrameworkFlowProps } from "./flow-props";
 import { useTask } from "./useTask";
 
 const useStyles = makeStyles({
@@ -30,14 +30,7 @@ const useStyles = makeStyles({
 
 type Output = "values" | "formula";
 
-export interface ClassifyFlowProps {
-  workbook: WorkbookPort;
-  recheck: (needs?: NameNeeds) => Promise<WorkbookDescription>;
-  description: WorkbookDescription;
-  frameworkKey: string;
-  onFrameworkChange: (key: string) => void;
-  onWritten: () => void;
-}
+export type ClassifyFlowProps = FrameworkFlowProps;
 
 /** Classify: propose a level for every school and write the values to result sheets. */
 export function ClassifyFlow(props: ClassifyFlowProps) {

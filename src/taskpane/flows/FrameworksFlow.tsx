@@ -16,10 +16,10 @@ import { useState } from "react";
 import { builtinFrameworks } from "../../core/frameworks/builtin";
 import { cadenceText } from "../../core/frameworks/cadence";
 import { copyFrameworkIntoWorkbook, frameworkSheetName } from "../../features/connect";
-import type { NameNeeds } from "../../features/workbook";
-import { isWorkbookError, type WorkbookDescription, type WorkbookPort } from "../../port";
+import { isWorkbookError } from "../../port";
 import { TaskStatus } from "./TaskStatus";
 import { useFrameworkChoice } from "./useFrameworkChoice";
+import type { FlowProps } from "./flow-props";
 import { useTask } from "./useTask";
 
 const useStyles = makeStyles({
@@ -54,13 +54,9 @@ export function FrameworksFlow({
   frameworkKey,
   onUse,
   onWritten,
-}: {
-  workbook: WorkbookPort;
-  recheck: (needs?: NameNeeds) => Promise<WorkbookDescription>;
-  description: WorkbookDescription;
+}: FlowProps & {
   frameworkKey: string;
   onUse: (key: string) => void;
-  onWritten: () => void;
 }) {
   const styles = useStyles();
   const [id, setId] = useState(builtinFrameworks[0].id);

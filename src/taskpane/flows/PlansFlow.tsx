@@ -20,11 +20,10 @@ import {
   type PanePlanWritten,
   type PlanAcademy,
 } from "../../features/plans";
-import { type NameNeeds } from "../../features/workbook";
-import type { WorkbookDescription, WorkbookPort } from "../../port";
 import { ProblemBar } from "./ProblemBar";
 import { TaskStatus } from "./TaskStatus";
 import { useLoaded } from "./useLoaded";
+import type { FlowProps } from "./flow-props";
 import { useTask } from "./useTask";
 
 const useStyles = makeStyles({
@@ -34,17 +33,7 @@ const useStyles = makeStyles({
 const academyLabel = (academy: PlanAcademy) => `${academy.name} (${academy.urn})`;
 
 /** Action plans: pick an academy and a template, write the plan as a new sheet. */
-export function PlansFlow({
-  workbook,
-  recheck,
-  description,
-  onWritten,
-}: {
-  workbook: WorkbookPort;
-  recheck: (needs?: NameNeeds) => Promise<WorkbookDescription>;
-  description: WorkbookDescription;
-  onWritten: () => void;
-}) {
+export function PlansFlow({ workbook, recheck, description, onWritten }: FlowProps) {
   const styles = useStyles();
   const templates = useMemo(() => templateOptions(), []);
   // Read again whenever the workbook's description changes.

@@ -13,8 +13,7 @@ import {
 } from "@fluentui/react-components";
 import { useMemo, useReducer, useState } from "react";
 import { openMeetingRegister, recordWorkbookMeeting } from "../../features/meeting";
-import { allNeeds, type NameNeeds } from "../../features/workbook";
-import type { WorkbookDescription, WorkbookPort } from "../../port";
+import { allNeeds } from "../../features/workbook";
 import { ActionReviews } from "./ActionReviews";
 import { FrameworkPicker } from "./FrameworkPicker";
 import { MeetingOverride } from "./MeetingOverride";
@@ -22,6 +21,7 @@ import { CLOSED, decisionsKept, meetingReducer, registerFor } from "./meeting-ph
 import { SheetList } from "./SheetList";
 import { TaskStatus } from "./TaskStatus";
 import { useFrameworkChoice } from "./useFrameworkChoice";
+import type { FrameworkFlowProps } from "./flow-props";
 import { useTask } from "./useTask";
 
 const useStyles = makeStyles({
@@ -32,14 +32,7 @@ const useStyles = makeStyles({
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? "" : "s"}`;
 
-export interface RiskMeetingFlowProps {
-  workbook: WorkbookPort;
-  recheck: (needs?: NameNeeds) => Promise<WorkbookDescription>;
-  description: WorkbookDescription;
-  frameworkKey: string;
-  onFrameworkChange: (key: string) => void;
-  onWritten: () => void;
-}
+export type RiskMeetingFlowProps = FrameworkFlowProps;
 
 /**
  * Risk meeting: open the register for a framework and date, agree levels (an override needs a
