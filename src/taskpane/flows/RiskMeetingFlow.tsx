@@ -5,6 +5,7 @@ import {
   Field,
   Input,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
   Switch,
@@ -86,6 +87,7 @@ export function RiskMeetingFlow(props: RiskMeetingFlowProps) {
         meetingDate: current.meetingDate,
         decisions: [...decisions],
         reviews: [...reviews],
+        opened: current,
         signal,
       });
       if (!outcome.ok) {
@@ -198,9 +200,17 @@ export function RiskMeetingFlow(props: RiskMeetingFlowProps) {
                 <li key={index}>{message}</li>
               ))}
             </ul>
-            Correct each of these (in the Register sheet, the tables named or here), then record
-            again.
+            {phase.refused.reopen
+              ? "Your decisions and reviews are kept when you reopen it."
+              : "Correct each of these (in the Register sheet, the tables named or here), then record again."}
           </MessageBarBody>
+          {phase.refused.reopen && (
+            <MessageBarActions>
+              <Button onClick={open} disabled={running}>
+                Reopen the register
+              </Button>
+            </MessageBarActions>
+          )}
         </MessageBar>
       )}
       {phase.kind === "recorded" && (
