@@ -1,5 +1,5 @@
 import { getBuiltinFramework } from "../../../src/core/frameworks/builtin";
-import type { PaneDecision } from "../../../src/features/meeting";
+import type { ActionReviewRequest, PaneDecision } from "../../../src/features/meeting";
 import {
   CLOSED,
   decisionsKept,
@@ -76,6 +76,24 @@ describe("the Risk meeting's phases", () => {
     expect(meetingReducer(phase, { type: "started" })).toMatchObject({
       kind: "deciding",
       decisions: [decision(1, "cat4")],
+    });
+  });
+
+  it("reopening after the evidence changed keeps the decisions and reviews made", () => {
+    const review = { actionRow: 3 } as unknown as ActionReviewRequest;
+    const changed = { ...refused, reopen: true } as RefusedRecord;
+    const phase = run(
+      opened(),
+      { type: "decided", decision: decision(1, "cat4") },
+      { type: "reviewed", reviews: [review] },
+      { type: "refused", refused: changed },
+      { type: "started" },
+      opened()
+    );
+    expect(phase).toMatchObject({
+      kind: "deciding",
+      decisions: [decision(1, "cat4")],
+      reviews: [review],
     });
   });
 
