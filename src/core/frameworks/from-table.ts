@@ -4,10 +4,12 @@ import { isBlank } from "../values/blank";
 import type { CellGrid, CellValue } from "../values/cell";
 import { normaliseText } from "../values/text";
 import { CADENCE_FORMS, parseCadence } from "./cadence";
+import { levelNounFor } from "./level-noun";
 import {
   FRAMEWORK_ROW_TYPES,
   FRAMEWORK_SETTINGS,
   FRAMEWORK_TABLE_COLUMNS,
+  FRAMEWORK_TEXT_SETTINGS,
   OPTIONAL_FRAMEWORK_COLUMNS,
   type FrameworkRowType,
   type FrameworkTableColumn,
@@ -411,14 +413,24 @@ export function frameworkFromTable(grid: CellGrid): FrameworkFromTable {
   }
 
   const settings = new Map<string, { row: number; value: number }>();
+  const textSettings = new Map<string, string>();
+  const isOneOf = (names: Record<string, string>, id: string) =>
+    Object.values(names).some((name) => normaliseText(name) === id);
   for (const { row, cells, raw } of rowsByType.get("setting") ?? []) {
     const id = normaliseText(cells.Id ?? "");
     const value = typeof raw[0] === "number" ? raw[0] : Number(cells.Value ?? "");
-    if (!Object.values(FRAMEWORK_SETTINGS).some((name) => normaliseText(name) === id)) {
+    if (isOneOf(FRAMEWORK_TEXT_SETTINGS, id)) {
+      if (cells.Value) textSettings.set(id, cells.Value);
+      else problem(row, "Value", `setting '${cells.Id}' needs a word or two`);
+    } else if (!isOneOf(FRAMEWORK_SETTINGS, id)) {
+      const names = [
+        ...Object.values(FRAMEWORK_SETTINGS),
+        ...Object.values(FRAMEWORK_TEXT_SETTINGS),
+      ];
       problem(
         row,
         "Id",
-        `setting '${cells.Id ?? ""}' is not recognised; expected ${Object.values(FRAMEWORK_SETTINGS).join(", ")}`
+        `setting '${cells.Id ?? ""}' is not recognised; expected ${names.join(", ")}`
       );
     } else if (!Number.isFinite(value) || (cells.Value ?? "") === "") {
       problem(row, "Value", `setting '${cells.Id}' needs a number`);
@@ -457,6 +469,9 @@ export function frameworkFromTable(grid: CellGrid): FrameworkFromTable {
     framework: {
       id: head.Id,
       name: head.Name,
+      levelNoun:
+        textSettings.get(normaliseText(FRAMEWORK_TEXT_SETTINGS.levelNoun)) ??
+        levelNounFor(head.Id, head.Name, levels),
       description: head.Text ?? "",
       source: head.Source,
       levels,

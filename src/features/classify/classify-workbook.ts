@@ -1,5 +1,5 @@
 import type { IsoDate } from "../../core/dates/iso";
-import { getBuiltinFramework } from "../../core/frameworks/builtin";
+import { builtinFrameworkIds, getBuiltinFramework } from "../../core/frameworks/builtin";
 import type { Framework } from "../../core/frameworks/types";
 import type { SheetLayout } from "../../core/layout/types";
 import { OFSTED_DATE_TARGET } from "../../core/mapping";
@@ -34,7 +34,7 @@ export interface ClassifiedWorkbook {
 export function frameworkById(id: string): Framework | string {
   return (
     getBuiltinFramework(id) ??
-    `framework '${id}' is not a built-in framework; expected one of: support, tiers, curriculum, category, stages`
+    `framework '${id}' is not a built-in framework; expected one of: ${builtinFrameworkIds.join(", ")}`
   );
 }
 

@@ -2,7 +2,6 @@ import { matchHeadersToCriteria } from "../../core/classify/headers";
 import type { Framework } from "../../core/frameworks/types";
 import { structuredName } from "../../core/layout/a1";
 import { normaliseText } from "../../core/values/text";
-import { levelNoun } from "./result-columns";
 
 /**
  * The Classify tab's live formula column: one per-row `TRUST.TIER` (or `TRUST.TIERFROM` for a
@@ -24,7 +23,7 @@ export type LiveColumnPlan =
   | { readonly ok: true; readonly header: string; readonly formula: string }
   | { readonly ok: false; readonly problems: readonly string[] };
 
-export const liveColumnHeader = (framework: Framework): string => `${levelNoun(framework)} (live)`;
+export const liveColumnHeader = (framework: Framework): string => `${framework.levelNoun} (live)`;
 
 export function planLiveColumn(request: LiveColumnRequest): LiveColumnPlan {
   const { table, framework } = request;

@@ -1,6 +1,6 @@
 import { targetsInForce } from "../../core/targets/agreed";
 import type { IsoDate } from "../../core/dates/iso";
-import { getBuiltinFramework } from "../../core/frameworks/builtin";
+import { getBuiltinFramework, type BuiltinFrameworkId } from "../../core/frameworks/builtin";
 import {
   measuresTable,
   readCanonicalTable,
@@ -14,7 +14,6 @@ import type { CellGrid } from "../../core/values/cell";
 import type { WorkbookPort } from "../../port";
 import { classifyWorkbook } from "../classify/classify-workbook";
 import { readSchoolsSource } from "../classify/read-source";
-import { levelNoun } from "../classify/result-columns";
 import { generatePlan, type PlanWritten } from "./generate-plan";
 import { throwIfCancelled, type FeatureOptions } from "../progress";
 import { savedSource } from "../connect/saved-source";
@@ -24,7 +23,7 @@ import { readTermDates, tableGrid } from "../workbook-tables";
  * The framework whose proposed level each template is prefilled from: the strategy that
  * names the plan (000 support levels, 001 tiers, 002 categories, 003 and 004 stages).
  */
-export const TEMPLATE_FRAMEWORK: Readonly<Record<PlanTemplateId, string>> = {
+export const TEMPLATE_FRAMEWORK: Readonly<Record<PlanTemplateId, BuiltinFrameworkId>> = {
   strategic: "support",
   isap: "stages",
   core: "category",
@@ -152,7 +151,7 @@ export async function generatePanePlan(
       `URN ${request.urn} is not in ${classified.source.description}. Choose another academy.`
     );
   }
-  const noun = levelNoun(framework);
+  const noun = framework.levelNoun;
   if (result.classification.status !== "classified") {
     throw new Error(
       `${result.name} has no proposed ${noun.toLowerCase()} under ${framework.name}: ${result.classification.message}. Add the missing evidence to the schools table (or map it in Connect), then generate again.`

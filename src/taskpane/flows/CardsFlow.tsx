@@ -9,6 +9,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useMemo, useState } from "react";
+import { DEFAULT_FRAMEWORK_ID } from "../../core/frameworks/builtin";
 import { prepareCards, writeCards, type PreparedCards } from "../../features/cards";
 import { frameworkOptions } from "../../features/connect";
 import { completedSheets, withReplaced } from "../../features/cards";
@@ -59,9 +60,9 @@ export function CardsFlow(props: CardsFlowProps) {
   );
   const option =
     frameworks.find((item) => item.key === frameworkKey) ??
-    frameworks.find((item) => item.key === "builtin:tiers") ??
+    frameworks.find((item) => item.key === `builtin:${DEFAULT_FRAMEWORK_ID}`) ??
     frameworks[0];
-  const frameworkId = option.choice.kind === "builtin" ? option.choice.id : "tiers";
+  const frameworkId = option.choice.kind === "builtin" ? option.choice.id : DEFAULT_FRAMEWORK_ID;
   const [listed, setListed] = useState<CardAcademies>();
   const [listError, setListError] = useState<unknown>();
   const [selection, setSelection] = useState<CardSelection>({ mode: "all" });
