@@ -5,7 +5,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { formatProblem, type ImportProblem } from "../../core/import/location";
+import { formatProblem, type ProblemDraft } from "../../core/problems";
 import { isInputProblemsError } from "../../features/input-problems";
 
 const SHOWN = 12;
@@ -14,8 +14,11 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
-/** Problems named by cell ("Data!D2 …"), at most a dozen and a count of the rest. */
-export function ProblemList({ problems }: { problems: readonly ImportProblem[] }) {
+/**
+ * Problems each with its place (a cell "Data!D2 …", a column, a row, or a school and field),
+ * at most a dozen and a count of the rest.
+ */
+export function ProblemList({ problems }: { problems: readonly ProblemDraft[] }) {
   const styles = useStyles();
   return (
     <ul className={styles.list}>
