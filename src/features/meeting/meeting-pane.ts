@@ -13,7 +13,6 @@ import {
 } from "../../core/meeting";
 import { isWorkbookError } from "../../port/errors";
 import type { WorkbookPort } from "../../port/WorkbookPort";
-import { InputProblemsError } from "../input-problems";
 import {
   actionReviewRows,
   classifyMeetingSchools,
@@ -63,7 +62,6 @@ async function meetingTablesOrEmpty(
     return {
       history: [],
       actions: [],
-      problems: [],
       historyHeaders: [],
       actionsHeaders: [],
       noHistory: true,
@@ -91,11 +89,6 @@ export async function openMeetingRegister(
   });
   step("Reading MeetingHistory and Actions");
   const tables = await meetingTablesOrEmpty(port);
-  if (tables.problems.length > 0)
-    throw new InputProblemsError(
-      "MeetingHistory or Actions has cells TrustTier cannot read; nothing was written.",
-      tables.problems
-    );
   const register = buildRegister({
     framework,
     meetingDate,
@@ -138,6 +131,7 @@ export function checkPaneDecision(
       ok: false,
       problems: [
         {
+          code: "conflict",
           urn: decision.urn,
           school: `URN ${decision.urn}`,
           field: "agreed",
@@ -175,7 +169,7 @@ export function withReview(
   const checked = actionReviewRows(actions, meetingDate, next);
   return checked.ok
     ? { ok: true, reviews: next }
-    : { ok: false, message: checked.messages.join("\n") };
+    : { ok: false, message: checked.problems.map((problem) => problem.message).join("\n") };
 }
 
 /** An open action for a list: "URN 900101: Appoint … (owner Priya Natarajan, due 2026-07-01)". */

@@ -30,14 +30,13 @@ import type { WorkbookDescription, WorkbookPort } from "../../port";
 import { ActionReviews } from "./ActionReviews";
 import { FrameworkPicker } from "./FrameworkPicker";
 import { MeetingOverride } from "./MeetingOverride";
-import { ProblemBar } from "./ProblemBar";
+import { ProblemBar, ProblemList } from "./ProblemBar";
 import { SheetList } from "./SheetList";
 import { TaskProgress } from "./TaskProgress";
 import { useTask } from "./useTask";
 
 const useStyles = makeStyles({
   flow: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -259,11 +258,7 @@ export function RiskMeetingFlow(props: RiskMeetingFlowProps) {
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>Nothing was recorded</MessageBarTitle>
-            <ul className={styles.list}>
-              {refused.messages.map((message, index) => (
-                <li key={index}>{message}</li>
-              ))}
-            </ul>
+            <ProblemList problems={refused.problems} />
             Correct each of these (in the Register sheet, the tables named or here), then record
             again.
           </MessageBarBody>
