@@ -2,6 +2,7 @@ import { builtinFrameworks, getBuiltinFramework } from "../../core/frameworks/bu
 import { frameworkFromTable } from "../../core/frameworks/from-table";
 import { frameworkToTable } from "../../core/frameworks/to-table";
 import type { Framework } from "../../core/frameworks/types";
+import { formatProblem } from "../../core/problems";
 import type { SheetLayout } from "../../core/layout/types";
 import type { CellValue } from "../../core/values/cell";
 import type { WorkbookDescription, WorkbookPort, WriteResult } from "../../port";
@@ -61,9 +62,7 @@ export async function loadFramework(
   }
   const read = frameworkFromTable(grid);
   if (read.ok) return read;
-  const shown = read.problems
-    .slice(0, 10)
-    .map((problem) => `row ${problem.row}, column ${problem.column}: ${problem.message}`);
+  const shown = read.problems.slice(0, 10).map(formatProblem);
   return {
     ok: false,
     message: `Sheet ${choice.sheet} is not a usable framework. Correct these cells and choose it again: ${shown.join("; ")}${read.problems.length > 10 ? ` …and ${read.problems.length - 10} more` : ""}.`,

@@ -86,7 +86,12 @@ describe("a framework table's level noun", () => {
     expect(result.ok).toBe(false);
     const row = grid.findIndex(isNounRow) + 1;
     expect(!result.ok && result.problems).toEqual([
-      { row, column: "Value", message: "setting 'level noun' needs a word or two" },
+      {
+        code: "invalid",
+        row,
+        header: "Value",
+        message: "setting 'level noun' needs a word or two",
+      },
     ]);
   });
 });

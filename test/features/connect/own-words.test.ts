@@ -107,7 +107,7 @@ describe("connect: a trust's own word mapped once", () => {
         "2026-11-30"
       )
     ).rejects.toThrow(
-      /not written to Framework_category: row \d+, column Value: 'MOSTLY FINE' already maps qa/
+      /not written to Framework_category.*\n.*sheet 'Framework_category' \(column 'Value', row \d+\): 'MOSTLY FINE' already maps qa/
     );
     expect((await workbook.readTable("Framework_category")).rows).toHaveLength(
       before.rows.length + 1
