@@ -2,6 +2,7 @@ import type { TableRef } from "../../core/cards";
 import { sameSheetName } from "../../core/layout/sheet-names";
 import type { WorkbookDescription, WorkbookPort } from "../../port";
 import { CARD_TABLE_NAMES, type CardTables, type LocatedTable } from "./card-sources";
+import { InputProblemsError } from "../input-problems";
 
 /** The card tables the workbook has, read through the port (Schools is required). */
 export async function readCardTablesFromPort(
@@ -27,7 +28,12 @@ export async function readCardTablesFromPort(
     found[name] = { ref, grid: [[...table.headers], ...table.rows] };
   }
   if (!found.Schools) {
-    throw new Error("The workbook has no Schools table: cards need one row per academy.");
+    throw new InputProblemsError("No cards were made.", [
+      {
+        code: "missing",
+        message: "The workbook has no Schools table: cards need one row per academy.",
+      },
+    ]);
   }
   return found as CardTables;
 }

@@ -10,6 +10,7 @@ import type { FeatureOptions } from "../progress";
 import { throwIfCancelled } from "../progress";
 import { liveFormulaColumns, writeLiveFormulaColumns } from "./formula-column";
 import { savedSource } from "../connect/saved-source";
+import { InputProblemsError } from "../input-problems";
 
 export interface LiveClassifyRequest extends FeatureOptions {
   readonly framework: Framework;
@@ -43,9 +44,13 @@ export async function liveColumnTable(
       : undefined;
   if (found) return found.name;
   const where = source ? `sheet ${source.name}` : "a sheet";
-  throw new Error(
-    `A live formula column goes into an Excel table, and the schools are on ${where} without one. Select the schools (header row included), choose Insert > Table, then choose the table in Connect and save.`
-  );
+  throw new InputProblemsError("The live formula column was not added.", [
+    {
+      code: "missing",
+      ...(source ? { sheet: source.name } : {}),
+      message: `A live formula column goes into an Excel table, and the schools are on ${where} without one. Select the schools (header row included), choose Insert > Table, then choose the table in Connect and save.`,
+    },
+  ]);
 }
 
 /**
@@ -59,9 +64,13 @@ export async function classifyWithLiveColumn(
 ): Promise<LiveClassified> {
   const { framework, choice } = request;
   if (choice.kind === "workbook" && !choice.table) {
-    throw new Error(
-      `Sheet ${choice.sheet} holds no table, and TRUST.TIERFROM reads a framework table. Copy the framework in again from the Frameworks tab (it makes a table), or choose values only.`
-    );
+    throw new InputProblemsError("The live formula column was not added.", [
+      {
+        code: "missing",
+        sheet: choice.sheet,
+        message: `Sheet ${choice.sheet} holds no table, and TRUST.TIERFROM reads a framework table. Copy the framework in again from the Frameworks tab (it makes a table), or choose values only.`,
+      },
+    ]);
   }
   const saved = await savedSource(port, framework.id);
   const table = await liveColumnTable(port, saved.source);
@@ -83,7 +92,11 @@ export async function classifyWithLiveColumn(
     ...(choice.kind === "workbook" && choice.table ? { frameworkTable: choice.table } : {}),
     ...(termDates ? { termDatesTable: termDates.name } : {}),
   });
-  if (!live.ok) throw new Error(live.problems.join(" "));
+  if (!live.ok)
+    throw new InputProblemsError(
+      "The live formula column was not added.",
+      live.problems.map((message) => ({ code: "conflict", sheet: read.sheet, message }))
+    );
   throwIfCancelled(request.signal);
   request.onProgress?.({ done: 1, total: 1, step: `Adding the formula column to ${read.name}` });
   await writeLiveFormulaColumns(port, read.name, live.columns);

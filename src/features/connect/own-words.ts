@@ -83,9 +83,13 @@ export async function saveOwnWord(
       await port.writeLayout(frameworkSheetLayout(updated), { mode: "create" });
     } catch (error) {
       if (isWorkbookError(error) && error.code === "SheetExists")
-        throw new Error(
-          `The workbook already has a sheet ${name}, which may hold the trust's edits, so TrustTier did not replace it. Choose "${name} (this workbook)" as the framework, then say again which level '${alias.value}' means.`
-        );
+        throw new InputProblemsError("The alias was not written.", [
+          {
+            code: "conflict",
+            sheet: name,
+            message: `The workbook already has a sheet ${name}, which may hold the trust's edits, so TrustTier did not replace it. Choose "${name} (this workbook)" as the framework, then say again which level '${alias.value}' means.`,
+          },
+        ]);
       throw error;
     }
     return {

@@ -23,7 +23,7 @@ import type { CellValue } from "../../core/values/cell";
 import { normaliseText } from "../../core/values/text";
 import { isWorkbookError } from "../../port/errors";
 import type { TableData, WorkbookPort } from "../../port/WorkbookPort";
-import { throwIfProblems } from "../input-problems";
+import { InputProblemsError, throwIfProblems } from "../input-problems";
 import { REGISTER_TABLE } from "./register-sheets";
 
 export interface MeetingTables {
@@ -204,7 +204,14 @@ export async function readRegisterDecisions(
     read.headers.findIndex((cell) => normaliseText(String(cell ?? "")) === normaliseText(header));
   const [urn, agreed, agreedBy, reason] = ["URN", "Agreed level", "Agreed by", "Reason"].map(find);
   if (urn < 0 || agreed < 0)
-    throw new Error(`The ${table} table needs its URN and Agreed level columns.`);
+    throw new InputProblemsError("The Register's decisions cannot be read.", [
+      {
+        code: "missing",
+        sheet: read.sheet,
+        row: read.origin.row + 1,
+        message: `The ${table} table needs its URN and Agreed level columns.`,
+      },
+    ]);
   return read.rows.flatMap((row) => {
     const school = Number(row[urn]);
     if (!Number.isInteger(school) || school <= 0) return [];

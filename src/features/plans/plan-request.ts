@@ -18,6 +18,7 @@ import { generatePlan, type PlanWritten } from "./generate-plan";
 import { throwIfCancelled, type FeatureOptions } from "../progress";
 import { savedSource } from "../connect/saved-source";
 import { readTermDates, tableGrid } from "../workbook-tables";
+import { InputProblemsError } from "../input-problems";
 
 /**
  * The framework whose proposed level each template is prefilled from: the strategy that
@@ -83,9 +84,13 @@ export async function listPlanAcademies(port: WorkbookPort): Promise<PlanAcademy
   });
   const academies = academiesOfGrid(source.grid, proposal.columnOf);
   if (academies.length === 0) {
-    throw new Error(
-      `No academy with a URN was found in ${source.description}. Check its URN column in Connect.`
-    );
+    throw new InputProblemsError("There is no academy to plan for.", [
+      {
+        code: "missing",
+        sheet: source.sheet,
+        message: `No academy with a URN was found in ${source.description}. Check its URN column in Connect.`,
+      },
+    ]);
   }
   return academies;
 }
@@ -147,15 +152,25 @@ export async function generatePanePlan(
   });
   const result = classified.blocks[0].results.find((r) => r.urn === request.urn);
   if (!result) {
-    throw new Error(
-      `URN ${request.urn} is not in ${classified.source.description}. Choose another academy.`
-    );
+    throw new InputProblemsError("The plan was not written.", [
+      {
+        code: "missing",
+        sheet: classified.source.sheet,
+        urn: request.urn,
+        message: `URN ${request.urn} is not in ${classified.source.description}. Choose another academy.`,
+      },
+    ]);
   }
   const noun = framework.levelNoun;
   if (result.classification.status !== "classified") {
-    throw new Error(
-      `${result.name} has no proposed ${noun.toLowerCase()} under ${framework.name}: ${result.classification.message}. Add the missing evidence to the schools table (or map it in Connect), then generate again.`
-    );
+    throw new InputProblemsError("The plan was not written.", [
+      {
+        code: "missing",
+        school: result.name,
+        urn: result.urn,
+        message: `${result.name} has no proposed ${noun.toLowerCase()} under ${framework.name}: ${result.classification.message}. Add the missing evidence to the schools table (or map it in Connect), then generate again.`,
+      },
+    ]);
   }
   const termDates = await readTermDates(port);
   const figures = await readPlanFigures(port, result.urn);
