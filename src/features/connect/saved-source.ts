@@ -1,6 +1,7 @@
 import { columnsFromSaved } from "../../core/mapping";
 import type { WorkbookPort } from "../../port";
 import type { SourceChoice } from "../classify/read-source";
+import { InputProblemsError } from "../input-problems";
 import { loadSavedMapping } from "./saved-mapping";
 
 /** Where the schools are and how their columns are mapped, as Connect saved it. */
@@ -17,7 +18,11 @@ export interface SavedSource {
  */
 export async function savedSource(port: WorkbookPort, frameworkId: string): Promise<SavedSource> {
   const saved = await loadSavedMapping(port);
-  if (!saved.ok) throw new Error(`${saved.message} Open Connect and reset the mapping.`);
+  if (!saved.ok)
+    throw new InputProblemsError(
+      "The saved mapping is damaged: open Connect and reset the mapping.",
+      saved.problems
+    );
   const mapping = saved.value;
   if (!mapping) return {};
   const source: SourceChoice = { kind: mapping.source.kind, name: mapping.source.name };

@@ -94,7 +94,10 @@ describe("connect: mapping the real trust sample", () => {
     await workbook.writeSettings({ mapping: { version: 7 } });
     const loaded = await loadSavedMapping(workbook);
     expect(loaded.ok).toBe(false);
-    if (!loaded.ok) expect(loaded.message).toContain(SETTINGS_SHEET_NAME);
+    if (!loaded.ok)
+      expect(loaded.problems).toEqual([
+        expect.objectContaining({ code: "invalid", sheet: SETTINGS_SHEET_NAME, field: "mapping" }),
+      ]);
   });
 });
 
