@@ -64,11 +64,10 @@ export function ClassifyFlow(props: ClassifyFlowProps) {
       const option = frameworks.find((item) => item.key === frameworkKey);
       if (!option) throw new Error("Choose a framework first.");
       const fresh = await props.recheck(frameworkNeeds(option.choice));
-      const loaded = await loadFramework(workbook, option.choice);
-      if (!loaded.ok) throw new Error(loaded.message);
+      const framework = await loadFramework(workbook, option.choice);
       if (output === "formula") {
         const live = await classifyWithLiveColumn(workbook, {
-          framework: loaded.framework,
+          framework,
           choice: option.choice,
           asOf: today(),
           signal,
@@ -76,17 +75,17 @@ export function ClassifyFlow(props: ClassifyFlowProps) {
         });
         setResult({
           distribution: levelDistribution(live.block),
-          title: `Proposed levels today, ${loaded.framework.name} (table ${live.table})`,
+          title: `Proposed levels today, ${framework.name} (table ${live.table})`,
           written: `Table ${live.table} now has the column${live.headers.length === 1 ? "" : "s"} ${live.headers.join(" and ")}, recalculated by Excel whenever the evidence changes. Each row holds:`,
           formula: live.formula,
         });
         props.onWritten();
         return;
       }
-      const { source, columnOf } = await savedSource(workbook, loaded.framework.id);
+      const { source, columnOf } = await savedSource(workbook, framework.id);
       if (source) confirmNames(description, fresh, sourceNeeds(source));
       const classified = await classifyWorkbook(workbook, {
-        frameworks: [loaded.framework],
+        frameworks: [framework],
         asOf: today(),
         signal,
         onProgress,
@@ -102,7 +101,7 @@ export function ClassifyFlow(props: ClassifyFlowProps) {
       const sheets = await writeLayouts(workbook, classified.layouts, { signal, onProgress });
       setResult({
         distribution: levelDistribution(classified.blocks[0]),
-        title: `Proposed levels, ${loaded.framework.name} (${classified.source.description})`,
+        title: `Proposed levels, ${framework.name} (${classified.source.description})`,
         written: `Sheets ${sheets.join(", ")} now hold the proposed levels.`,
       });
       props.onWritten();

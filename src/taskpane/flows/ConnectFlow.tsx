@@ -99,9 +99,8 @@ export function ConnectFlow(props: ConnectFlowProps) {
     setError(undefined);
     setSavedNote(undefined);
     (async () => {
-      const loaded = await loadFramework(workbook, framework.choice);
-      if (!loaded.ok) throw new Error(loaded.message);
-      const next = await connectSource(workbook, source.choice, loaded.framework);
+      const loadedFramework = await loadFramework(workbook, framework.choice);
+      const next = await connectSource(workbook, source.choice, loadedFramework);
       if (!current) return;
       setConnection(next);
       if (keepColumns.current) keepColumns.current = false;

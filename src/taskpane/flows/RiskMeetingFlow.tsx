@@ -90,12 +90,10 @@ export function RiskMeetingFlow(props: RiskMeetingFlowProps) {
       const option = frameworks.find((item) => item.key === frameworkKey);
       if (!option) throw new Error("Choose a framework first.");
       await props.recheck(frameworkNeeds(option.choice));
-      const loaded = await loadFramework(workbook, option.choice);
-      if (!loaded.ok) throw new Error(loaded.message);
-      const keep =
-        opened?.framework.id === loaded.framework.id && opened.meetingDate === meetingDate;
+      const framework = await loadFramework(workbook, option.choice);
+      const keep = opened?.framework.id === framework.id && opened.meetingDate === meetingDate;
       const result = await openMeetingRegister(workbook, {
-        framework: loaded.framework,
+        framework,
         meetingDate,
         replaceEdited,
         signal,
@@ -106,7 +104,7 @@ export function RiskMeetingFlow(props: RiskMeetingFlowProps) {
         setDecisions([]);
         setReviews([]);
       }
-      setOpened({ ...result, framework: loaded.framework, meetingDate });
+      setOpened({ ...result, framework, meetingDate });
       props.onWritten();
     });
 
