@@ -1,5 +1,6 @@
 import type { IsoDate } from "../../core/dates/iso";
 import type { Framework } from "../../core/frameworks/types";
+import type { Problem } from "../../core/problems";
 import {
   buildRegister,
   decide,
@@ -164,12 +165,10 @@ export function withReview(
   meetingDate: IsoDate,
   reviews: readonly ActionReviewRequest[],
   review: ActionReviewRequest
-): { ok: true; reviews: ActionReviewRequest[] } | { ok: false; message: string } {
+): { ok: true; reviews: ActionReviewRequest[] } | { ok: false; problems: Problem[] } {
   const next = [...reviews.filter((item) => item.actionId !== review.actionId), review];
   const checked = actionReviewRows(actions, meetingDate, next);
-  return checked.ok
-    ? { ok: true, reviews: next }
-    : { ok: false, message: checked.problems.map((problem) => problem.message).join("\n") };
+  return checked.ok ? { ok: true, reviews: next } : { ok: false, problems: checked.problems };
 }
 
 /** An open action for a list: "URN 900101: Appoint … (owner Priya Natarajan, due 2026-07-01)". */
