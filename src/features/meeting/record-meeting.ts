@@ -69,10 +69,9 @@ export async function readMeetingTables(port: WorkbookPort): Promise<MeetingTabl
   const actionLinks = checkActions(parsedActions.rows).map((problem) => {
     const at = parsedActions.rows.findIndex((row) => row.rowId === problem.rowId);
     return {
-      code: "conflict" as const,
+      ...problem,
       sheet: actions?.sheet ?? actionsTable.name,
       ...(at >= 0 ? { row: parsedActions.sheetRows[at] } : {}),
-      message: problem.message,
     };
   });
   throwIfProblems(MEETING_TABLES_UNREADABLE, [
