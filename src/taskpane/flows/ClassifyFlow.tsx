@@ -21,6 +21,7 @@ import {
 import { savedSource } from "../../features/connect";
 import { classifyWithLiveColumn } from "../../features/classify";
 import { confirmNames, frameworkNeeds, sourceNeeds, type NameNeeds } from "../../features/workbook";
+import { InputProblemsError } from "../../features/input-problems";
 import type { WorkbookDescription, WorkbookPort } from "../../port";
 import { FrameworkPicker } from "./FrameworkPicker";
 import { LevelDistribution } from "./LevelDistribution";
@@ -94,9 +95,13 @@ export function ClassifyFlow(props: ClassifyFlowProps) {
       });
       const names = classified.layouts.map((layout) => layout.name.toLowerCase());
       if (names.includes(classified.source.sheet.toLowerCase())) {
-        throw new Error(
-          `The results go to sheets ${classified.layouts.map((l) => l.name).join(", ")}, and your schools are on sheet ${classified.source.sheet}. Rename that sheet (for example to "Data") so it is not replaced, then classify again.`
-        );
+        throw new InputProblemsError("Nothing was written.", [
+          {
+            code: "conflict",
+            sheet: classified.source.sheet,
+            message: `The results go to sheets ${classified.layouts.map((l) => l.name).join(", ")}, and your schools are on sheet ${classified.source.sheet}. Rename that sheet (for example to "Data") so it is not replaced, then classify again.`,
+          },
+        ]);
       }
       const sheets = await writeLayouts(workbook, classified.layouts, { signal, onProgress });
       setResult({
