@@ -141,7 +141,7 @@ describe("the live formula column", () => {
       framework: category,
       termDatesTable: "TermDates",
     });
-    if (!live.ok) throw new Error(live.problems.join("\n"));
+    if (!live.ok) throw new Error(live.problems.map((p) => p.message).join("\n"));
     expect(live.columns[0].header).toBe("Category (live)");
     expect(live.columns[0]).toMatchObject({
       formula: expect.stringMatching(
@@ -166,7 +166,12 @@ describe("the live formula column", () => {
       framework: category,
     });
     expect(!live.ok && live.problems).toEqual([
-      'Column "Category next review (live)" sits among the evidence columns; a result the evidence formula reads back is a circular reference. Move it to the right of the evidence and try again.',
+      {
+        code: "conflict",
+        header: "Category next review (live)",
+        message:
+          'Column "Category next review (live)" sits among the evidence columns; a result the evidence formula reads back is a circular reference. Move it to the right of the evidence and try again.',
+      },
     ]);
   });
 

@@ -95,7 +95,14 @@ export async function classifyWithLiveColumn(
   if (!live.ok)
     throw new InputProblemsError(
       "The live formula column was not added.",
-      live.problems.map((message) => ({ code: "conflict", sheet: read.sheet, message }))
+      live.problems.map((problem) => {
+        const index = read.headers.findIndex((header) => header === problem.header);
+        return {
+          ...problem,
+          sheet: read.sheet,
+          ...(index >= 0 ? { column: read.origin.col + index, row: read.origin.row + 1 } : {}),
+        };
+      })
     );
   throwIfCancelled(request.signal);
   request.onProgress?.({ done: 1, total: 1, step: `Adding the formula column to ${read.name}` });
