@@ -11,6 +11,7 @@ import {
 } from "../../src/features/cards";
 import { classifyWithLiveColumn } from "../../src/features/classify";
 import { completedSheets, previewCards, withReplaced } from "../../src/features/cards";
+import { isInputProblemsError } from "../../src/features/input-problems";
 import { generatePanePlan, listPlanAcademies, templateOptions } from "../../src/features/plans";
 import { liveFormulaColumns } from "../../src/features/classify";
 import { SETTINGS_SHEET_NAME, WorkbookError } from "../../src/port";
@@ -265,5 +266,29 @@ describe("action plans from the pane", () => {
       "URN 1 is not in table Schools on sheet Schools. Choose another academy."
     );
     expect((await port.describe()).sheets.length).toBe(sheets);
+  });
+
+  it("refuses a plan meant for another level with a Problem at the school, writing nothing", async () => {
+    const port = await demoWorkbook();
+    const refusals = [];
+    for (const { urn } of await listPlanAcademies(port)) {
+      const sheets = (await port.describe()).sheets.length;
+      try {
+        await generatePanePlan(port, { urn, template: "rip", asOf: ON });
+      } catch (error) {
+        if (!isInputProblemsError(error)) throw error;
+        expect((await port.describe()).sheets.length).toBe(sheets);
+        refusals.push(...error.problems);
+        break;
+      }
+    }
+    expect(refusals).toEqual([
+      expect.objectContaining({
+        code: "not-allowed",
+        urn: expect.any(Number),
+        expected: "D Stabilise",
+      }),
+    ]);
+    expect(refusals[0].message).toMatch(/Rapid Improvement Plan.* is for D Stabilise only/);
   });
 });

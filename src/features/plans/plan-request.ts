@@ -9,7 +9,12 @@ import {
   targetsTable,
 } from "../../core/import";
 import { proposeMapping, schoolTargets } from "../../core/mapping";
-import { PLAN_TEMPLATES, type PlanFigures, type PlanTemplateId } from "../../core/plans";
+import {
+  PLAN_TEMPLATES,
+  TEMPLATE_LEVELS,
+  type PlanFigures,
+  type PlanTemplateId,
+} from "../../core/plans";
 import type { CellGrid } from "../../core/values/cell";
 import type { WorkbookPort } from "../../port";
 import { classifyWorkbook } from "../classify/classify-workbook";
@@ -169,6 +174,20 @@ export async function generatePanePlan(
         school: result.name,
         urn: result.urn,
         message: `${result.name} has no proposed ${noun.toLowerCase()} under ${framework.name}: ${result.classification.message}. Add the missing evidence to the schools table (or map it in Connect), then generate again.`,
+      },
+    ]);
+  }
+  const allowed = TEMPLATE_LEVELS[request.template];
+  if (allowed && !allowed.includes(result.classification.level.id)) {
+    const template = PLAN_TEMPLATES[request.template];
+    const levels = framework.levels.filter((level) => allowed.includes(level.id));
+    throw new InputProblemsError("The plan was not written.", [
+      {
+        code: "not-allowed",
+        school: result.name,
+        urn: result.urn,
+        expected: levels.map((level) => level.name).join(" or "),
+        message: `${result.name}'s proposed ${noun.toLowerCase()} is ${result.classification.level.name}, and the ${template.name} is for ${levels.map((level) => level.name).join(" or ")} only. Choose another plan.`,
       },
     ]);
   }
