@@ -5,6 +5,7 @@ import { parseDate } from "../values/date";
 import { describeValue } from "../values/parsed";
 import { normaliseText } from "../values/text";
 import type { Evidence } from "./types";
+import type { Problem } from "../problems/problem";
 
 export interface HeaderMatch {
   /** Per header column: the criterion id it holds, or null (an extra column, ignored). */
@@ -114,10 +115,10 @@ function dateColumns(
 }
 
 /** A date cell the evidence-date columns could not read, for the caller to report. */
-export interface EvidenceDateProblem {
-  column: number;
-  value: CellValue;
-  message: string;
+/** An evidence date cell that is not a date: a Problem at its 0-based column of the row. */
+export interface EvidenceDateProblem extends Problem {
+  readonly column: number;
+  readonly value: CellValue;
 }
 
 /**
@@ -136,8 +137,10 @@ export function evidenceDatesFromRow(
     if (date.ok) dates[criterion] = date.value;
     else if (date.kind !== "blank" && !problems.some((problem) => problem.column === column))
       problems.push({
+        code: "invalid",
         column,
         value,
+        expected: "a date",
         message: date.kind === "invalid" ? date.message : `${describeValue(value)} is not a date`,
       });
   }

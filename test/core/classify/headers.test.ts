@@ -84,7 +84,13 @@ describe("evidence-date columns", () => {
   it("reports a date cell that is not a date", () => {
     const match = matchHeadersToCriteria(category, headers);
     expect(evidenceDatesFromRow(match, ["Good", "soon", "", "", ""]).problems).toEqual([
-      { column: 1, value: "soon", message: expect.stringContaining("'soon'") },
+      {
+        code: "invalid",
+        column: 1,
+        value: "soon",
+        expected: "a date",
+        message: expect.stringContaining("'soon'"),
+      },
     ]);
   });
 });

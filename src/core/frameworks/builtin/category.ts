@@ -1,4 +1,5 @@
-import type { Framework, MappingRow } from "../types";
+import { builtinFramework } from "./define";
+import type { MappingRow } from "../types";
 import {
   concernFloors,
   safeguardingFloor,
@@ -60,9 +61,10 @@ export function historicRows(
   ];
 }
 
-export const category: Framework = {
+export const category = builtinFramework({
   id: "category",
   name: "Symphony category",
+  levelNoun: "Category",
   description:
     'Category 1-4 "Directly related to the school\'s leadership capacity to ensure progress", from the Ofsted grade, ' +
     "historic performance against national benchmarks, QA trust visits, the partnership review and other external reports.",
@@ -175,4 +177,4 @@ export const category: Framework = {
   secureAt: 0.75,
   borderlineAt: 0.5,
   staleAfterDays: 365,
-};
+});

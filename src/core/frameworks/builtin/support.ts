@@ -1,4 +1,5 @@
-import type { Criterion, Framework, MappingRow } from "../types";
+import { builtinFramework } from "./define";
+import type { Criterion, MappingRow } from "../types";
 import { annotateRenamedBodies } from "./renamed-bodies";
 import {
   concernFloors,
@@ -86,9 +87,10 @@ const judgement = (id: string, label: string, aliases: string[]): Criterion => (
   source: SEED,
 });
 
-export const support: Framework = {
+export const support = builtinFramework({
   id: "support",
   name: "Low / Medium / High support",
+  levelNoun: "Support",
   description:
     '"The board of trustees will therefore allocate support using a best fit of the following criteria": RSC review, Ofsted ' +
     "overall and key judgements, early years, termly HIP visits, financial review, safeguarding, parental complaints and website.",
@@ -494,4 +496,4 @@ export const support: Framework = {
   secureAt: 0.75,
   borderlineAt: 0.5,
   staleAfterDays: 365,
-};
+});

@@ -1,4 +1,4 @@
-import type { Framework } from "../types";
+import { builtinFramework } from "./define";
 import {
   concernFloors,
   ofstedCriterion,
@@ -82,9 +82,10 @@ const supportText = (tier: string) =>
 
 const annual = `${SEED}: "Each academy is placed into a school improvement tier at the start of each academic year"; reclassified in-year only "In exceptional circumstances"`;
 
-export const tiers: Framework = {
+export const tiers = builtinFramework({
   id: "tiers",
   name: "School improvement tiers",
+  levelNoun: "Tier",
   description:
     'Tier 1 Lead, 2 Grow, 3 Reinvent (academy led), 4 Stabilise (trust led). "The Executive meet to recommend the appropriate ' +
     'tier for each academy for the Trust Board to agree", from published outcomes, internal data, the most recent Health Check ' +
@@ -485,4 +486,4 @@ export const tiers: Framework = {
   secureAt: 0.75,
   borderlineAt: 0.5,
   staleAfterDays: 365,
-};
+});
