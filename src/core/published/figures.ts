@@ -84,15 +84,26 @@ interface RowRole {
   describe: string;
 }
 
-function column(headers: readonly string[], name: string): number {
-  return headers.findIndex((header) => codeKey(header) === name);
+/** Finds the first column with a code; each header's code is worked out once per file. */
+type ColumnFinder = (code: string) => number;
+
+function columnFinder(headers: readonly string[]): ColumnFinder {
+  const indexes = new Map<string, number>();
+  headers.forEach((header, index) => {
+    const code = codeKey(header);
+    if (!indexes.has(code)) indexes.set(code, index);
+  });
+  return (code) => indexes.get(code) ?? -1;
 }
 
 /** What a row is: a school (with URN), an LA row, a national row (with phase), or unknown. */
-function rowRole(input: FigureFileInput, cells: readonly CellValue[]): RowRole {
-  const headers = input.columns.headers;
+function rowRole(
+  input: FigureFileInput,
+  column: ColumnFinder,
+  cells: readonly CellValue[]
+): RowRole {
   const text = (name: string): string => {
-    const index = column(headers, name);
+    const index = column(name);
     return index < 0 ? "" : cleanHeader(cells[index]).toUpperCase();
   };
   const urnText = text("URN");
@@ -143,11 +154,12 @@ function rowRole(input: FigureFileInput, cells: readonly CellValue[]): RowRole {
 /** The year of a row's figure in a column: the column's suffix, time_period, or the file's year. */
 function yearOf(
   input: FigureFileInput,
+  column: ColumnFinder,
   cells: readonly CellValue[],
   suffix?: string
 ): AcademicYear | undefined {
   if (suffix) return academicYearFromSuffix(suffix);
-  const index = column(input.columns.headers, "TIME_PERIOD");
+  const index = column("TIME_PERIOD");
   if (index >= 0) {
     const year = parseAcademicYear(cells[index]);
     if (year.ok) return year.value;
@@ -174,7 +186,8 @@ export function extractFigures(input: FigureFileInput): FigureFileResult {
   const national: ImportedNational[] = [];
   const seen = new Set<number>();
   let needsYear = false;
-  const cohortIndex = spec.cohort ? column(columns.headers, spec.cohort) : -1;
+  const column = columnFinder(columns.headers);
+  const cohortIndex = spec.cohort ? column(spec.cohort) : -1;
   const unknownKinds = new Set<string>();
   const nationalMeasures = new Set(
     spec.measures.filter((m) => m.national !== false).map((m) => m.measure)
@@ -184,7 +197,7 @@ export function extractFigures(input: FigureFileInput): FigureFileResult {
   input.grid.slice(1).forEach((cells, offset) => {
     if (cells.every((cell) => isBlank(cell))) return;
     const line = offset + 2;
-    const role = rowRole(input, cells);
+    const role = rowRole(input, column, cells);
     const isSchool = role.kind === "school" && role.urn !== undefined && input.trust.has(role.urn);
     const isNational =
       role.kind === "national-state-funded" &&
@@ -202,7 +215,7 @@ export function extractFigures(input: FigureFileInput): FigureFileResult {
     const values = new Map<string, { year?: AcademicYear; read: Read; index: number }>();
     columns.roles.forEach((columnRole, index) => {
       if (columnRole.kind !== "measure" && columnRole.kind !== "recognised") return;
-      const year = yearOf(input, cells, columnRole.suffix);
+      const year = yearOf(input, column, cells, columnRole.suffix);
       const read = readPublishedCell(cells[index]);
       values.set(`${columnRole.base}|${columnRole.suffix ?? ""}`, { year, read, index });
       if (columnRole.kind !== "measure") return;
