@@ -3,7 +3,7 @@ import {
   AES_FRAMEWORK_IDS,
   AES_SECURITY_HEADERS,
   levelWritings,
-} from "../classify/moderation";
+} from "../classify/aes-input";
 import { reviewRhythmOf } from "../frameworks/builtin";
 import { cadenceText } from "../frameworks/cadence";
 import { isoToExcelSerial } from "../dates/excel-serial";

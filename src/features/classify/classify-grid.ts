@@ -22,7 +22,7 @@ import {
   AES_CLASSIFICATION_HEADERS,
   AES_FRAMEWORK_IDS,
   AES_SECURITY_HEADERS,
-} from "../../core/classify/moderation";
+} from "../../core/classify/aes-input";
 import { InputProblemsError } from "../input-problems";
 
 /** A schools table as read from a sheet or table: header row first. */
