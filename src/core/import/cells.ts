@@ -7,7 +7,6 @@ import type { CellValue } from "../values/cell";
 import { parseDate } from "../values/date";
 import { parseNumber } from "../values/number";
 import { blank, describeValue, invalid, parsed, type Parsed } from "../values/parsed";
-import { suppressionOf } from "../values/suppression";
 import { normaliseText } from "../values/text";
 
 /** A cell as adapters read it; undefined where a row is shorter than the header. */
@@ -48,22 +47,6 @@ export function readText(value: CellValue): Parsed<string> {
   return parsed(String(value).trim());
 }
 
-/** A URN: a whole number of five or six digits (GIAS's unique reference number). */
-export function readUrn(value: CellValue): Parsed<number> {
-  const number = parseNumber(value);
-  if (!number.ok) {
-    return number.kind === "blank"
-      ? number
-      : invalid(`${describeValue(value)} is not a URN; expected a 6-digit number such as 138776`);
-  }
-  if (!Number.isInteger(number.value) || number.value < 10000 || number.value > 999999) {
-    return invalid(
-      `${describeValue(value)} is not a URN; expected a 6-digit number such as 138776`
-    );
-  }
-  return parsed(number.value);
-}
-
 export function readNumber(value: CellValue): Parsed<number> {
   const number = parseNumber(value);
   return number.ok || number.kind !== "suppressed"
@@ -79,57 +62,6 @@ export function readDate(value: CellValue): Parsed<IsoDate> {
 }
 
 export const readAcademicYear: Reader<string> = (value) => parseAcademicYear(value);
-
-/** A figure as DfE publishes it: a number, or a suppression code kept for display. */
-export type Figure = { value: number } | { suppressed: string };
-
-export function readFigure(value: CellValue): Parsed<Figure> {
-  const code = suppressionOf(value);
-  if (code) return parsed({ suppressed: code.code });
-  const number = parseNumber(value);
-  return number.ok ? parsed({ value: number.value }) : number;
-}
-
-/** GIAS's phases of education, folded to the ones TrustTier distinguishes. */
-export type SchoolPhase =
-  "primary" | "secondary" | "all-through" | "special" | "nursery" | "16 plus";
-
-const PHASES: Record<string, SchoolPhase> = {
-  primary: "primary",
-  infant: "primary",
-  junior: "primary",
-  "middle deemed primary": "primary",
-  secondary: "secondary",
-  "middle deemed secondary": "secondary",
-  "all through": "all-through",
-  special: "special",
-  nursery: "nursery",
-  "16 plus": "16 plus",
-  "post 16": "16 plus",
-};
-
-export function readPhase(value: CellValue): Parsed<SchoolPhase> {
-  if (isBlank(value)) return blank();
-  const phase = PHASES[normaliseText(String(value))];
-  return phase
-    ? parsed(phase)
-    : invalid(
-        `phase ${describeValue(value)} is not recognised; expected Primary, Secondary, All-through, Special, Nursery or 16 plus`
-      );
-}
-
-/** National figures apply to a phase, or to all schools. */
-export type BenchmarkPhase = "primary" | "secondary" | "all";
-
-export function readBenchmarkPhase(value: CellValue): Parsed<BenchmarkPhase> {
-  if (isBlank(value)) return blank();
-  const key = normaliseText(String(value));
-  if (key === "primary" || key === "secondary") return parsed(key);
-  if (key === "all" || key === "all schools" || key === "all phases") return parsed("all");
-  return invalid(
-    `phase ${describeValue(value)} is not recognised; expected Primary, Secondary or All`
-  );
-}
 
 export function readHalfTerm(value: CellValue): Parsed<HalfTermName> {
   if (isBlank(value)) return blank();

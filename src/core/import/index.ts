@@ -1,6 +1,7 @@
 export * from "./location";
 export * from "./csv";
 export * from "./cells";
+export * from "./school-cells";
 export * from "./measure-code";
 export * from "./read-table";
 export * from "./tables/schools";

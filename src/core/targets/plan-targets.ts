@@ -1,6 +1,6 @@
 import { parseAcademicYear } from "../dates/academic-year";
 import type { MeasureRow, NationalRow } from "../import/tables/figures";
-import type { SchoolPhase } from "../import/cells";
+import type { SchoolPhase } from "../import/school-cells";
 import { measureAppliesTo, measureByCode, measureExistsIn } from "../measures/lookup";
 import type { Measure } from "../measures/types";
 import type { CellGrid, CellValue } from "../values/cell";

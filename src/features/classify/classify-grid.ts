@@ -5,7 +5,7 @@ import type { IsoDate } from "../../core/dates/iso";
 import type { Framework } from "../../core/frameworks/types";
 import type { ImportProblem } from "../../core/import/location";
 import type { InspectionRecord } from "../../core/inspections/types";
-import type { SchoolPhase } from "../../core/import/cells";
+import type { SchoolPhase } from "../../core/import/school-cells";
 import {
   checkMappedValues,
   CRITERION_TARGET_PREFIX,

@@ -1,14 +1,6 @@
 import * as z from "zod/mini";
-import {
-  optionalCell,
-  readAcademicYear,
-  readBenchmarkPhase,
-  readFigure,
-  readNumber,
-  readText,
-  readUrn,
-  requiredCell,
-} from "../cells";
+import { optionalCell, readAcademicYear, readNumber, readText, requiredCell } from "../cells";
+import { readBenchmarkPhase, readFigure, readUrn } from "../school-cells";
 import { readMeasureCode } from "../measure-code";
 import type { TableColumn, TableDefinition } from "../read-table";
 
