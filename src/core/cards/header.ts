@@ -4,7 +4,7 @@ import {
   AES_SECURITY_HEADERS,
   levelWritings,
 } from "../classify/aes-input";
-import { reviewRhythmOf } from "../frameworks/builtin";
+import { reviewRhythmOf } from "../frameworks/builtin/review-rhythm";
 import { cadenceText } from "../frameworks/cadence";
 import { isoToExcelSerial } from "../dates/excel-serial";
 import { columnLetter } from "../layout/a1";

@@ -64,19 +64,6 @@ export const TIER_SUPPORT: Readonly<Record<string, readonly string[]>> = {
   ],
 };
 
-/**
- * How often each tier is seen between the annual re-setting of tiers: the items of its support
- * list that set a frequency (CEO 1:1 every 4/4/2/1 weeks, health checks 1/1/2/3 a year, ...).
- */
-export const TIER_REVIEW_RHYTHM: Readonly<Record<string, string>> = Object.fromEntries(
-  Object.entries(TIER_SUPPORT).map(([tier, items]) => [
-    tier,
-    items
-      .filter((item) => /every|annual|twice a year|regular|more frequent/i.test(item))
-      .join("; "),
-  ])
-);
-
 const supportText = (tier: string) =>
   `${tier === "tier4" ? "Trust intervention" : "Trust support"} (001): ${TIER_SUPPORT[tier].join("; ")}.`;
 
