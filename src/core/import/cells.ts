@@ -5,14 +5,13 @@ import type { IsoDate } from "../dates/iso";
 import { isBlank } from "../values/blank";
 import type { CellValue } from "../values/cell";
 import { parseDate } from "../values/date";
-import { parseNumber } from "../values/number";
 import { blank, describeValue, invalid, parsed, type Parsed } from "../values/parsed";
 import { normaliseText } from "../values/text";
 
 /** A cell as adapters read it; undefined where a row is shorter than the header. */
 const cellValue = z.optional(z.union([z.string(), z.number(), z.boolean(), z.null()]));
 
-type Reader<T> = (value: CellValue) => Parsed<T>;
+export type Reader<T> = (value: CellValue) => Parsed<T>;
 
 /** A zod schema for a cell that must hold a value `read` accepts. */
 export function requiredCell<T>(read: Reader<T>, expected: string) {
@@ -42,18 +41,6 @@ export function optionalCell<T>(read: Reader<T>) {
   );
 }
 
-export function readText(value: CellValue): Parsed<string> {
-  if (isBlank(value)) return blank();
-  return parsed(String(value).trim());
-}
-
-export function readNumber(value: CellValue): Parsed<number> {
-  const number = parseNumber(value);
-  return number.ok || number.kind !== "suppressed"
-    ? number
-    : invalid(`${describeValue(value)} is a suppression code; expected a number`);
-}
-
 export function readDate(value: CellValue): Parsed<IsoDate> {
   const date = parseDate(value);
   return date.ok || date.kind !== "suppressed"
@@ -72,18 +59,4 @@ export function readHalfTerm(value: CellValue): Parsed<HalfTermName> {
     : invalid(
         `half term ${describeValue(value)} is not recognised; expected one of: ${halfTermNames.join(", ")}`
       );
-}
-
-/** A value from a fixed list, matched after normaliseText; returns the list's own spelling. */
-export function oneOf<T extends string>(what: string, allowed: readonly T[]): Reader<T> {
-  return (value) => {
-    if (isBlank(value)) return blank();
-    const key = normaliseText(String(value));
-    const match = allowed.find((candidate) => normaliseText(candidate) === key);
-    return match
-      ? parsed(match)
-      : invalid(
-          `${what} ${describeValue(value)} is not recognised; expected one of: ${allowed.join(", ")}`
-        );
-  };
 }

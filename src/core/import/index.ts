@@ -2,6 +2,7 @@ export * from "./location";
 export * from "./csv";
 export * from "./cells";
 export * from "./school-cells";
+export * from "./text-cells";
 export * from "./measure-code";
 export * from "./read-table";
 export * from "./tables/schools";

@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
-import { oneOf, readText, requiredCell } from "../cells";
+import { requiredCell } from "../cells";
+import { oneOf, readText } from "../text-cells";
 import { readUrn } from "../school-cells";
 import type { TableDefinition } from "../read-table";
 
