@@ -156,14 +156,23 @@ export function evidenceFromRow(match: HeaderMatch, row: readonly CellValue[]): 
   return Object.keys(dates).length > 0 ? { values, dates } : { values };
 }
 
-/** A data row ordered as the framework's criteria, for classifyLevelOnly. */
+/** The column of each of the framework's criteria, in its order; -1 where no header names it. */
+export function criteriaColumns(framework: Framework, match: HeaderMatch): number[] {
+  return framework.criteria.map((criterion) => match.columnOf[criterion.id] ?? -1);
+}
+
+/**
+ * A data row ordered as the framework's criteria (columns from criteriaColumns), for
+ * classifyLevelOnly; written into `into` when given, so a caller reading many rows reuses one.
+ */
 export function criteriaOrderedRow(
-  framework: Framework,
-  match: HeaderMatch,
-  row: readonly CellValue[]
+  columns: readonly number[],
+  row: readonly CellValue[],
+  into: CellValue[] = new Array<CellValue>(columns.length)
 ): CellValue[] {
-  return framework.criteria.map((criterion) => {
-    const column = match.columnOf[criterion.id];
-    return column === undefined ? null : (row[column] ?? null);
-  });
+  for (let i = 0; i < columns.length; i++) {
+    const column = columns[i];
+    into[i] = column < 0 ? null : (row[column] ?? null);
+  }
+  return into;
 }

@@ -11,6 +11,7 @@ import {
 
 const SEED = "002 Symphony Learning Trust, Judgement Categorisation table";
 const LEVELS = ["cat1", "cat2", "cat3", "cat4"];
+const TERMLY = `${SEED}; "On a termly cycle, each school's category will be re-assessed"`;
 
 const CORE_OFFER =
   'Core offer (002): "A bespoke annual peer review consisting of a bespoke light touch or full review, ' +
@@ -79,7 +80,7 @@ export const category = builtinFramework({
         "Ofsted 1 or 2; historic performance Positive; no issues from QA visits, partnership review or other reports.",
       support: `${CORE_OFFER} Re-assessed termly.`,
       cadence: { kind: "termly" },
-      source: `${SEED}; "On a termly cycle, each school's category will be re-assessed"`,
+      source: TERMLY,
     },
     {
       id: "cat2",
@@ -90,7 +91,7 @@ export const category = builtinFramework({
         "Ofsted 1 or 2; historic performance Positive; minor issues from QA visits, partnership review or other reports.",
       support: `${CORE_OFFER} Re-assessed termly.`,
       cadence: { kind: "termly" },
-      source: `${SEED}; "On a termly cycle, each school's category will be re-assessed"`,
+      source: TERMLY,
     },
     {
       id: "cat3",
@@ -101,7 +102,7 @@ export const category = builtinFramework({
         "Ofsted 2 or 3; historic performance Variable or declining; some issues from QA visits, partnership review or other reports.",
       support: `${CORE_OFFER} Additional support from the Teaching Development Group "brokered in response to risks identified". Re-assessed termly.`,
       cadence: { kind: "termly" },
-      source: `${SEED}; "On a termly cycle, each school's category will be re-assessed"`,
+      source: TERMLY,
     },
     {
       id: "cat4",

@@ -3,7 +3,7 @@ import { category } from "./category";
 import { curriculum } from "./curriculum";
 import { stages } from "./stages";
 import { support } from "./support";
-import { TIER_REVIEW_RHYTHM, tiers } from "./tiers";
+import { tiers } from "./tiers";
 
 /**
  * The built-in frameworks, in the order the pane and the CLI list them. Each file declares its
@@ -28,11 +28,3 @@ export function getBuiltinFramework(id: string): Framework | undefined {
 }
 
 export const builtinFrameworks: readonly Framework[] = BUILTINS;
-
-/**
- * How often a school at this level is seen between re-assessments, where the seed says so
- * (001's tiers: the tier is set once a year, the CEO 1:1 and health checks set the rhythm).
- */
-export function reviewRhythmOf(frameworkId: string, levelId: string): string | undefined {
-  return frameworkId === tiers.id ? TIER_REVIEW_RHYTHM[levelId] : undefined;
-}
