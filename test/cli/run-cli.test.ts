@@ -48,7 +48,7 @@ describe("trusttier command line", () => {
     const args = ["classify", "--input", path, "--framework", "tiers", "--as-of", "2026-07-17"];
     expect(await runCli(args, memoryFiles({ [path]: workbook }).files, io)).toBe(2);
     expect(err[0]).toMatch(
-      /^trusttier: The saved column mapping cannot be used; open Connect in the task pane and reset it:\n {2}.*Setting "mapping" on sheet TrustTier_Settings is not valid/
+      /^trusttier: The saved column mapping cannot be used; open Connect in the task pane and reset it:\n {2}sheet 'TrustTier_Settings': setting "mapping" is not valid: version: /
     );
   });
 

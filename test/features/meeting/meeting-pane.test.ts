@@ -187,10 +187,11 @@ describe("recording what the meeting saw", () => {
       expect(outcome).toEqual({
         ok: false,
         reopen: true,
-        tableProblems: [],
-        decisionProblems: [],
-        messages: [
-          `The evidence has changed since the register was opened (${named}), so the computed levels the meeting saw are no longer those the workbook gives. Nothing was recorded. Reopen the register to see the levels as they stand now, then record the meeting.`,
+        problems: [
+          {
+            code: "conflict",
+            message: `The evidence has changed since the register was opened (${named}), so the computed levels the meeting saw are no longer those the workbook gives. Nothing was recorded. Reopen the register to see the levels as they stand now, then record the meeting.`,
+          },
         ],
       });
       expect((await port.readTable("MeetingHistory")).rows).toEqual(history.rows);
