@@ -202,3 +202,47 @@ export async function writeShownTargets(
   await writeTargets(port, now.proposed, options);
   return { kind: "written", review: now.review };
 }
+
+const shown = (value: CellValue) => (value === null ? "" : String(value));
+
+/** A proposal in words for the pane: the target, then what it rests on. */
+export function describeProposal(line: ProposalLine): { headline: string; details: string[] } {
+  const cohort = shown(line.cohort);
+  const national = shown(line.national);
+  return {
+    headline: `${line.label}: ${shown(line.target)}`,
+    details: [
+      line.method,
+      line.yearsUsed
+        ? `baseline ${shown(line.baseline)} from ${line.yearsUsed} (${line.figuresUsed})`
+        : "",
+      national ? `national ${national} (${shown(line.nationalYear)})` : "no national figure",
+      cohort ? `cohort ${cohort}` : "cohort not known",
+      `data ${line.dataStatus || "not recorded"}`,
+    ].filter((part) => part !== ""),
+  };
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** What writing the review would do, line by line, for the pane's summary. */
+export function reviewSummary(review: TargetsReview): string[] {
+  return [
+    `${plural(review.proposed, "target", "targets")} proposed for ${review.year} by ${review.method}, for ${plural(review.academies.filter((a) => a.proposals.length > 0).length, "academy", "academies")}.`,
+    review.keptThisYear > 0
+      ? `${plural(review.keptThisYear, "target", "targets")} for ${review.year} typed, reviewed or agreed by people: kept as they are.`
+      : "",
+    review.replaced > 0
+      ? `${plural(review.replaced, "earlier proposal", "earlier proposals")} for ${review.year} not yet reviewed: replaced by these.`
+      : "",
+    review.keptOtherYears > 0
+      ? `${plural(review.keptOtherYears, "row", "rows")} of other years: kept as they are.`
+      : "",
+    review.provisional > 0
+      ? `${plural(review.provisional, "proposal rests", "proposals rest")} on provisional data (KS2 school-level figures are provisional until DfE revises them): set targets again after importing the revised files, and proposals not yet reviewed are updated.`
+      : "",
+    review.methodAdded
+      ? "The workbook has no TargetMethod table: the default TrustTier proposal is used, and a TargetMethod sheet is written beside Targets for the trust to read and edit."
+      : "",
+  ].filter((line) => line !== "");
+}

@@ -19,11 +19,13 @@ import { FrameworksFlow } from "./FrameworksFlow";
 import { ImportFlow } from "./ImportFlow";
 import { PlansFlow } from "./PlansFlow";
 import { RiskMeetingFlow } from "./RiskMeetingFlow";
+import { SetTargetsFlow } from "./SetTargetsFlow";
 import { WorkbookSummary } from "../components/WorkbookSummary";
 import { ProblemBar } from "./ProblemBar";
 import { usePictureState } from "./usePicture";
 
-type FlowName = "import" | "connect" | "classify" | "cards" | "plans" | "meeting" | "frameworks";
+type FlowName =
+  "import" | "connect" | "classify" | "cards" | "plans" | "meeting" | "targets" | "frameworks";
 
 const useStyles = makeStyles({
   flows: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
@@ -97,6 +99,7 @@ export function Flows({ picture }: { picture: WorkbookPicture }) {
         <Tab value="cards">Academy cards</Tab>
         <Tab value="plans">Action plans</Tab>
         <Tab value="meeting">Risk meeting</Tab>
+        <Tab value="targets">Set targets</Tab>
         <Tab value="frameworks">Frameworks</Tab>
       </TabList>
       {flow === "import" && (
@@ -149,6 +152,9 @@ export function Flows({ picture }: { picture: WorkbookPicture }) {
           onFrameworkChange={setFrameworkKey}
           onWritten={changed}
         />
+      )}
+      {flow === "targets" && (
+        <SetTargetsFlow workbook={workbook} recheck={recheck} onWritten={changed} />
       )}
       {flow === "frameworks" && (
         <FrameworksFlow

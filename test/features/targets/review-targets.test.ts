@@ -3,7 +3,9 @@ import { TRUSTTIER_PROPOSAL } from "../../../src/core/targets";
 import type { CellValue } from "../../../src/core/values/cell";
 import { buildDemoWorkbook } from "../../../src/features/demo";
 import {
+  describeProposal,
   previewTargets,
+  reviewSummary,
   proposeTargets,
   reviewTargets,
   writeShownTargets,
@@ -212,5 +214,51 @@ describe("reviewTargets", () => {
     const proposed = await proposeTargets(workbook);
     const review = reviewTargets(proposed, new Map());
     expect(review.academies[0].name).toMatch(/^URN \d+$/);
+  });
+});
+
+describe("the proposals in words", () => {
+  it("gives each target with its method, baseline years and figures, national and year, cohort and data status", () => {
+    const words = describeProposal({
+      measure: "ks2-rwm-expected",
+      label: "% Meeting Expected in RWM",
+      target: 63.33,
+      method: TRUSTTIER_PROPOSAL,
+      baseline: 58.1,
+      yearsUsed: "2022/23, 2023/24",
+      figuresUsed: "57, 59",
+      national: 61,
+      nationalYear: "2023/24",
+      cohort: 30,
+      dataStatus: "2023/24 provisional",
+      provisional: true,
+      howSet: "closes 1/3 of the gap",
+    });
+    expect(words).toEqual({
+      headline: "% Meeting Expected in RWM: 63.33",
+      details: [
+        TRUSTTIER_PROPOSAL,
+        "baseline 58.1 from 2022/23, 2023/24 (57, 59)",
+        "national 61 (2023/24)",
+        "cohort 30",
+        "data 2023/24 provisional",
+      ],
+    });
+  });
+
+  it("says what writing would do: proposed, kept, replaced, provisional, the method sheet", async () => {
+    const workbook = await demoWorkbook();
+    await ks2Provisional(workbook, "2024/25");
+    const { review } = await previewTargets(workbook);
+    const lines = reviewSummary(review);
+    expect(lines[0]).toBe(
+      `${review.proposed} targets proposed for 2026/27 by ${TRUSTTIER_PROPOSAL}, for ${review.academies.length} academies.`
+    );
+    expect(lines.join("\n")).toMatch(/rows of other years: kept as they are/);
+    expect(lines.join("\n")).toMatch(
+      new RegExp(`^${review.provisional} proposals rest on provisional data`, "m")
+    );
+    expect(lines[lines.length - 1]).toMatch(/no TargetMethod table/);
+    expect(lines.join("\n")).not.toMatch(/replaced/);
   });
 });
