@@ -14,7 +14,32 @@ export type Command =
     }
   | CardsCommand
   | ImportCommand
-  | TargetsCommand;
+  | TargetsCommand
+  | BaselineCommand
+  | JoinCommand;
+
+export interface BaselineCommand {
+  kind: "baseline";
+  urn: number;
+  data: string[];
+  year?: string;
+  framework: string;
+  /** The trust's workbook: a copy gains the baseline (its Targets and Framework_ tables are read). */
+  input?: string;
+  asOf?: string;
+  output: string;
+}
+
+export interface JoinCommand {
+  kind: "join";
+  input: string;
+  urn: number;
+  newUrn: number;
+  joined: string;
+  plan?: string;
+  asOf?: string;
+  output?: string;
+}
 
 export interface TargetsCommand {
   kind: "targets";
@@ -57,7 +82,18 @@ const FLAGS: Record<string, readonly string[]> = {
   cards: ["--input", "--output", "--framework", "--urn", "--as-of", "--edited"],
   import: ["--input", "--schools", "--data", "--year", "--output"],
   targets: ["--input", "--year", "--output"],
+  baseline: ["--urn", "--data", "--year", "--framework", "--input", "--as-of", "--output"],
+  join: ["--input", "--urn", "--new-urn", "--joined", "--plan", "--as-of", "--output"],
 };
+
+export const PLAN_IDS = ["strategic", "isap", "core", "adp", "rip", "statement"];
+
+function readUrn(flag: string, text: string | undefined): number | string {
+  if (text === undefined) return `${flag} URN is needed (six or seven digits)`;
+  return /^\d{6,7}$/.test(text.trim())
+    ? Number(text.trim())
+    : `${flag} ${text} is not a URN; expected six or seven digits`;
+}
 
 /** Flags that may be given more than once; their values are joined with this separator. */
 const REPEATABLE = new Set(["--data"]);
@@ -102,7 +138,7 @@ export function parseArgs(argv: readonly string[]): Parsed {
   if (!(command in FLAGS)) {
     return {
       ok: false,
-      message: `unknown command '${command}'; expected demo, classify, cards, import or targets`,
+      message: `unknown command '${command}'; expected demo, classify, cards, import, targets, baseline or join`,
     };
   }
   const read = readFlags(command, rest);
@@ -119,6 +155,7 @@ export function parseArgs(argv: readonly string[]): Parsed {
     };
   }
   if (command === "import") return parseImport(flags);
+  if (command === "baseline") return parseBaseline(flags);
   const input = flags.get("--input");
   if (!input) return { ok: false, message: `${command} needs --input <trust workbook.xlsx>` };
   // No check of the name here: the file's bytes say what it is (src/cli/unreadable.ts), so a
@@ -133,6 +170,7 @@ export function parseArgs(argv: readonly string[]): Parsed {
   }
   if (command === "cards") return parseCards(flags, input, output, asOf);
   if (command === "targets") return parseTargets(flags, input, output);
+  if (command === "join") return parseJoin(flags, input, output, asOf);
   const sheet = flags.get("--sheet");
   const table = flags.get("--table");
   if (sheet !== undefined && table !== undefined) {
@@ -245,6 +283,92 @@ function parseImport(flags: Map<string, string>): Parsed {
       ...(input !== undefined ? { input } : {}),
       ...(schools !== undefined ? { schools } : {}),
       ...(year?.ok ? { year: year.value } : {}),
+    },
+  };
+}
+
+function parseBaseline(flags: Map<string, string>): Parsed {
+  const urn = readUrn("--urn", flags.get("--urn"));
+  if (typeof urn === "string") return { ok: false, message: `baseline: ${urn}` };
+  const data = flags.get("--data")?.split(REPEAT_SEPARATOR) ?? [];
+  if (data.length === 0) {
+    return {
+      ok: false,
+      message:
+        "baseline needs at least one --data FILE (a published .csv file that covers the school)",
+    };
+  }
+  const notCsv = data.find((file) => !/\.csv$/i.test(file));
+  if (notCsv !== undefined) {
+    return { ok: false, message: `--data ${notCsv} is not a .csv file (save it as CSV first)` };
+  }
+  const output = flags.get("--output");
+  if (!output || !/\.xlsx$/i.test(output)) {
+    return { ok: false, message: "baseline needs --output OUT.xlsx" };
+  }
+  const input = flags.get("--input");
+  if (input !== undefined && !/\.xlsx$/i.test(input)) {
+    return { ok: false, message: `--input ${input} is not an .xlsx workbook` };
+  }
+  const asOf = flags.get("--as-of");
+  if (asOf !== undefined && !isIsoDate(asOf)) {
+    return { ok: false, message: `--as-of ${asOf} is not a date; expected YYYY-MM-DD` };
+  }
+  const yearText = flags.get("--year");
+  const year = yearText === undefined ? undefined : parseAcademicYear(yearText);
+  if (year !== undefined && !year.ok) {
+    return {
+      ok: false,
+      message: `--year ${yearText} is not an academic year; expected YYYY/YY such as 2018/19`,
+    };
+  }
+  return {
+    ok: true,
+    command: {
+      kind: "baseline",
+      urn,
+      data,
+      output,
+      framework: flags.get("--framework") ?? DEFAULT_FRAMEWORKS[0],
+      ...(input !== undefined ? { input } : {}),
+      ...(asOf !== undefined ? { asOf } : {}),
+      ...(year?.ok ? { year: year.value } : {}),
+    },
+  };
+}
+
+function parseJoin(
+  flags: Map<string, string>,
+  input: string,
+  output: string | undefined,
+  asOf: string | undefined
+): Parsed {
+  const urn = readUrn("--urn", flags.get("--urn"));
+  if (typeof urn === "string") return { ok: false, message: `join: ${urn}` };
+  const newUrn = readUrn("--new-urn", flags.get("--new-urn"));
+  if (typeof newUrn === "string") return { ok: false, message: `join: ${newUrn}` };
+  const joined = flags.get("--joined");
+  if (joined === undefined || !isIsoDate(joined)) {
+    return {
+      ok: false,
+      message: `join needs --joined YYYY-MM-DD (the date the school joined the trust)${joined ? `; '${joined}' is not a date` : ""}`,
+    };
+  }
+  const plan = flags.get("--plan");
+  if (plan !== undefined && !PLAN_IDS.includes(plan)) {
+    return { ok: false, message: `--plan ${plan}: expected one of ${PLAN_IDS.join(", ")}` };
+  }
+  return {
+    ok: true,
+    command: {
+      kind: "join",
+      input,
+      urn,
+      newUrn,
+      joined,
+      ...(plan !== undefined ? { plan } : {}),
+      ...(asOf !== undefined ? { asOf } : {}),
+      ...(output !== undefined ? { output } : {}),
     },
   };
 }

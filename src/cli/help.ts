@@ -45,6 +45,31 @@ Usage:
       columns with dates. Rows a person typed, reviewed or agreed are kept as they are; an
       unreviewed proposal of the year is replaced, so revised data updates it.
 
+  trusttier baseline --urn URN --data FILE [--data FILE ...] [--year YYYY/YY]
+                     [--framework tiers] [--input trust.xlsx] [--as-of YYYY-MM-DD]
+                     --output OUT.xlsx
+      Due diligence for a school that may join: reads the public files that cover it (the
+      same files as import: DfE performance tables, Ofsted management information, GIAS links
+      and group links) and writes a one-page Baseline sheet: its figures beside the same-year,
+      same-phase state-funded national figure and any target the trust holds, with cohorts
+      and suppression codes; inspection history in every regime (a predecessor school's
+      included); DfE status (category of concern, stuck, RISE scope, change of responsible
+      body); the evidence derived from the data; a due-diligence proposal of its level on the
+      framework, or what the trust must gather; and Capacity, for the trust's judgement.
+      Its rows go into Inspections, Measures and National (not Schools). With --input the
+      baseline goes into a copy of the trust's workbook. See docs/baseline.md.
+
+  trusttier join --input trust.xlsx --urn OLD --new-urn NEW --joined YYYY-MM-DD
+                 [--plan strategic|isap|core|adp|rip|statement] [--as-of YYYY-MM-DD]
+                 [--output trust-joined.xlsx]
+      A baselined school joins the trust: its baseline rows move to its new URN (its
+      inspections kept as the predecessor's, linked), Schools records it with the joined
+      date and predecessor URN, and its first plan is written prefilled from the baseline
+      (with the evidence the trust typed on the Baseline sheet): 001 the development plan, or
+      the statement of action at Tier 4; 002 the Core Plan, or the ISAP for a school in a
+      category of concern; 003 the ADP, or a Rapid Improvement Plan at Stabilise (a seed 004
+      trust passes --plan isap). Rows a person typed are never changed.
+
   classify and cards also take a .csv school list as --input.
 
   trusttier --help

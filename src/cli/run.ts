@@ -8,6 +8,7 @@ import { runCards } from "./run-cards";
 import { runDemo } from "./run-demo";
 import { runImport } from "./run-import";
 import { runTargets } from "./run-targets";
+import { runBaseline, runJoin } from "./run-baseline";
 import { withCsvInputs } from "./csv-files";
 import { isUnreadableInputError } from "./unreadable";
 
@@ -34,6 +35,8 @@ export async function runCli(
     else if (command.kind === "cards") await runCards(command, withCsvInputs(files), io);
     else if (command.kind === "import") await runImport(command, files, io);
     else if (command.kind === "targets") await runTargets(command, files, io);
+    else if (command.kind === "baseline") await runBaseline(command, files, io);
+    else if (command.kind === "join") await runJoin(command, files, io);
     else await runClassify(command, withCsvInputs(files), io);
     return EXIT_OK;
   } catch (error) {

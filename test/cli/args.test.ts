@@ -44,7 +44,7 @@ describe("parseArgs", () => {
   });
 
   it.each([
-    [["report"], "unknown command 'report'; expected demo, classify, cards, import or targets"],
+    [["report"], "unknown command 'report'; expected demo, classify, cards, import, targets, baseline or join"],
     [["classify"], "classify needs --input <trust workbook.xlsx>"],
     [["classify", "--input"], "--input needs a value"],
     [["classify", "--input", "--sheet", "S"], "--input needs a value"],

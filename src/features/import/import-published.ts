@@ -6,6 +6,7 @@ import {
   type ExistingTable,
   type FileReport,
   type ImportPlan,
+  type MergePlan,
   type PublishedFile,
 } from "../../core/published";
 import type { CancelSignal, Progress, WorkbookPort } from "../../port";
@@ -46,12 +47,14 @@ export interface ImportResult {
 
 const ORDER: readonly CanonicalName[] = ["Schools", "Inspections", "Measures", "National"];
 
-async function readExisting(
-  port: WorkbookPort
-): Promise<Partial<Record<CanonicalName, ExistingTable & { name: string }>>> {
+/** The workbook's tables of these names, where it has them, with their names as the workbook spells them. */
+export async function readExisting<Name extends string>(
+  port: WorkbookPort,
+  names: readonly Name[]
+): Promise<Partial<Record<Name, ExistingTable & { name: string }>>> {
   const tables = (await port.describe()).tables;
-  const existing: Partial<Record<CanonicalName, ExistingTable & { name: string }>> = {};
-  for (const name of ORDER) {
+  const existing: Partial<Record<Name, ExistingTable & { name: string }>> = {};
+  for (const name of names) {
     const info = tables.find((table) => sameSheetName(table.name, name));
     if (!info) continue;
     const data = await port.readTable(info.name);
@@ -66,7 +69,7 @@ async function readExisting(
  * each table would gain or change, and any input a person must fix (`plan.problems`).
  */
 export async function previewImport(port: WorkbookPort, request: ImportFiles): Promise<ImportPlan> {
-  const existing = await readExisting(port);
+  const existing = await readExisting(port, ORDER);
   return planFrom(existing, request);
 }
 
@@ -82,43 +85,24 @@ function planFrom(
   });
 }
 
-/** Steps reported before any write: reading the tables, then planning. */
-const READ_STEPS = 2;
-
 /**
- * Imports published files (DfE performance tables, Ofsted management information, GIAS) into
- * the workbook's Schools, Inspections, Measures and National tables, for the trust's schools
- * only. New tables are written whole; existing ones are updated by key through the port
- * (columns added at the right, imported cells rewritten, new rows appended), so a row a person
- * typed is never changed or deleted. Input a person must fix throws InputProblemsError.
- *
- * The existing tables are read and the import planned afresh here (a preview may be stale).
- * Cancellation is honoured up to the first write and not after it: an existing table is updated
- * column by column and row block by row block, so stopping half-way would leave Measures
- * updated and National not. A cancelled import therefore leaves every table as it was.
+ * Writes merge plans into the workbook, table by table in `order`: a table the workbook lacks is
+ * created whole; an existing one gains its new columns at the right, has its imported cells
+ * rewritten column by column and its new rows appended, so a row a person typed is never
+ * changed or deleted.
  */
-export async function importPublishedData(
+export async function writeMergedTables<Name extends CanonicalName>(
   port: WorkbookPort,
-  request: ImportRequest
-): Promise<ImportResult> {
-  const total = READ_STEPS + ORDER.length + 1;
-  const report = (done: number, step: string) => request.onProgress?.({ done, total, step });
-  throwIfCancelled(request.signal);
-  report(0, "Reading the workbook's tables");
-  const existing = await readExisting(port);
-  throwIfCancelled(request.signal);
-  report(1, "Matching the files to the trust's schools");
-  const plan = planFrom(existing, request);
-  if (plan.problems.length > 0) {
-    throw new InputProblemsError("The data files cannot be imported as they are:", plan.problems);
-  }
-  // The last point at which a cancel is honoured: nothing has been written yet.
-  throwIfCancelled(request.signal);
+  existing: Partial<Record<Name, ExistingTable & { name: string }>>,
+  tables: Partial<Record<Name, MergePlan>>,
+  order: readonly Name[],
+  onTable?: (step: number, name: Name) => void
+): Promise<TableOutcome[]> {
   const outcomes: TableOutcome[] = [];
-  for (const [step, name] of ORDER.entries()) {
-    const merge = plan.tables[name];
+  for (const [step, name] of order.entries()) {
+    const merge = tables[name];
     if (!merge) continue;
-    report(READ_STEPS + step, `Writing ${name}`);
+    onTable?.(step, name);
     const table = existing[name];
     if (!table) {
       if (merge.appends.length === 0) continue;
@@ -153,6 +137,44 @@ export async function importPublishedData(
       keptNewer: merge.keptNewer,
     });
   }
+  return outcomes;
+}
+
+/** Steps reported before any write: reading the tables, then planning. */
+const READ_STEPS = 2;
+
+/**
+ * Imports published files (DfE performance tables, Ofsted management information, GIAS) into
+ * the workbook's Schools, Inspections, Measures and National tables, for the trust's schools
+ * only. New tables are written whole; existing ones are updated by key through the port
+ * (columns added at the right, imported cells rewritten, new rows appended), so a row a person
+ * typed is never changed or deleted. Input a person must fix throws InputProblemsError.
+ *
+ * The existing tables are read and the import planned afresh here (a preview may be stale).
+ * Cancellation is honoured up to the first write and not after it: an existing table is updated
+ * column by column and row block by row block, so stopping half-way would leave Measures
+ * updated and National not. A cancelled import therefore leaves every table as it was.
+ */
+export async function importPublishedData(
+  port: WorkbookPort,
+  request: ImportRequest
+): Promise<ImportResult> {
+  const total = READ_STEPS + ORDER.length + 1;
+  const report = (done: number, step: string) => request.onProgress?.({ done, total, step });
+  throwIfCancelled(request.signal);
+  report(0, "Reading the workbook's tables");
+  const existing = await readExisting(port, ORDER);
+  throwIfCancelled(request.signal);
+  report(1, "Matching the files to the trust's schools");
+  const plan = planFrom(existing, request);
+  if (plan.problems.length > 0) {
+    throw new InputProblemsError("The data files cannot be imported as they are:", plan.problems);
+  }
+  // The last point at which a cancel is honoured: nothing has been written yet.
+  throwIfCancelled(request.signal);
+  const outcomes = await writeMergedTables(port, existing, plan.tables, ORDER, (step, name) =>
+    report(READ_STEPS + step, `Writing ${name}`)
+  );
   report(total - 1, "Deriving evidence from the data");
   const derived = await writeDerivedEvidence(port);
   return { schools: plan.schools, tables: outcomes, reports: plan.reports, derived };

@@ -1,0 +1,85 @@
+import { mkdirSync } from "node:fs";
+import { basename, dirname, resolve } from "node:path";
+import type { PlanTemplateId } from "../core/plans";
+import { joinSchool, writeBaseline } from "../features/baseline";
+import type { BaselineCommand, JoinCommand } from "./args";
+import { readCsvFile } from "./csv-files";
+import type { CliOutput, WorkbookFiles } from "./io";
+import { commandFramework, inputAndOutput, todayIso, UsageError } from "./run-classify";
+
+/** `trusttier baseline`: one school's due-diligence baseline from the public files. */
+export async function runBaseline(
+  command: BaselineCommand,
+  files: WorkbookFiles,
+  io: CliOutput
+): Promise<void> {
+  const output = resolve(command.output);
+  if (command.input && resolve(command.input) === output) {
+    throw new UsageError(
+      "--output is the input file: TrustTier never re-saves a trust's workbook; choose another name"
+    );
+  }
+  const data = command.data.map((path) => readCsvFile(path, "--data"));
+  const workbook = command.input
+    ? await files.openCopy(resolve(command.input))
+    : await files.create(basename(output));
+  const framework = await commandFramework(workbook.port, command.framework, io);
+  const result = await writeBaseline(workbook.port, {
+    urn: command.urn,
+    files: data,
+    framework,
+    asOf: command.asOf ?? todayIso(),
+    ...(command.year ? { year: command.year } : {}),
+    onProgress: (progress) => io.out(`[${progress.done + 1}/${progress.total}] ${progress.step}`),
+  });
+  const { school } = result.assessment;
+  io.out(`${school.name} (URN ${school.urn}), ${school.phase}`);
+  io.out(
+    `Figures: ${result.assessment.figures.length}; inspections: ${result.assessment.inspections.length}`
+  );
+  for (const table of result.tables) {
+    io.out(
+      `${table.table}${table.created ? " (new)" : ""}: ${table.added} added, ${table.replaced} replaced, ${table.unchanged} unchanged`
+    );
+  }
+  io.out(result.proposal.text);
+  if (result.proposal.kind === "missing") {
+    for (const item of result.proposal.gather) io.out(`  to gather: ${item}`);
+  }
+  mkdirSync(dirname(output), { recursive: true });
+  await workbook.save(output);
+  io.out(`Wrote ${output}: sheet ${result.sheet}`);
+}
+
+/** `trusttier join`: a baselined school joins; its rows are re-keyed and its first plan written. */
+export async function runJoin(
+  command: JoinCommand,
+  files: WorkbookFiles,
+  io: CliOutput
+): Promise<void> {
+  const { input, output } = inputAndOutput(command, "joined");
+  io.out(`Reading ${input}`);
+  const workbook = await files.openCopy(input);
+  const result = await joinSchool(workbook.port, {
+    urn: command.urn,
+    newUrn: command.newUrn,
+    joined: command.joined,
+    ...(command.asOf ? { asOf: command.asOf } : {}),
+    ...(command.plan ? { plan: command.plan as PlanTemplateId } : {}),
+  });
+  io.out(
+    `URN ${command.urn} joined as URN ${command.newUrn} on ${command.joined}: ${result.join.rekeyed.Measures} Measures rows and ${result.join.rekeyed.Inspections} Inspections rows re-keyed (inspections kept as the predecessor's, linked)`
+  );
+  for (const line of result.join.kept) io.out(`  kept: ${line}`);
+  io.out(result.proposal.text);
+  if (result.capacity) io.out(`Trust's judgement of capacity: ${result.capacity}`);
+  if (result.plan) {
+    io.out(
+      `First plan: ${result.plan.sheet} (${result.plan.why}), ${result.plan.prefilled} rows prefilled from the baseline`
+    );
+  }
+  if (result.noPlan) io.err(`warning: ${result.noPlan}`);
+  mkdirSync(dirname(output), { recursive: true });
+  await workbook.save(output);
+  io.out(`Wrote ${output}`);
+}

@@ -1,0 +1,3 @@
+export * from "./baseline-setting";
+export * from "./baseline-school";
+export * from "./join-school";

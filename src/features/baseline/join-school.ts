@@ -1,0 +1,251 @@
+import {
+  assessBaseline,
+  baselineProposal,
+  firstPlanTemplate,
+  planJoin,
+  readBaselineInputs,
+  type BaselineProposal,
+  type JoinPlan,
+} from "../../core/baseline";
+import type { IsoDate } from "../../core/dates/iso";
+import type { ImportProblem, SchoolPhase } from "../../core/import";
+import { sameSheetName } from "../../core/layout/sheet-names";
+import { isDateHeader } from "../../core/published";
+import { PLAN_TEMPLATES, type PlanTemplateId } from "../../core/plans";
+import type { CellGrid } from "../../core/values/cell";
+import type { WorkbookPort } from "../../port";
+import { frameworkForId } from "../connect/frameworks";
+import { tableSheetLayout } from "../../core/layout/table-sheet";
+import { readExisting } from "../import/import-published";
+import { InputProblemsError } from "../input-problems";
+import { generatePlan } from "../plans/generate-plan";
+import { readTermDates } from "../workbook-tables";
+import { baselineSettingKey, readBaselineSetting, type BaselineSetting } from "./baseline-setting";
+
+export interface JoinRequest {
+  /** The URN the school was baselined under. */
+  urn: number;
+  /** Its URN as the trust's academy (the same URN when it keeps its own). */
+  newUrn: number;
+  joined: IsoDate;
+  /** The plan's start date; the joined date when not given. */
+  asOf?: IsoDate;
+  /** The first plan's template when the framework's own choice is not wanted (seed 004: isap). */
+  plan?: PlanTemplateId;
+}
+
+export interface JoinResult {
+  join: JoinPlan;
+  proposal: BaselineProposal;
+  /** The plan sheet written, with its template; absent when the baseline proposes no level. */
+  plan?: { sheet: string; template: PlanTemplateId; why: string; prefilled: number };
+  /** Why no plan was written. */
+  noPlan?: string;
+  /** The trust's capacity judgement typed on the Baseline sheet, if any. */
+  capacity?: string;
+}
+
+const problem = (message: string): ImportProblem => ({ sheet: "--urn", message });
+const fail = (message: string): never => {
+  throw new InputProblemsError("The school cannot join as asked:", [problem(message)]);
+};
+
+const TABLES = ["Measures", "Inspections", "Schools", "Targets"] as const;
+
+/** What a join will do, checked, before anything is written: shown in the pane first. */
+export interface JoinPreview {
+  join: JoinPlan;
+  proposal: BaselineProposal;
+  /** The first plan's template and why, when the baseline proposes a level. */
+  plan?: { template: PlanTemplateId; why: string };
+  capacity?: string;
+  schoolName: string;
+}
+
+interface PreparedJoin extends JoinPreview {
+  record: BaselineSetting;
+  existing: Awaited<ReturnType<typeof readJoinTables>>;
+  assessment: ReturnType<typeof assessBaseline>;
+}
+
+const readJoinTables = (port: WorkbookPort) => readExisting(port, [...TABLES, "National"] as const);
+
+async function prepareJoin(port: WorkbookPort, request: JoinRequest): Promise<PreparedJoin> {
+  const read = readBaselineSetting(await port.readSettings(), request.urn);
+  if (!read.ok) return fail(read.message);
+  const record: BaselineSetting =
+    read.value ??
+    fail(
+      `no baseline for URN ${request.urn} in this workbook; baseline it first (trusttier baseline --input WB.xlsx --urn ${request.urn} ...)`
+    );
+  // A join that wrote no plan (no proposed level yet) may be run again once the trust has
+  // typed its evidence on the Baseline sheet: the rows have moved, so the rest finds nothing to do.
+  if (record.joined && (record.joined.plan || record.joined.urn !== request.newUrn)) {
+    fail(
+      `URN ${request.urn} already joined the trust as URN ${record.joined.urn} on ${record.joined.date}${record.joined.plan ? `; its first plan is the sheet ${record.joined.plan}` : ""}`
+    );
+  }
+  const found = await frameworkForId(port, record.framework);
+  if (!found.ok) return fail(found.message);
+  const framework = found.framework;
+  const description = await port.describe();
+  const sheet = description.sheets.find((s) => sameSheetName(s.name, record.sheet));
+  if (!sheet) fail(`the Baseline sheet ${record.sheet} is no longer in the workbook`);
+  const inputs = readBaselineInputs((await port.readSheetContent(record.sheet)).cells, framework);
+
+  const existing = await readJoinTables(port);
+  const grid = (name: keyof typeof existing): CellGrid | undefined => {
+    const table = existing[name];
+    return table ? [[...table.headers], ...table.rows] : undefined;
+  };
+  const school = {
+    urn: record.joined ? record.joined.urn : record.urn,
+    name: record.name,
+    phase: record.phase as SchoolPhase,
+    ...(record.localAuthority ? { localAuthority: record.localAuthority } : {}),
+    foundIn: [record.sheet],
+  };
+  const assessment = assessBaseline({
+    school,
+    framework,
+    asOf: request.asOf ?? request.joined,
+    tables: {
+      Measures: grid("Measures"),
+      National: grid("National"),
+      Inspections: grid("Inspections"),
+      Targets: grid("Targets"),
+    },
+    bodyChanges: [],
+    typed: inputs.evidence,
+  });
+  const proposal = baselineProposal(assessment.classification);
+  const classification = assessment.classification;
+  const choice =
+    classification.status !== "classified"
+      ? undefined
+      : request.plan
+        ? {
+            ok: true as const,
+            template: request.plan,
+            why: `chosen: ${PLAN_TEMPLATES[request.plan].name}`,
+          }
+        : firstPlanTemplate(
+            framework.id,
+            classification,
+            assessment.status.concern.category !== undefined
+          );
+  if (choice && !choice.ok) fail(`${choice.message} (the plan option; --plan on the command line)`);
+
+  const join = planJoin({
+    school,
+    oldUrn: request.urn,
+    newUrn: request.newUrn,
+    joined: request.joined,
+    tables: {
+      Measures: grid("Measures"),
+      Inspections: grid("Inspections"),
+      Schools: grid("Schools"),
+    },
+  });
+  return {
+    join,
+    proposal,
+    ...(choice?.ok ? { plan: { template: choice.template, why: choice.why } } : {}),
+    ...(inputs.capacity ? { capacity: inputs.capacity } : {}),
+    schoolName: record.name,
+    record,
+    existing,
+    assessment,
+  };
+}
+
+/**
+ * What joining would do, without writing: the rows re-keyed and kept, the Schools row, the
+ * baseline's proposal and the first plan's template. Input a person must fix throws
+ * InputProblemsError, as the join does.
+ */
+export async function previewJoin(port: WorkbookPort, request: JoinRequest): Promise<JoinPreview> {
+  const { join, proposal, plan, capacity, schoolName } = await prepareJoin(port, request);
+  return {
+    join,
+    proposal,
+    ...(plan ? { plan } : {}),
+    ...(capacity ? { capacity } : {}),
+    schoolName,
+  };
+}
+
+/**
+ * A baselined school joins the trust: its baseline rows are re-keyed to the new URN (its
+ * inspections kept as the predecessor's and linked), Schools records it with its joined date and
+ * predecessor URN, and its first plan is written prefilled from the baseline's due-diligence
+ * proposal (the classification of the published evidence plus what the trust typed on the
+ * Baseline sheet), through the plans feature, as a new sheet. Everything is checked before the
+ * first write; nothing a person typed is changed.
+ */
+export async function joinSchool(port: WorkbookPort, request: JoinRequest): Promise<JoinResult> {
+  const prepared = await prepareJoin(port, request);
+  const { join, proposal, record, existing, assessment } = prepared;
+  const classification = assessment.classification;
+  for (const update of join.columnUpdates) {
+    const table = existing[update.table];
+    if (table)
+      await port.setTableColumn(table.name, { header: update.header, values: update.values });
+  }
+  if (join.schoolsAppend && existing.Schools) {
+    await port.appendRows(existing.Schools.name, [join.schoolsAppend]);
+  }
+  if (join.schoolsCreate) {
+    const headers = (join.schoolsCreate[0] ?? []).map(String);
+    await port.writeLayout(
+      tableSheetLayout({
+        name: "Schools",
+        grid: join.schoolsCreate,
+        dateColumns: headers.flatMap((h, col) => (isDateHeader(h) ? [col] : [])),
+      }),
+      { mode: "create" }
+    );
+  }
+
+  const result: JoinResult = {
+    join,
+    proposal,
+    ...(prepared.capacity ? { capacity: prepared.capacity } : {}),
+  };
+  const choice = prepared.plan;
+  if (classification.status === "classified" && choice) {
+    const figures = assessment.figures.flatMap((f) =>
+      f.value === undefined ? [] : [{ measure: f.measure, year: f.year, value: f.value }]
+    );
+    const targets = assessment.figures.flatMap((f) =>
+      f.target === undefined ? [] : [{ measure: f.measure, year: f.year, value: f.target }]
+    );
+    const written = await generatePlan(port, {
+      template: choice.template,
+      school: { urn: request.newUrn, name: record.name },
+      classification,
+      asOf: request.asOf ?? request.joined,
+      termDates: await readTermDates(port),
+      figures: { measures: figures, targets },
+    });
+    result.plan = {
+      sheet: written.sheet,
+      template: choice.template,
+      why: choice.why,
+      prefilled: written.prefilled.length,
+    };
+  } else {
+    result.noPlan = `no first plan written: the baseline proposes no level (${proposal.text}); type the trust's evidence on ${record.sheet}, then join again to write the plan`;
+  }
+  await port.writeSettings({
+    [baselineSettingKey(request.urn)]: {
+      ...record,
+      joined: {
+        urn: request.newUrn,
+        date: record.joined?.date ?? request.joined,
+        ...(result.plan ? { plan: result.plan.sheet } : {}),
+      },
+    } satisfies BaselineSetting,
+  });
+  return result;
+}

@@ -1,0 +1,108 @@
+import { execFile } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { XlsxWorkbook } from "../../src/adapters/xlsx/XlsxWorkbook";
+import { runCli } from "../../src/cli/run";
+import { xlsxFiles } from "../../src/cli/xlsx-files";
+import { getBuiltinFramework } from "../../src/core/frameworks/builtin";
+import type { Framework } from "../../src/core/frameworks/types";
+import type { CellGrid } from "../../src/core/values/cell";
+import { previewBaseline } from "../../src/features/baseline";
+import { fixture, FIXTURES } from "../core/published/fixture-files";
+import { errorCells, recalculatedSheets, sofficePath, throwAwayProfile } from "./recalculate";
+
+const run = promisify(execFile);
+const FILES = [
+  "dfe-2018-19/england_ks2final.csv",
+  "dfe-2018-19/england_abs.csv",
+  "dfe-2018-19/england_census.csv",
+  "gias/links.csv",
+  "gias/group_links.csv",
+  "synthetic/ofsted_mi_eif_2023-08-31.csv",
+  "synthetic/england_ks2_2022-2023_meta.csv",
+  "synthetic/england_ks2_2022-2023_revised.csv",
+];
+const quiet = { out: () => undefined, err: () => undefined };
+
+describe("a school's due-diligence baseline, in LibreOffice", () => {
+  let dir: string;
+  let sheets: Record<string, CellGrid>;
+  beforeAll(async () => {
+    sofficePath();
+    dir = mkdtempSync(join(tmpdir(), "trusttier-baseline-lo-"));
+    const output = join(dir, "baseline.xlsx");
+    const data = FILES.flatMap((path) => ["--data", join(FIXTURES, path)]);
+    const args = [
+      "baseline",
+      "--urn",
+      "140017",
+      ...data,
+      "--framework",
+      "category",
+      "--as-of",
+      "2026-11-30",
+      "--output",
+      output,
+    ];
+    expect(await runCli(args, xlsxFiles, quiet)).toBe(0);
+    sheets = await recalculatedSheets(output);
+  }, 120_000);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("recalculates with no error value, and computes each difference from national", () => {
+    expect(Object.keys(sheets).sort()).toEqual([
+      "Baseline 140017",
+      "Inspections",
+      "Measures",
+      "National",
+      "TrustTier_Settings",
+    ]);
+    expect(errorCells(sheets)).toEqual([]);
+    const grid = sheets["Baseline 140017"];
+    const row = grid.find(
+      (cells) => cells[0] === "% Meeting Expected in RWM" && cells[1] === "2022/23"
+    );
+    // england_ks2_2022-2023_revised.csv: Highbank PTRWM_EXP 61%, TELIG 41; national 60%.
+    expect(row?.slice(2, 6).map(Number)).toEqual([61, 41, 60, 1]);
+    const missing = grid.find(
+      (cells) => cells[0] === "KS2 reading progress score" && cells[1] === "2018/19"
+    );
+    expect(missing?.[5] ?? "").toBe("");
+  });
+
+  it("prints the Baseline sheet on exactly one page", async () => {
+    const workbook = XlsxWorkbook.create("one.xlsx");
+    const preview = await previewBaseline(workbook, {
+      urn: 140017,
+      files: FILES.map(fixture),
+      framework: getBuiltinFramework("category") as Framework,
+      asOf: "2026-11-30",
+    });
+    await workbook.writeLayout(preview.sheet!.layout, { mode: "create" });
+    const xlsx = join(dir, "one.xlsx");
+    await workbook.saveAs(xlsx);
+    const profile = throwAwayProfile();
+    try {
+      await run(
+        sofficePath(),
+        [
+          `-env:UserInstallation=${profile.url}`,
+          "--headless",
+          "--norestore",
+          "--convert-to",
+          "pdf",
+          "--outdir",
+          dir,
+          xlsx,
+        ],
+        { timeout: 120_000 }
+      );
+    } finally {
+      profile.remove();
+    }
+    const info = (await run("pdfinfo", [join(dir, "one.pdf")])).stdout;
+    expect(info).toMatch(/^Pages:\s+1$/m);
+  }, 120_000);
+});
