@@ -17,6 +17,7 @@ import { ClassifyFlow } from "./ClassifyFlow";
 import { ConnectFlow } from "./ConnectFlow";
 import { FrameworksFlow } from "./FrameworksFlow";
 import { ImportFlow } from "./ImportFlow";
+import { NewSchoolFlow } from "./NewSchoolFlow";
 import { PlansFlow } from "./PlansFlow";
 import { RiskMeetingFlow } from "./RiskMeetingFlow";
 import { SetTargetsFlow } from "./SetTargetsFlow";
@@ -25,7 +26,15 @@ import { ProblemBar } from "./ProblemBar";
 import { usePictureState } from "./usePicture";
 
 type FlowName =
-  "import" | "connect" | "classify" | "cards" | "plans" | "meeting" | "targets" | "frameworks";
+  | "import"
+  | "connect"
+  | "classify"
+  | "cards"
+  | "plans"
+  | "meeting"
+  | "targets"
+  | "newSchool"
+  | "frameworks";
 
 const useStyles = makeStyles({
   flows: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
@@ -34,8 +43,7 @@ const useStyles = makeStyles({
 
 /**
  * Navigation between the built flows (Import data fills the tables the others read); the chosen
- * framework is shared by Connect, Classify, Cards
- * and Risk meeting. Every flow reads the one workbook picture and writes through its port (so
+ * framework is shared by Connect, Classify, Cards, Risk meeting and New school. Every flow reads the one workbook picture and writes through its port (so
  * the events of TrustTier's own writes are told apart), and re-checks names before acting.
  */
 export function Flows({ picture }: { picture: WorkbookPicture }) {
@@ -100,6 +108,7 @@ export function Flows({ picture }: { picture: WorkbookPicture }) {
         <Tab value="plans">Action plans</Tab>
         <Tab value="meeting">Risk meeting</Tab>
         <Tab value="targets">Set targets</Tab>
+        <Tab value="newSchool">New school</Tab>
         <Tab value="frameworks">Frameworks</Tab>
       </TabList>
       {flow === "import" && (
@@ -155,6 +164,16 @@ export function Flows({ picture }: { picture: WorkbookPicture }) {
       )}
       {flow === "targets" && (
         <SetTargetsFlow workbook={workbook} recheck={recheck} onWritten={changed} />
+      )}
+      {flow === "newSchool" && (
+        <NewSchoolFlow
+          workbook={workbook}
+          recheck={recheck}
+          description={description}
+          frameworkKey={frameworkKey}
+          onFrameworkChange={setFrameworkKey}
+          onWritten={changed}
+        />
       )}
       {flow === "frameworks" && (
         <FrameworksFlow
