@@ -56,8 +56,23 @@ describe.each(THEMES)("the New school flow (%s theme)", (theme, options) => {
     await flow.getByText(/^england_ks2_2022-2023_revised\.csv \(\d+ KB\)$/).waitFor();
     const before = await sheetNames(page);
 
-    // Check: the Baseline sheet's sections, shown before anything is written.
-    await flow.getByRole("button", { name: "Check the baseline" }).click();
+    // Check: a file whose year only its folder gave (the picker gives names only) is named,
+    // and nothing can be written until the year is given.
+    const checkButton = flow.getByRole("button", { name: "Check the baseline" });
+    await checkButton.click();
+    await flow.getByText("URN 138776 cannot be baselined from these files as they are").waitFor();
+    await flow.getByText(/england_abs\.csv does not say its academic year/).waitFor();
+    await expect(
+      flow.getByRole("button", { name: "Write the Baseline sheet" }).isDisabled()
+    ).resolves.toBe(true);
+    await shot("2-asks-year");
+    await flow
+      .getByRole("textbox", { name: "Academic year of files that do not state one" })
+      .focus();
+    await page.keyboard.type("2018/19");
+
+    // Check again: the Baseline sheet's sections, shown before anything is written.
+    await checkButton.click();
     const preview = flow.getByRole("region", { name: "What the Baseline sheet will show" });
     await preview.waitFor();
     await preview.getByRole("button", { name: "Zaytouna Primary School (URN 138776)" }).waitFor();
@@ -74,7 +89,7 @@ describe.each(THEMES)("the New school flow (%s theme)", (theme, options) => {
       .waitFor();
     const changes = flow.getByRole("region", { name: "Changes to the tables" });
     await expect(changes.textContent()).resolves.toMatch(/Measures \(new table\): \d+ rows to add/);
-    await shot("2-preview");
+    await shot("3-preview");
     expect(await sheetNames(page)).toEqual(before);
 
     // Cancel while the baseline reads the workbook: nothing is written.
@@ -86,13 +101,13 @@ describe.each(THEMES)("the New school flow (%s theme)", (theme, options) => {
     await progress.getByRole("button", { name: "Cancel" }).click();
     await flow.getByText("Cancelled. The workbook holds what it held before.").waitFor();
     await setDescribeDelay(page, 0);
-    await shot("3-cancelled");
+    await shot("4-cancelled");
     expect(await sheetNames(page)).toEqual(before);
 
     // Write: the Baseline sheet, and the school's rows in Inspections, Measures and National.
     await writeButton.click();
     await flow.getByText("Baseline written to sheet Baseline 138776").waitFor({ timeout: 20_000 });
-    await shot("4-written");
+    await shot("5-written");
     const written = await inWorkbook<Described>(page, "describe");
     expect(written.sheets.map((s) => s.name)).toContain("Baseline 138776");
     expect(written.tables.map((t) => t.name).sort()).toEqual(
@@ -119,10 +134,10 @@ describe.each(THEMES)("the New school flow (%s theme)", (theme, options) => {
       .getByText("Zaytouna Primary School joins as URN 150001 on 2026-09-01.")
       .waitFor();
     await joinPreview.getByText(/^No first plan yet: /).waitFor();
-    await shot("5-join-preview");
+    await shot("6-join-preview");
     await joinRegion.getByRole("button", { name: "Join the trust" }).click();
     await flow.getByText("The school joined the trust as URN 150001").waitFor();
-    await shot("6-joined");
+    await shot("7-joined");
     const schools = await inWorkbook<{ headers: string[]; rows: unknown[][] }>(
       page,
       "readTable",
