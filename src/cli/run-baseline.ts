@@ -2,6 +2,7 @@ import { mkdirSync } from "node:fs";
 import { basename, dirname, resolve } from "node:path";
 import type { PlanTemplateId } from "../core/plans";
 import { joinSchool, writeBaseline } from "../features/baseline";
+import { importReportLines } from "../features/import";
 import type { BaselineCommand, JoinCommand } from "./args";
 import { readCsvFile } from "./csv-files";
 import type { CliOutput, WorkbookFiles } from "./io";
@@ -37,10 +38,10 @@ export async function runBaseline(
   io.out(
     `Figures: ${result.assessment.figures.length}; inspections: ${result.assessment.inspections.length}`
   );
-  for (const table of result.tables) {
-    io.out(
-      `${table.table}${table.created ? " (new)" : ""}: ${table.added} added, ${table.replaced} replaced, ${table.unchanged} unchanged`
-    );
+  // The import's report: per file, rows matched, columns, codes counted, unreadable cells located.
+  const report = { schools: 1, tables: result.tables, reports: result.reports };
+  for (const line of importReportLines({ ...report, derived: { written: {}, keptTyped: [] } })) {
+    io.out(line);
   }
   io.out(result.proposal.text);
   if (result.proposal.kind === "missing") {

@@ -120,6 +120,37 @@ describe("trusttier baseline and join", () => {
     const typed = join(dir, "typed.xlsx");
     await raw.xlsx.writeFile(typed);
 
+    // Evidence typed in words the framework does not read stops the join, naming the cell.
+    const wrong = new ExcelJS.Workbook();
+    await wrong.xlsx.readFile(baselined);
+    wrong
+      .getWorksheet("Baseline 138776")!
+      .getCell(rowOf("QA visits") + 1, BASELINE_INPUT_COL + 1).value = "Goodish";
+    const wrongPath = join(dir, "wrong.xlsx");
+    await wrong.xlsx.writeFile(wrongPath);
+    const refused = capture();
+    const refusedCode = await runCli(
+      [
+        "join",
+        "--input",
+        wrongPath,
+        "--urn",
+        "138776",
+        "--new-urn",
+        "150001",
+        "--joined",
+        "2026-09-01",
+        "--output",
+        join(dir, "no.xlsx"),
+      ],
+      xlsxFiles,
+      refused.io
+    );
+    expect(refusedCode).toBe(2);
+    expect(refused.err.join("\n")).toContain(
+      `'Baseline 138776'!C${rowOf("QA visits") + 1} (column C 'QA visits', row ${rowOf("QA visits") + 1}):`
+    );
+
     const joined = join(dir, "joined.xlsx");
     const run = capture();
     const code = await runCli(

@@ -4,7 +4,8 @@ import type { Classification } from "../classify/types";
 import { pickNational } from "../cards/picks";
 import type { IsoDate } from "../dates/iso";
 import type { Framework } from "../frameworks/types";
-import { readCanonicalTable } from "../import/read-table";
+import type { ImportProblem } from "../import/location";
+import { readCanonicalTable, type TableDefinition } from "../import/read-table";
 import { measuresTable, nationalTable, targetsTable } from "../import/tables/figures";
 import { readInspections } from "../import/tables/inspections";
 import type { InspectionRecord } from "../inspections/types";
@@ -74,6 +75,8 @@ export interface BaselineEvidence {
 
 export interface BaselineAssessment {
   school: BaselineSchool;
+  /** Rows of the workbook's tables about this school that cannot be read: a person must fix them. */
+  problems: ImportProblem[];
   framework: { id: string; name: string };
   asOf: IsoDate;
   figures: BaselineFigure[];
@@ -91,15 +94,42 @@ function headerIndex(grid: CellGrid, name: string): number {
 /** The academy card's order of sections (seed 001, Appendix 1). */
 const SECTION_ORDER = ["Context", "Phonics", "EYFS", "Attendance", "Behaviour", "KS2", "KS4"];
 
-function readFigures(school: BaselineSchool, tables: BaselineTables) {
-  const measures = tables.Measures ? readCanonicalTable(measuresTable, tables.Measures).rows : [];
-  const national = tables.National
-    ? readCanonicalTable(nationalTable, tables.National).rows.map((r) => r.value)
-    : [];
-  const targets = tables.Targets
-    ? targetsInForce(readCanonicalTable(targetsTable, tables.Targets)).filter(
-        (t) => t.urn === school.urn
-      )
+/**
+ * The problems of a table read that concern this school: the header row's (the whole table
+ * cannot be read) and those of rows with its URN. Other schools' rows are not the baseline's.
+ */
+function schoolProblems(
+  grid: CellGrid,
+  problems: readonly ImportProblem[],
+  urn: number | undefined
+): ImportProblem[] {
+  const at = headerIndex(grid, "URN");
+  return problems.filter(
+    (p) =>
+      p.row === undefined ||
+      p.row === 1 ||
+      (urn !== undefined && at >= 0 && Number(grid[p.row - 1]?.[at]) === urn)
+  );
+}
+
+function readFigures(school: BaselineSchool, tables: BaselineTables, problems: ImportProblem[]) {
+  const read = <Row>(
+    grid: CellGrid | undefined,
+    definition: TableDefinition<Row>,
+    urn: number | undefined
+  ) => {
+    if (!grid) return undefined;
+    const result = readCanonicalTable(definition, grid);
+    problems.push(...schoolProblems(grid, result.problems, urn));
+    return result;
+  };
+  const measures = read(tables.Measures, measuresTable, school.urn)?.rows ?? [];
+  const national = (read(tables.National, nationalTable, undefined)?.rows ?? []).map(
+    (r) => r.value
+  );
+  const targetsRead = read(tables.Targets, targetsTable, school.urn);
+  const targets = targetsRead
+    ? targetsInForce(targetsRead).filter((t) => t.urn === school.urn)
     : [];
   const rows: FigureRow[] = [];
   const figures: BaselineFigure[] = [];
@@ -144,9 +174,14 @@ function readFigures(school: BaselineSchool, tables: BaselineTables) {
   return { figures, rows, national };
 }
 
-function readHistory(school: BaselineSchool, grid: CellGrid | undefined): BaselineInspection[] {
+function readHistory(
+  school: BaselineSchool,
+  grid: CellGrid | undefined,
+  problems: ImportProblem[]
+): BaselineInspection[] {
   if (!grid) return [];
   const read = readInspections(grid);
+  problems.push(...schoolProblems(grid, read.problems, school.urn));
   const predecessorAt = headerIndex(grid, "Predecessor URN");
   return read.rows
     .filter(({ value }) => value.urn === school.urn)
@@ -173,8 +208,9 @@ function readHistory(school: BaselineSchool, grid: CellGrid | undefined): Baseli
  */
 export function assessBaseline(input: BaselineInput): BaselineAssessment {
   const { school, framework } = input;
-  const { figures, rows, national } = readFigures(school, input.tables);
-  const inspections = readHistory(school, input.tables.Inspections);
+  const problems: ImportProblem[] = [];
+  const { figures, rows, national } = readFigures(school, input.tables, problems);
+  const inspections = readHistory(school, input.tables.Inspections, problems);
   const derived = derivedCriteria.map((criterion) => {
     const found = criterion.derive(school.phase, rows, national);
     return { header: criterion.header, ...(found ? { value: found.value, note: found.note } : {}) };
@@ -216,6 +252,7 @@ export function assessBaseline(input: BaselineInput): BaselineAssessment {
   });
   return {
     school,
+    problems,
     framework: { id: framework.id, name: framework.name },
     asOf: input.asOf,
     figures,

@@ -8,6 +8,8 @@ import { BASELINE_INPUT_COL, CAPACITY_LABEL, EVIDENCE_SECTION } from "./layout";
 export interface BaselineInputs {
   /** Evidence in the input cells, by criterion id (derived values the sheet showed included). */
   evidence: Record<string, CellValue>;
+  /** Sheet row (0-based) each criterion's value was read from. */
+  rows: Record<string, number>;
   /** The trust's judgement of capacity, as typed. */
   capacity?: string;
 }
@@ -30,7 +32,7 @@ export function readBaselineInputs(
   const label = (row: number) => normaliseText(String(rows.get(row)?.get(0) ?? ""));
   const sorted = [...rows.keys()].sort((a, b) => a - b);
   const start = sorted.find((row) => label(row) === normaliseText(EVIDENCE_SECTION));
-  const inputs: BaselineInputs = { evidence: {} };
+  const inputs: BaselineInputs = { evidence: {}, rows: {} };
   for (const row of sorted) {
     const value = rows.get(row)?.get(BASELINE_INPUT_COL);
     if (isBlank(value)) continue;
@@ -42,8 +44,10 @@ export function readBaselineInputs(
     const criterion = framework.criteria.find(
       (c) => c.kind === "choice" && normaliseText(c.label) === label(row)
     );
-    if (criterion && !(criterion.id in inputs.evidence))
+    if (criterion && !(criterion.id in inputs.evidence)) {
       inputs.evidence[criterion.id] = value ?? null;
+      inputs.rows[criterion.id] = row;
+    }
   }
   return inputs;
 }

@@ -1,6 +1,7 @@
 import { parseAcademicYear } from "../dates/academic-year";
 import { isoToExcelSerial } from "../dates/excel-serial";
 import type { IsoDate } from "../dates/iso";
+import { schoolsTable, type SchoolRow } from "../import/tables/schools";
 import { IMPORTED_FROM, SCHOOLS_HEADERS } from "../published/canonical-rows";
 import { isBlank } from "../values/blank";
 import type { CellGrid, CellValue } from "../values/cell";
@@ -110,6 +111,22 @@ function rekeyInspections(input: JoinInput, plan: JoinPlan): void {
   );
 }
 
+/** The Schools column for a field, by its header or any alias the Schools table accepts. */
+function schoolsColumn(headers: readonly CellValue[], key: keyof SchoolRow): number {
+  const column = schoolsTable.columns.find((c) => c.key === key);
+  const names = [column?.header ?? "", ...(column?.aliases ?? [])].map(normaliseText);
+  return headers.findIndex((h) => names.includes(normaliseText(String(h ?? ""))));
+}
+
+const SCHOOL_FIELDS: ReadonlyArray<[keyof SchoolRow, string]> = [
+  ["urn", "URN"],
+  ["name", "School name"],
+  ["phase", "Phase"],
+  ["joined", "Joined trust"],
+  ["predecessorUrn", "Predecessor URN"],
+  ["localAuthority", "Local authority"],
+];
+
 function recordSchool(input: JoinInput, plan: JoinPlan): void {
   const record: Record<string, CellValue> = {
     URN: input.newUrn,
@@ -124,30 +141,44 @@ function recordSchool(input: JoinInput, plan: JoinPlan): void {
     plan.schoolsCreate = [[...SCHOOLS_HEADERS], SCHOOLS_HEADERS.map((h) => record[h] ?? null)];
     return;
   }
-  const urn = at(grid, "URN");
-  const index = grid.slice(1).findIndex((row) => urnOf(row[urn]) === input.newUrn);
+  const headers = [...(grid[0] ?? [])];
+  const rows = grid.slice(1);
+  // The joined date and predecessor are the join's record: a table without them gains them.
+  const columnOf = new Map<string, number>();
+  for (const [key, name] of SCHOOL_FIELDS) {
+    let column = schoolsColumn(headers, key);
+    if (column < 0 && (key === "joined" || key === "predecessorUrn")) {
+      headers.push(name);
+      column = headers.length - 1;
+      plan.columnUpdates.push({ table: "Schools", header: name, values: rows.map(() => null) });
+    }
+    if (column >= 0) columnOf.set(name, column);
+  }
+  const urn = columnOf.get("URN") ?? -1;
+  const index = rows.findIndex((row) => urnOf(row[urn]) === input.newUrn);
   if (index < 0) {
-    plan.schoolsAppend = (grid[0] ?? []).map((header) => {
-      const name = SCHOOLS_HEADERS.find(
-        (h) => normaliseText(h) === normaliseText(String(header ?? ""))
-      );
+    plan.schoolsAppend = headers.map((_, column) => {
+      const name = [...columnOf].find(([, c]) => c === column)?.[0];
       return name ? (record[name] ?? null) : null;
     });
     return;
   }
   // The school is already listed: fill the two cells only where they are blank.
-  for (const header of ["Joined trust", "Predecessor URN"]) {
-    const column = at(grid, header);
-    const current = column >= 0 ? grid[index + 1][column] : null;
+  for (const name of ["Joined trust", "Predecessor URN"]) {
+    const column = columnOf.get(name) as number;
+    const header = String(headers[column]);
+    const current = rows[index][column] ?? null;
     if (!isBlank(current)) {
-      if (String(current) !== String(record[header]))
+      if (String(current) !== String(record[name]))
         plan.kept.push(
-          `Schools: ${header} for URN ${input.newUrn} kept as typed (${String(current)}); the join gives ${String(record[header])}`
+          `Schools: ${header} for URN ${input.newUrn} kept as typed (${String(current)}); the join gives ${String(record[name])}`
         );
       continue;
     }
-    const values = grid.slice(1).map((row) => (column >= 0 ? (row[column] ?? null) : null));
-    values[index] = record[header];
+    const values = rows.map((row) => row[column] ?? null);
+    values[index] = record[name];
+    const added = plan.columnUpdates.findIndex((u) => u.table === "Schools" && u.header === header);
+    if (added >= 0) plan.columnUpdates.splice(added, 1);
     plan.columnUpdates.push({ table: "Schools", header, values });
   }
 }

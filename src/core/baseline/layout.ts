@@ -140,7 +140,7 @@ export function baselineLayout(assessment: BaselineAssessment, sheetName: string
   } else {
     canvas.format(
       { row: firstFigure, col: 0, rows: canvas.row - firstFigure, cols: LAST_COL + 1 },
-      GRID_STYLE
+      { ...GRID_STYLE, vertical: "top" }
     );
   }
   line(
@@ -164,7 +164,7 @@ export function baselineLayout(assessment: BaselineAssessment, sheetName: string
     canvas.value(r, 1, record.regime);
     canvas.value(r, 2, record.overall ? outcomeDisplay(record.overall) : "no overall grade", TEXT);
     canvas.merge({ row: r, col: 2, cols: 2 });
-    canvas.value(r, 4, record.concern ?? "none recorded");
+    canvas.value(r, 4, record.concern ?? "none");
     canvas.value(r, 5, record.safeguarding ?? "");
     const areas = Object.entries(record.areas)
       .map(([area, outcome]) => `${area}: ${outcomeDisplay(outcome)}`)
@@ -176,6 +176,7 @@ export function baselineLayout(assessment: BaselineAssessment, sheetName: string
         : "";
     canvas.value(r, 6, `${whose}${areas}`, SMALL);
     canvas.merge({ row: r, col: 6, cols: 2 });
+    canvas.format({ row: r, col: 0, cols: LAST_COL + 1 }, { vertical: "top" });
     const areaLines = Math.ceil((areas.length + whose.length) / 70);
     tall.push({ row: r, height: Math.max(26, 10 * Math.min(4, areaLines) + 4) });
     canvas.row++;
@@ -298,7 +299,7 @@ export function baselineLayout(assessment: BaselineAssessment, sheetName: string
       { col: 2, width: 10 },
       { col: 3, width: 9 },
       { col: 4, width: 10 },
-      { col: 5, width: 11 },
+      { col: 5, width: 12 },
       { col: 6, width: 11 },
       { col: 7, width: 36 },
     ],

@@ -26,9 +26,10 @@ export interface DfeStatus {
  * 215 RISE schools were mostly stuck, plus some inadequate schools after structural intervention.
  */
 export const RISE_SOURCE =
-  'TrustTier reading of DfE\'s RISE teams (2025): "a universal service" for all schools and "a ' +
-  'targeted service for schools identified by Ofsted as needing to improve", mostly "stuck" ' +
-  "schools (FFT Education Datalab, 'How can we evaluate the impact of RISE teams', June 2025)";
+  "TrustTier reading: FFT Education Datalab ('How can we evaluate the impact of RISE teams', " +
+  'June 2025) describes DfE\'s RISE teams as "a universal service" to help schools improve and "a ' +
+  'targeted service for schools identified by Ofsted as needing to improve", and finds most of ' +
+  'the first 215 schools selected for targeted intervention "stuck"';
 
 const CONCERN_SOURCE =
   "Ofsted management information: the published category of concern, or what the grades imply under the inspection's regime";

@@ -86,6 +86,9 @@ export async function previewBaseline(
     tables,
     bodyChanges: plan.bodyChanges,
   });
+  if (assessment.problems.length > 0) {
+    return { plan: { ...plan, problems: [...plan.problems, ...assessment.problems] } };
+  }
   const sheets = (await port.describe()).sheets.map((s) => s.name);
   const name = versionedSheetName(`Baseline ${request.urn}`, sheets);
   return {

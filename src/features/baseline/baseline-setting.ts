@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { readSetting } from "../../core/layout/settings";
 import type { SettingsSnapshot } from "../../core/layout/settings-sheet";
+import type { WorkbookPort } from "../../port";
 
 /** Settings key of a school's baseline: "baseline:138776". */
 export const baselineSettingKey = (urn: number) => `baseline:${urn}`;
@@ -24,4 +25,18 @@ export function readBaselineSetting(
   urn: number
 ): { ok: true; value: BaselineSetting | undefined } | { ok: false; message: string } {
   return readSetting(snapshot, baselineSettingKey(urn), baselineSettingSchema);
+}
+
+/** Every baseline the workbook holds (for the pane's join step), by URN; damaged records skipped. */
+export async function listBaselines(
+  port: Pick<WorkbookPort, "readSettings">
+): Promise<BaselineSetting[]> {
+  const snapshot = await port.readSettings();
+  return Object.keys(snapshot.values)
+    .filter((key) => key.startsWith("baseline:"))
+    .flatMap((key) => {
+      const read = readSetting(snapshot, key, baselineSettingSchema);
+      return read.ok && read.value ? [read.value] : [];
+    })
+    .sort((a, b) => a.urn - b.urn);
 }

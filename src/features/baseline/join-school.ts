@@ -1,5 +1,6 @@
 import {
   assessBaseline,
+  BASELINE_INPUT_COL,
   baselineProposal,
   firstPlanTemplate,
   planJoin,
@@ -118,6 +119,27 @@ async function prepareJoin(port: WorkbookPort, request: JoinRequest): Promise<Pr
     bodyChanges: [],
     typed: inputs.evidence,
   });
+  if (assessment.problems.length > 0) {
+    throw new InputProblemsError(
+      `The workbook's rows for URN ${request.urn} cannot be read as they are:`,
+      assessment.problems
+    );
+  }
+  if (assessment.classification.status === "invalid") {
+    throw new InputProblemsError(
+      `${record.sheet}: the evidence typed for URN ${request.urn} cannot be read:`,
+      assessment.classification.problems.map((p) => {
+        const row = inputs.rows[p.criterion];
+        return {
+          sheet: record.sheet,
+          ...(row !== undefined
+            ? { row: row + 1, column: BASELINE_INPUT_COL, header: p.label }
+            : {}),
+          message: p.message,
+        };
+      })
+    );
+  }
   const proposal = baselineProposal(assessment.classification);
   const classification = assessment.classification;
   const choice =

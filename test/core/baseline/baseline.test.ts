@@ -271,6 +271,7 @@ describe("the Baseline sheet", () => {
     const inputs = readBaselineInputs(cells, framework("category"));
     expect(inputs).toEqual({
       evidence: { historic: "Variable", qa: "Minor issues" },
+      rows: { historic: evidenceRows.historic, qa: evidenceRows.qa },
       capacity: "Capacity taker",
     });
   });
@@ -309,7 +310,38 @@ describe("joining the trust", () => {
       (u) => u.table === "Inspections" && u.header === "Predecessor URN"
     )!.values;
     expect(new Set(links)).toEqual(new Set([138776]));
-    expect(plan.schoolsAppend).toEqual([150001, "Zaytouna Primary School", "Primary", null]);
+    // The table had no Joined trust or Predecessor URN column: the join adds them, blank for others.
+    expect(plan.schoolsAppend).toEqual([
+      150001,
+      "Zaytouna Primary School",
+      "Primary",
+      null,
+      46266,
+      138776,
+    ]);
+    expect(plan.columnUpdates.filter((u) => u.table === "Schools")).toEqual([
+      { table: "Schools", header: "Joined trust", values: [null] },
+      { table: "Schools", header: "Predecessor URN", values: [null] },
+    ]);
+  });
+
+  it("fills the trust's own joined-date column under its own header", () => {
+    const plan = planJoin({
+      school: { name: "Zaytouna Primary School", phase: "primary" },
+      oldUrn: 138776,
+      newUrn: 150001,
+      joined: "2026-09-01",
+      tables: {
+        Schools: [
+          ["URN", "Name", "Phase", "Date joined", "Previous URN"],
+          [150001, "Zaytouna", "Primary", null, null],
+        ],
+      },
+    });
+    expect(plan.columnUpdates).toEqual([
+      { table: "Schools", header: "Date joined", values: [46266] },
+      { table: "Schools", header: "Previous URN", values: [138776] },
+    ]);
   });
 
   it("never overwrites a Schools cell a person typed", () => {

@@ -1,8 +1,16 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { MemoryWorkbook } from "../../../src/adapters/memory/MemoryWorkbook";
+import { cellKey } from "../../../src/adapters/memory/model";
+import { XlsxWorkbook } from "../../../src/adapters/xlsx/XlsxWorkbook";
+import { BASELINE_INPUT_COL } from "../../../src/core/baseline";
 import { getBuiltinFramework } from "../../../src/core/frameworks/builtin";
 import type { Framework } from "../../../src/core/frameworks/types";
 import {
   previewBaseline,
+  joinSchool,
+  listBaselines,
   previewJoin,
   writeBaseline,
   type BaselineRequest,
@@ -99,5 +107,115 @@ describe("baselining a school in a trust's workbook", () => {
     expect(preview.proposal.kind).toBe("missing");
     expect(preview.plan).toBeUndefined();
     expect(JSON.stringify(workbook.model.sheets.map((sheet) => [...sheet.cells]))).toBe(before);
+  });
+
+  it("writes a school name that looks like a formula as text, on the sheet and in Schools", async () => {
+    const workbook = XlsxWorkbook.create("text.xlsx");
+    const ofsted = [
+      [
+        "URN",
+        "School name",
+        "Ofsted phase",
+        "Inspection number",
+        "Inspection start date",
+        "Overall effectiveness",
+      ],
+      [100002, '=HYPERLINK("http://example.invalid","x")', "Primary", "1", "01/03/2022", "2"],
+    ];
+    const written = await writeBaseline(workbook, {
+      ...request,
+      urn: 100002,
+      files: [{ name: "ofsted_mi_2022-08-31.csv", grid: ofsted }],
+    });
+    const title = (await workbook.readSheetContent(written.sheet)).cells.find(
+      (c) => c.row === 0 && c.col === 0
+    );
+    expect(title?.formula).toBeUndefined();
+    expect(String(title?.value)).toMatch(/^Due-diligence baseline: =HYPERLINK/);
+    await joinSchool(workbook, { urn: 100002, newUrn: 150002, joined: "2026-09-01" });
+    const dir = mkdtempSync(join(tmpdir(), "trusttier-baseline-text-"));
+    const saved = join(dir, "text.xlsx");
+    await workbook.saveAs(saved);
+    const schools = await (await XlsxWorkbook.open(saved)).readSheetContent("Schools");
+    rmSync(dir, { recursive: true, force: true });
+    const name = schools.cells.find((c) => c.row === 1 && c.col === 1);
+    expect([name?.value, name?.formula]).toEqual([
+      '=HYPERLINK("http://example.invalid","x")',
+      undefined,
+    ]);
+  });
+
+  it("stops, naming the cell, when the workbook's own rows for the school cannot be read", async () => {
+    const workbook = await MemoryWorkbook.from("trust.xlsx", [
+      tableSheetLayout({
+        name: "Measures",
+        grid: [
+          ["URN", "Measure code", "Academic year", "Value"],
+          [140017, "ks2-rwm-expected", "2019/20", "n/a?"],
+          [138776, "ks2-rwm-expected", "2019/20", "about 50"],
+        ],
+        dateColumns: [],
+      }),
+    ]);
+    const written = writeBaseline(workbook, request);
+    await expect(written).rejects.toThrow(/Measures!D3 \(column D 'Value', row 3\)/);
+    await expect(writeBaseline(workbook, request)).rejects.not.toThrow(/row 2\)/);
+  });
+
+  it("joins into the trust's own Schools table, which gains the joined date and predecessor columns", async () => {
+    const workbook = await MemoryWorkbook.from("trust.xlsx", [
+      tableSheetLayout({
+        name: "Schools",
+        grid: [
+          ["URN", "School name", "Phase"],
+          [140017, "Highbank Primary and Nursery School", "Primary"],
+        ],
+        dateColumns: [],
+      }),
+    ]);
+    await writeBaseline(workbook, request);
+    const result = await joinSchool(workbook, {
+      urn: 138776,
+      newUrn: 150001,
+      joined: "2026-09-01",
+    });
+    expect(result.noPlan).toMatch(/no first plan written: the baseline proposes no level/);
+    const schools = await workbook.readTable("Schools");
+    expect(schools.headers).toEqual([
+      "URN",
+      "School name",
+      "Phase",
+      "Joined trust",
+      "Predecessor URN",
+    ]);
+    expect(schools.rows).toEqual([
+      [140017, "Highbank Primary and Nursery School", "Primary", null, null],
+      [150001, "Zaytouna Primary School", "Primary", 46266, 138776],
+    ]);
+  });
+
+  it("a join that wrote no plan writes it when run again, once the trust has typed its evidence", async () => {
+    const workbook = new MemoryWorkbook("trust.xlsx");
+    const category = { ...request, framework: getBuiltinFramework("category") as Framework };
+    const { sheet } = await writeBaseline(workbook, category);
+    const first = await joinSchool(workbook, { urn: 138776, newUrn: 150001, joined: "2026-09-01" });
+    expect(first.plan).toBeUndefined();
+    const content = await workbook.readSheetContent(sheet);
+    const qa = content.cells.find((c) => c.col === 0 && c.value === "QA visits")!.row;
+    workbook.sheet(sheet).cells.set(cellKey(qa, BASELINE_INPUT_COL), { value: "No issues" });
+    const second = await joinSchool(workbook, {
+      urn: 138776,
+      newUrn: 150001,
+      joined: "2026-09-01",
+    });
+    expect(second.join.rekeyed).toEqual({ Measures: 0, Inspections: 0 });
+    expect(second.plan).toMatchObject({ sheet: "Core Plan 150001", template: "core" });
+    expect(await listBaselines(workbook)).toMatchObject([
+      { urn: 138776, sheet, joined: { urn: 150001, date: "2026-09-01", plan: "Core Plan 150001" } },
+    ]);
+    expect((await workbook.readTable("Schools")).rowCount).toBe(1);
+    await expect(
+      joinSchool(workbook, { urn: 138776, newUrn: 150001, joined: "2026-09-01" })
+    ).rejects.toThrow(/already joined the trust as URN 150001/);
   });
 });
