@@ -120,6 +120,15 @@ describe.each(THEMES)("the New school flow (%s theme)", (theme, options) => {
     );
     expect(sheet.cells.some((c) => c.value === "% Meeting Expected in RWM")).toBe(true);
 
+    // Join offered at once; and later (the pane opened again), the school is listed to join.
+    await flow.getByRole("region", { name: "Join the trust" }).waitFor();
+    await page.getByRole("tab", { name: "Set targets" }).click();
+    await page.getByRole("tab", { name: "New school" }).click();
+    await flow.getByRole("combobox", { name: "School baselined earlier" }).click();
+    await page
+      .getByRole("option", { name: /^Zaytouna Primary School \(URN 138776\), baselined / })
+      .click();
+
     // Join the trust as a converter with a new URN: shown, then written.
     const joinRegion = flow.getByRole("region", { name: "Join the trust" });
     const newUrn = joinRegion.getByRole("textbox", { name: "URN as the trust's academy" });

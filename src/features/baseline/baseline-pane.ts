@@ -2,6 +2,7 @@ import { outcomeDisplay } from "../../core/inspections/outcomes";
 import { BASELINE_TABLES, CAPACITY_LABEL, DUE_DILIGENCE_PROPOSAL } from "../../core/baseline";
 import { PLAN_TEMPLATES } from "../../core/plans";
 import type { BaselinePreview, BaselineWritten } from "./baseline-school";
+import type { BaselineSetting } from "./baseline-setting";
 import type { JoinPreview, JoinResult } from "./join-school";
 
 /** What the New school flow reads from a URN field: GIAS's six-digit unique reference number. */
@@ -163,4 +164,19 @@ export function joinResultLines(result: JoinResult): string[] {
       ? `First plan written to sheet ${result.plan.sheet} (${result.plan.why}), ${result.plan.prefilled} rows prefilled from the baseline.`
       : (result.noPlan ?? ""),
   ].filter((line) => line !== "");
+}
+
+/**
+ * The baselines a person can still join from the pane: not joined yet, or joined without a
+ * first plan (the join runs again once the trust has typed its evidence).
+ */
+export function joinableBaselines(baselines: readonly BaselineSetting[]): BaselineSetting[] {
+  return baselines.filter((b) => !b.joined || !b.joined.plan);
+}
+
+/** "Zaytouna Primary School (URN 138776), baselined 2026-11-30 on sheet Baseline 138776". */
+export function baselineLabel(baseline: BaselineSetting): string {
+  return `${baseline.name} (URN ${baseline.urn}), baselined ${baseline.asOf}${
+    baseline.joined ? `, joined as URN ${baseline.joined.urn} without a plan yet` : ""
+  }`;
 }

@@ -40,16 +40,19 @@ const useStyles = makeStyles({
 export function JoinTrust({
   workbook,
   urn,
+  joinedUrn,
   onJoined,
 }: {
   workbook: WorkbookPort;
   /** The URN the school was baselined under. */
   urn: number;
+  /** The URN it already joined under, when a join ran without writing a plan. */
+  joinedUrn?: number;
   onJoined: () => void;
 }) {
   const styles = useStyles();
   const task = useTask();
-  const [newUrnText, setNewUrnText] = useState(String(urn));
+  const [newUrnText, setNewUrnText] = useState(String(joinedUrn ?? urn));
   const [joined, setJoined] = useState(today());
   const [preview, setPreview] = useState<JoinPreview>();
   const [result, setResult] = useState<JoinResult>();

@@ -30,6 +30,7 @@ import type { WorkbookDescription, WorkbookPort } from "../../port";
 import { BaselineSections } from "./BaselineSections";
 import { FileChooser } from "./FileChooser";
 import { FrameworkPicker } from "./FrameworkPicker";
+import { JoinEarlier } from "./JoinEarlier";
 import { JoinTrust } from "./JoinTrust";
 import { ProblemBar, ProblemList } from "./ProblemBar";
 import { readChosenFiles } from "./readChosenFiles";
@@ -282,6 +283,9 @@ export function NewSchoolFlow(props: NewSchoolFlowProps) {
             onJoined={props.onWritten}
           />
         </>
+      )}
+      {!written && !checked && !running && (
+        <JoinEarlier workbook={workbook} description={description} onJoined={props.onWritten} />
       )}
     </section>
   );

@@ -2,10 +2,13 @@ import { MemoryWorkbook } from "../../../src/adapters/memory/MemoryWorkbook";
 import { getBuiltinFramework } from "../../../src/core/frameworks/builtin";
 import type { Framework } from "../../../src/core/frameworks/types";
 import {
+  baselineLabel,
   baselineSections,
   baselineTableChanges,
   baselineWrittenLines,
+  joinableBaselines,
   joinPreviewLines,
+  listBaselines,
   previewBaseline,
   previewJoin,
   readUrnInput,
@@ -105,5 +108,35 @@ describe("what was written and what joining will do", () => {
       "A Schools table is created with the school's row (joined date and predecessor URN)."
     );
     expect(join[join.length - 1]).toMatch(/^No first plan yet: No proposal yet/);
+  });
+});
+
+describe("schools baselined earlier, to join from the pane", () => {
+  const base = {
+    version: 1 as const,
+    name: "Zaytouna Primary School",
+    phase: "primary",
+    framework: "tiers",
+    asOf: "2026-11-30",
+    sheet: "Baseline 138776",
+  };
+
+  it("lists those not joined, or joined without a first plan, and leaves out completed joins", () => {
+    const open = { ...base, urn: 138776 };
+    const noPlan = { ...base, urn: 138777, joined: { urn: 150002, date: "2026-09-01" } };
+    const done = {
+      ...base,
+      urn: 138778,
+      joined: { urn: 150003, date: "2026-09-01", plan: "Statement of action 150003" },
+    };
+    expect(joinableBaselines([open, noPlan, done])).toEqual([open, noPlan]);
+    expect(baselineLabel(open)).toBe("Zaytouna Primary School (URN 138776), baselined 2026-11-30");
+    expect(baselineLabel(noPlan)).toMatch(/, joined as URN 150002 without a plan yet$/);
+  });
+
+  it("finds the baseline a write recorded", async () => {
+    const workbook = new MemoryWorkbook("trust.xlsx");
+    await writeBaseline(workbook, request);
+    expect(joinableBaselines(await listBaselines(workbook)).map((b) => b.urn)).toEqual([138776]);
   });
 });
