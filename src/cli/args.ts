@@ -248,11 +248,17 @@ function parseTargets(
 function parseImport(flags: Map<string, string>): Parsed {
   const data = flags.get("--data")?.split(REPEAT_SEPARATOR) ?? [];
   if (data.length === 0) {
-    return { ok: false, message: "import needs at least one --data FILE (a published .csv file)" };
+    return {
+      ok: false,
+      message: "import needs at least one --data FILE (a published .csv or .ods file)",
+    };
   }
-  const notCsv = data.find((file) => !/\.csv$/i.test(file));
+  const notCsv = data.find((file) => !/\.(csv|ods)$/i.test(file));
   if (notCsv !== undefined) {
-    return { ok: false, message: `--data ${notCsv} is not a .csv file (save it as CSV first)` };
+    return {
+      ok: false,
+      message: `--data ${notCsv} is not a .csv or .ods file (save it as CSV first)`,
+    };
   }
   const output = flags.get("--output");
   if (!output || !/\.xlsx$/i.test(output)) {
@@ -263,8 +269,8 @@ function parseImport(flags: Map<string, string>): Parsed {
     return { ok: false, message: `--input ${input} is not an .xlsx workbook` };
   }
   const schools = flags.get("--schools");
-  if (schools !== undefined && !/\.(csv|xlsx)$/i.test(schools)) {
-    return { ok: false, message: `--schools ${schools} is not a .csv or .xlsx file` };
+  if (schools !== undefined && !/\.(csv|ods|xlsx)$/i.test(schools)) {
+    return { ok: false, message: `--schools ${schools} is not a .csv, .ods or .xlsx file` };
   }
   const yearText = flags.get("--year");
   const year = yearText === undefined ? undefined : parseAcademicYear(yearText);

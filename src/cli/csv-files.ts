@@ -4,6 +4,7 @@ import { readPublishedCsv, type PublishedFile } from "../core/published";
 import { tableSheetLayout } from "../core/layout/table-sheet";
 import { typedGrid } from "../core/layout/typed-grid";
 import type { NewWorkbook, WorkbookFiles } from "./io";
+import { isOdsPath, readOdsDataFile, readOdsSchoolFile } from "./ods-files";
 import { UsageError } from "./run-classify";
 
 export const isCsvPath = (path: string): boolean => /\.csv$/i.test(path);
@@ -16,10 +17,22 @@ export function readCsvFile(path: string, flag: string): PublishedFile {
   return read.file;
 }
 
-/** A new in-memory workbook holding the CSV as a Schools table (numbers and ISO dates typed). */
+/** A published data file as given with --data: a .csv, or an .ods (the sheet with its headers). */
+export function readDataFile(path: string, flag: string): PublishedFile {
+  return isOdsPath(path) ? readOdsDataFile(path, flag) : readCsvFile(path, flag);
+}
+
+/** A school list as a .csv, or as an .ods (its first sheet with a URN column). */
+export function readSchoolListFile(path: string, flag: string): PublishedFile {
+  return isOdsPath(path) ? readOdsSchoolFile(path, flag) : readCsvFile(path, flag);
+}
+
+const isListPath = (path: string): boolean => isCsvPath(path) || isOdsPath(path);
+
+/** A new in-memory workbook holding the list as a Schools table (numbers and ISO dates typed). */
 async function workbookFromCsv(files: WorkbookFiles, path: string): Promise<NewWorkbook> {
-  const csv = readCsvFile(path, "--input");
-  const workbook = await files.create(basename(path).replace(/\.csv$/i, ".xlsx"));
+  const csv = readSchoolListFile(path, "--input");
+  const workbook = await files.create(basename(path).replace(/\.(csv|ods)$/i, ".xlsx"));
   const typed = typedGrid(
     csv.grid.map((row) => row.map((cell) => (typeof cell === "string" ? cell.trim() : cell)))
   );
@@ -29,12 +42,12 @@ async function workbookFromCsv(files: WorkbookFiles, path: string): Promise<NewW
   return workbook;
 }
 
-/** Workbook files that also take a .csv wherever the tool takes a workbook to read. */
+/** Workbook files that also take a .csv or .ods school list wherever the tool takes a workbook to read. */
 export function withCsvInputs(files: WorkbookFiles): WorkbookFiles {
   return {
     open: async (path) =>
-      isCsvPath(path) ? (await workbookFromCsv(files, path)).port : files.open(path),
-    openCopy: (path) => (isCsvPath(path) ? workbookFromCsv(files, path) : files.openCopy(path)),
+      isListPath(path) ? (await workbookFromCsv(files, path)).port : files.open(path),
+    openCopy: (path) => (isListPath(path) ? workbookFromCsv(files, path) : files.openCopy(path)),
     create: (name) => files.create(name),
   };
 }

@@ -70,7 +70,8 @@ Usage:
       category of concern; 003 the ADP, or a Rapid Improvement Plan at Stabilise (a seed 004
       trust passes --plan isap). Rows a person typed are never changed.
 
-  classify and cards also take a .csv school list as --input.
+  classify and cards also take a .csv or .ods school list as --input; import takes
+  .csv or .ods data files (an .ods is read from its sheet with the publisher's headers).
 
   trusttier --help
 

@@ -4,7 +4,7 @@ import type { PlanTemplateId } from "../core/plans";
 import { joinSchool, writeBaseline } from "../features/baseline";
 import { importReportLines } from "../features/import";
 import type { BaselineCommand, JoinCommand } from "./args";
-import { readCsvFile } from "./csv-files";
+import { readDataFile } from "./csv-files";
 import type { CliOutput, WorkbookFiles } from "./io";
 import { commandFramework, inputAndOutput, todayIso, UsageError } from "./run-classify";
 
@@ -20,7 +20,7 @@ export async function runBaseline(
       "--output is the input file: TrustTier never re-saves a trust's workbook; choose another name"
     );
   }
-  const data = command.data.map((path) => readCsvFile(path, "--data"));
+  const data = command.data.map((path) => readDataFile(path, "--data"));
   const workbook = command.input
     ? await files.openCopy(resolve(command.input))
     : await files.create(basename(output));

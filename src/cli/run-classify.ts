@@ -2,7 +2,12 @@ import { localIsoDate } from "../core/dates/iso";
 import { mkdirSync, realpathSync, existsSync } from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import type { Framework } from "../core/frameworks/types";
-import { classifyWorkbook, levelText, writeLayouts } from "../features/classify";
+import {
+  classifiedSheetLayouts,
+  classifySchools,
+  levelText,
+  writeLayouts,
+} from "../features/classify";
 import { frameworkForId } from "../features/connect/frameworks";
 import type { WorkbookPort } from "../port";
 import type { Command } from "./args";
@@ -65,16 +70,22 @@ export async function runClassify(
   const port = await files.open(input);
   const frameworks: Framework[] = [];
   for (const id of command.frameworks) frameworks.push(await commandFramework(port, id, io));
-  const classified = await classifyWorkbook(port, {
+  const classified = await classifySchools(port, {
     frameworks,
     asOf,
     ...(command.source ? { source: command.source } : {}),
     onProgress: (progress) => io.out(`[${progress.done + 1}/${progress.total}] ${progress.step}`),
   });
   for (const warning of classified.warnings) io.err(`warning: ${warning}`);
+  const { inspections, termDates } = classified.tables;
+  const beside = [
+    ...(inspections ? [`the ${inspections} table`] : []),
+    ...(classified.usedInspections && !inspections ? ["the Inspections sheet"] : []),
+    ...(termDates ? [`the ${termDates} table`] : []),
+  ];
   io.out(
     `Classified ${classified.blocks[0]?.results.length ?? 0} schools from ${classified.source.description}` +
-      (classified.usedInspections ? " with the Inspections table" : "")
+      (beside.length > 0 ? ` with ${beside.join(" and ")}` : "")
   );
   for (const block of classified.blocks) {
     const counts = new Map<string, number>();
@@ -86,11 +97,12 @@ export async function runClassify(
       `  ${block.framework.name}: ${[...counts].map(([level, n]) => `${level} ${n}`).join(", ")}`
     );
   }
+  const layouts = classifiedSheetLayouts(classified);
   const workbook = await files.create(basename(output));
-  await writeLayouts(workbook.port, classified.layouts, {
+  await writeLayouts(workbook.port, layouts, {
     onProgress: (progress) => io.out(`[${progress.done + 1}/${progress.total}] ${progress.step}`),
   });
   mkdirSync(dirname(output), { recursive: true });
   await workbook.save(output);
-  io.out(`Wrote ${output}: ${classified.layouts.map((layout) => layout.name).join(", ")}`);
+  io.out(`Wrote ${output}: ${layouts.map((layout) => layout.name).join(", ")}`);
 }

@@ -3,13 +3,13 @@ import { basename, dirname, resolve } from "node:path";
 import type { PublishedFile } from "../core/published";
 import { importPublishedData, importReportLines } from "../features/import";
 import type { ImportCommand } from "./args";
-import { readCsvFile } from "./csv-files";
+import { readDataFile, readSchoolListFile } from "./csv-files";
 import type { CliOutput, WorkbookFiles } from "./io";
 import { UsageError } from "./run-classify";
 
-/** The school list from --schools: a CSV, or a workbook's Schools (or only) table. */
+/** The school list from --schools: a CSV or .ods, or a workbook's Schools (or only) table. */
 async function readSchoolList(path: string, files: WorkbookFiles): Promise<PublishedFile> {
-  if (/\.csv$/i.test(path)) return readCsvFile(path, "--schools");
+  if (/\.(csv|ods)$/i.test(path)) return readSchoolListFile(path, "--schools");
   const port = await files.open(path);
   const tables = (await port.describe()).tables;
   const table =
@@ -33,7 +33,7 @@ export async function runImport(
       "--output is the input file: TrustTier never re-saves a trust's workbook; choose another name"
     );
   }
-  const data = command.data.map((path) => readCsvFile(path, "--data"));
+  const data = command.data.map((path) => readDataFile(path, "--data"));
   const schoolList = command.schools ? await readSchoolList(command.schools, files) : undefined;
   const workbook = command.input
     ? await files.openCopy(resolve(command.input))

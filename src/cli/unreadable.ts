@@ -5,6 +5,8 @@
  * person can act on instead of a parser's stack trace.
  */
 
+import { zipEntries } from "./zip-entries";
+
 /** The formats `--input` accepts (one place, so a new format changes one line). */
 export const READ_FORMATS = "an Excel workbook saved as .xlsx";
 
@@ -21,8 +23,6 @@ export function isUnreadableInputError(error: unknown): error is UnreadableInput
 }
 
 const ZIP_LOCAL_HEADER = [0x50, 0x4b, 0x03, 0x04];
-const ZIP_END_RECORD = 0x06054b50;
-const ZIP_CENTRAL_HEADER = 0x02014b50;
 // Compound File Binary (MS-CFB): legacy .xls, and the wrapper Office puts round an encrypted .xlsx.
 const CFB_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const CFB_HEADER_SIZE = 512;
@@ -59,41 +59,9 @@ function compoundFileNames(bytes: Uint8Array): Set<string> {
   return names;
 }
 
-/**
- * The entry names of a zip archive from its central directory: "truncated" when it has no end
- * record or its directory is cut off, "zip64" when the archive is too large to list this way.
- */
-function zipEntryNames(bytes: Uint8Array): string[] | "truncated" | "zip64" {
-  const data = view(bytes);
-  const earliest = Math.max(0, bytes.length - 22 - 0xffff);
-  let end = -1;
-  for (let at = bytes.length - 22; at >= earliest; at--) {
-    if (data.getUint32(at, true) === ZIP_END_RECORD) {
-      end = at;
-      break;
-    }
-  }
-  if (end < 0) return "truncated";
-  const count = data.getUint16(end + 10, true);
-  let at = data.getUint32(end + 16, true);
-  if (count === 0xffff || at === 0xffffffff) return "zip64";
-  const names: string[] = [];
-  const decoder = new TextDecoder();
-  for (let i = 0; i < count; i++) {
-    if (at + 46 > bytes.length || data.getUint32(at, true) !== ZIP_CENTRAL_HEADER) {
-      return "truncated";
-    }
-    const nameLength = data.getUint16(at + 28, true);
-    const extra = data.getUint16(at + 30, true);
-    const comment = data.getUint16(at + 32, true);
-    names.push(decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength)));
-    at += 46 + nameLength + extra + comment;
-  }
-  return names;
-}
-
 function describeZip(path: string, bytes: Uint8Array): string | undefined {
-  const names = zipEntryNames(bytes);
+  const entries = zipEntries(bytes);
+  const names = typeof entries === "string" ? entries : entries.map((entry) => entry.name);
   if (names === "zip64") return undefined;
   if (names === "truncated") {
     return (
@@ -112,7 +80,8 @@ function describeZip(path: string, bytes: Uint8Array): string | undefined {
   if (names.some((name) => name.startsWith("xl/"))) return undefined;
   if (has("mimetype") && has("content.xml")) {
     return (
-      `${path} is an OpenDocument file (.ods), which TrustTier does not read; expected ` +
+      `${path} is an OpenDocument spreadsheet (.ods) under another name; TrustTier reads an .ods ` +
+      `school list or data file when its name ends in .ods, so rename it; as a workbook, expected ` +
       `${READ_FORMATS}: in LibreOffice use File > Save As > Excel 2007-365 (.xlsx), ${CONVERT_WITH_LIBREOFFICE}.`
     );
   }

@@ -44,18 +44,21 @@ describe("parseArgs", () => {
   });
 
   it.each([
-    [["report"], "unknown command 'report'; expected demo, classify, cards, import, targets, baseline or join"],
+    [
+      ["report"],
+      "unknown command 'report'; expected demo, classify, cards, import, targets, baseline or join",
+    ],
     [["classify"], "classify needs --input <trust workbook.xlsx>"],
     [["classify", "--input"], "--input needs a value"],
     [["classify", "--input", "--sheet", "S"], "--input needs a value"],
     [
       ["import", "--data", "ks2.xlsx", "--output", "o.xlsx"],
-      "--data ks2.xlsx is not a .csv file (save it as CSV first)",
+      "--data ks2.xlsx is not a .csv or .ods file (save it as CSV first)",
     ],
     [["import", "--data", "ks2.csv"], "import needs --output OUT.xlsx"],
     [
       ["import", "--output", "o.xlsx"],
-      "import needs at least one --data FILE (a published .csv file)",
+      "import needs at least one --data FILE (a published .csv or .ods file)",
     ],
     [
       ["import", "--data", "a.csv", "--year", "2019", "--output", "o.xlsx"],

@@ -2,38 +2,15 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { XlsxWorkbook } from "../../src/adapters/xlsx/XlsxWorkbook";
-import type { SheetLayout } from "../../src/core/layout/types";
 import { runCli } from "../../src/cli/run";
 import { xlsxFiles } from "../../src/cli/xlsx-files";
-import { buildDemoWorkbook, planDemoWorkbook } from "../../src/features/demo";
-import { demoTables } from "../features/demo-fixtures";
+import { buildDemoWorkbook } from "../../src/features/demo";
+import { demoDataTablesOnly, demoTables } from "../features/demo-fixtures";
 
 function capture() {
   const out: string[] = [];
   const err: string[] = [];
   return { io: { out: (l: string) => out.push(l), err: (l: string) => err.push(l) }, out, err };
-}
-
-/** The demo's data tables with Schools cut back to the trust's own columns (no results). */
-function dataTablesOnly(): SheetLayout[] {
-  const width = demoTables().Schools[0].length;
-  return planDemoWorkbook(demoTables())
-    .layouts.filter((layout) => layout.tables?.length)
-    .map((layout) => {
-      if (layout.name !== "Schools") return { ...layout, cells: [] };
-      const table = layout.tables![0];
-      return {
-        name: "Schools",
-        cells: [],
-        tables: [
-          {
-            ...table,
-            headers: table.headers.slice(0, width),
-            rows: table.rows.map((row) => row.slice(0, width)),
-          },
-        ],
-      };
-    });
 }
 
 describe("trusttier cards", () => {
@@ -68,7 +45,8 @@ describe("trusttier cards", () => {
   it("classifies a Schools table without level columns into the table first", async () => {
     const input = join(dir, "tables.xlsx");
     const workbook = XlsxWorkbook.create("tables.xlsx");
-    for (const layout of dataTablesOnly()) await workbook.writeLayout(layout, { mode: "create" });
+    for (const layout of demoDataTablesOnly())
+      await workbook.writeLayout(layout, { mode: "create" });
     await workbook.saveAs(input);
     const { io, out } = capture();
     const code = await runCli(
@@ -89,7 +67,7 @@ describe("trusttier cards", () => {
       true
     );
     // The data tables, 14 cards, the index and the very hidden settings sheet.
-    expect((await copy.describe()).sheets).toHaveLength(dataTablesOnly().length + 16);
+    expect((await copy.describe()).sheets).toHaveLength(demoDataTablesOnly().length + 16);
   }, 60_000);
 
   it("exits 2 for a URN the Schools table does not hold, and for a bad --edited", async () => {

@@ -41,6 +41,17 @@ describe("trusttier command line", () => {
     expect(err[0]).toBe("trusttier: classify needs --input <trust workbook.xlsx>");
   });
 
+  it("stops with exit 2, saying what to do, on a damaged saved mapping", async () => {
+    const { path, workbook } = await trustFile();
+    await workbook.writeSettings({ mapping: { version: 7 } });
+    const { io, err } = capture();
+    const args = ["classify", "--input", path, "--framework", "tiers", "--as-of", "2026-07-17"];
+    expect(await runCli(args, memoryFiles({ [path]: workbook }).files, io)).toBe(2);
+    expect(err[0]).toMatch(
+      /^trusttier: The saved column mapping cannot be used; open Connect in the task pane and reset it:\n {2}.*Setting "mapping" on sheet TrustTier_Settings is not valid/
+    );
+  });
+
   it("classifies a trust workbook into a new workbook and prints each step", async () => {
     const { path, workbook, dir } = await trustFile();
     const { files, saved } = memoryFiles({ [path]: workbook });

@@ -2,7 +2,7 @@ import { OfficeWorkbook } from "../../src/adapters/office/OfficeWorkbook";
 import { getBuiltinFramework } from "../../src/core/frameworks/builtin";
 import type { SheetLayout } from "../../src/core/layout/types";
 import { generateCards } from "../../src/features/cards";
-import { classifyWorkbook, writeLayouts } from "../../src/features/classify";
+import { classifiedSheetLayouts, classifySchools, writeLayouts } from "../../src/features/classify";
 import { buildDemoWorkbook } from "../../src/features/demo";
 import { writeDemoMeetings } from "../../src/features/demo/demo-meetings";
 import { classifyWithLiveColumn } from "../../src/features/classify/live-classify";
@@ -61,12 +61,12 @@ describe("every writing flow through the Office.js adapter on the strict fake", 
     await port.writeSettings({ note: undefined, other: 1 });
     expect((await port.readSettings()).values).toMatchObject({ other: 1 });
 
-    const classified = await classifyWorkbook(port, {
+    const classified = await classifySchools(port, {
       frameworks: [getBuiltinFramework("category")!],
       asOf: built.plan.asOf,
       source: { kind: "table", name: "Schools" },
     });
-    await writeLayouts(port, classified.layouts);
+    await writeLayouts(port, classifiedSheetLayouts(classified));
     expect(await myFormulas(port)).toEqual(before);
 
     const live = await classifyWithLiveColumn(port, {

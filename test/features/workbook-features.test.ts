@@ -1,7 +1,8 @@
 import { MemoryWorkbook } from "../../src/adapters/memory/MemoryWorkbook";
 import { getBuiltinFramework } from "../../src/core/frameworks";
 import type { Framework } from "../../src/core/frameworks/types";
-import { classifyWorkbook, writeLayouts } from "../../src/features/classify";
+import { classifiedSheetLayouts, classifySchools, writeLayouts } from "../../src/features/classify";
+import { connectSource, correctColumn, saveMapping } from "../../src/features/connect";
 import { buildDemoWorkbook } from "../../src/features/demo";
 import { InputProblemsError } from "../../src/features/input-problems";
 import { isWorkbookError, type Progress } from "../../src/port";
@@ -60,11 +61,11 @@ describe("buildDemoWorkbook", () => {
   });
 });
 
-describe("classifyWorkbook", () => {
+describe("classifySchools", () => {
   it("finds the only table wherever it sits, classifies it and plans a new workbook", async () => {
     const trust = await trustWorkbook();
     const steps: string[] = [];
-    const classified = await classifyWorkbook(trust, {
+    const classified = await classifySchools(trust, {
       frameworks: [framework("tiers"), framework("category")],
       asOf: "2026-07-17",
       onProgress: (p) => steps.push(p.step),
@@ -74,15 +75,15 @@ describe("classifyWorkbook", () => {
     expect(classified.blocks.map((b) => b.results.length)).toEqual([19, 19]);
     expect(classified.usedInspections).toBe(false);
     expect(classified.warnings[0]).toContain("'OFSTEDRATING' and J 'rating'");
+    // One step reads the schools, Inspections and TermDates tables in one round trip.
     expect(steps).toEqual([
       "Reading the schools table",
-      "Reading inspections",
       "Classifying with School improvement tiers",
       "Classifying with Symphony category",
     ]);
 
     const out = new MemoryWorkbook("out.xlsx");
-    await writeLayouts(out, classified.layouts);
+    await writeLayouts(out, classifiedSheetLayouts(classified));
     const written = await out.readTable("Schools");
     expect(written.headers.slice(0, 3)).toEqual([
       "URN",
@@ -107,7 +108,7 @@ describe("classifyWorkbook", () => {
         tables: [{ name: "S", row: 2, col: 0, headers: headers.map(String), rows }],
       },
     ]);
-    const run = classifyWorkbook(trust, { frameworks: [framework("tiers")], asOf: "2026-07-17" });
+    const run = classifySchools(trust, { frameworks: [framework("tiers")], asOf: "2026-07-17" });
     await expect(run).rejects.toBeInstanceOf(InputProblemsError);
     await expect(run).rejects.toThrow(/Data!K7 \(column K 'OFSTEDRATING', row 7\)/);
   });
@@ -122,7 +123,7 @@ describe("classifyWorkbook", () => {
       ].flatMap((row, r) => row.map((value, col) => ({ row: r, col, value }))),
     };
     const trust = await trustWorkbook([inspections]);
-    const run = classifyWorkbook(trust, {
+    const run = classifySchools(trust, {
       source: { kind: "table", name: "OurSchools" },
       frameworks: [framework("tiers")],
       asOf: "2026-07-17",
@@ -136,10 +137,10 @@ describe("classifyWorkbook", () => {
     const demo = new MemoryWorkbook("TrustTier-demo.xlsx");
     const built = await buildDemoWorkbook(demo, demoTables());
     const frameworks = built.plan.frameworks;
-    const again = await classifyWorkbook(demo, { frameworks, asOf: built.plan.asOf });
+    const again = await classifySchools(demo, { frameworks, asOf: built.plan.asOf });
     expect(again.usedInspections).toBe(true);
     const out = new MemoryWorkbook("again.xlsx");
-    await writeLayouts(out, again.layouts);
+    await writeLayouts(out, classifiedSheetLayouts(again));
     const schools = await out.readTable("Schools");
     const original = await demo.readTable("Schools");
     expect(schools.headers).toEqual(original.headers);
@@ -159,12 +160,12 @@ describe("classifyWorkbook", () => {
         cells: grid.flatMap((row, r) => row.map((value, col) => ({ row: r, col, value }))),
       },
     ]);
-    const classified = await classifyWorkbook(trust, {
+    const classified = await classifySchools(trust, {
       frameworks: [framework("tiers")],
       asOf: "2026-07-17",
     });
     const out = new MemoryWorkbook("out.xlsx");
-    await writeLayouts(out, classified.layouts);
+    await writeLayouts(out, classifiedSheetLayouts(classified));
     const headers = (await out.readTable("Schools")).headers;
     expect(headers.slice(0, 7)).toEqual([
       "URN",
@@ -183,9 +184,108 @@ describe("classifyWorkbook", () => {
       { name: "Two", cells: [{ row: 0, col: 0, value: "URN" }] },
     ]);
     await expect(
-      classifyWorkbook(trust, { frameworks: [framework("tiers")], asOf: "2026-07-17" })
+      classifySchools(trust, { frameworks: [framework("tiers")], asOf: "2026-07-17" })
     ).rejects.toThrow(
       `trust.xlsx has several tables or sheets and none is called Schools; choose one: --sheet "One", --sheet "Two"`
     );
+  });
+});
+
+describe("classifySchools reads once and as Connect saved", () => {
+  it("reads the schools, Inspections and TermDates tables in one round trip", async () => {
+    const demo = new MemoryWorkbook("TrustTier-demo.xlsx");
+    await buildDemoWorkbook(demo, demoTables());
+    const calls: Array<[string, unknown[]]> = [];
+    const counted = new Proxy(demo, {
+      get(target, key, receiver) {
+        const value = Reflect.get(target, key, receiver) as unknown;
+        if (typeof value !== "function") return value;
+        return (...args: unknown[]) => {
+          calls.push([String(key), args]);
+          return (value as (...a: unknown[]) => unknown).apply(target, args);
+        };
+      },
+    });
+    const classified = await classifySchools(counted, {
+      frameworks: [framework("category"), framework("tiers")],
+      asOf: "2026-07-17",
+    });
+    expect(classified.tables).toEqual({ inspections: "Inspections", termDates: "TermDates" });
+    expect(classified.termDates.length).toBeGreaterThan(0);
+    expect(calls.map(([name]) => name).sort()).toEqual(["describe", "readSettings", "readTables"]);
+    expect(calls.find(([name]) => name === "readTables")?.[1]).toEqual([
+      ["Schools", "Inspections", "TermDates"],
+    ]);
+  });
+
+  it("applies Connect's saved mapping to the framework and the source it was saved for", async () => {
+    const trust = await trustWorkbook();
+    const tiers = framework("tiers");
+    const connection = await connectSource(trust, { kind: "table", name: "OurSchools" }, tiers);
+    // The sample's Ofsted outcome is in two columns that disagree: choose the other one.
+    const [criterion, used] = Object.entries(connection.proposal.columnOf).find(([id]) =>
+      id.startsWith("criterion:")
+    )!;
+    const headers = connection.source.grid[0].map(String);
+    const other = ["rating", "OFSTEDRATING"]
+      .map((header) => headers.indexOf(header))
+      .find((column) => column !== used)!;
+    const chosen = correctColumn(connection.proposal.columnOf, other, criterion);
+    expect(chosen[criterion]).not.toBe(used);
+    await saveMapping(trust, connection, chosen);
+    const classified = await classifySchools(trust, {
+      frameworks: [tiers, framework("category")],
+      asOf: "2026-07-17",
+    });
+    expect(classified.blocks[0].columnOf).toEqual(chosen);
+    expect(classified.blocks[1].columnOf).toEqual(classified.blocks[1].proposal.columnOf);
+    const elsewhere = await classifySchools(trust, {
+      frameworks: [tiers],
+      asOf: "2026-07-17",
+      source: { kind: "sheet", name: "Data" },
+    });
+    expect(elsewhere.blocks[0].columnOf).toEqual(elsewhere.blocks[0].proposal.columnOf);
+  });
+
+  it("classifies only the schools asked for, still checking every row", async () => {
+    const trust = await trustWorkbook();
+    const all = await classifySchools(trust, {
+      frameworks: [framework("tiers")],
+      asOf: "2026-07-17",
+    });
+    const urn = all.blocks[0].results[4].urn;
+    const one = await classifySchools(trust, {
+      frameworks: [framework("tiers")],
+      asOf: "2026-07-17",
+      urns: [urn],
+    });
+    expect(one.blocks[0].results).toEqual([all.blocks[0].results[4]]);
+
+    const [headers, ...rows] = realSample();
+    rows[3][10] = "Goodish";
+    const bad = await MemoryWorkbook.from("trust.xlsx", [
+      {
+        name: "Data",
+        cells: [],
+        tables: [{ name: "S", row: 0, col: 0, headers: headers.map(String), rows }],
+      },
+    ]);
+    await expect(
+      classifySchools(bad, { frameworks: [framework("tiers")], asOf: "2026-07-17", urns: [urn] })
+    ).rejects.toThrow(/'Goodish'/);
+  });
+
+  it("stops on a TermDates cell it cannot read, naming the cell", async () => {
+    const demo = new MemoryWorkbook("TrustTier-demo.xlsx");
+    await buildDemoWorkbook(demo, demoTables());
+    const table = await demo.readTable("TermDates");
+    const start = table.headers.indexOf("Start");
+    await demo.setTableColumn("TermDates", {
+      header: "Start",
+      values: table.rows.map((row, index) => (index === 1 ? "soon" : row[start])),
+    });
+    await expect(
+      classifySchools(demo, { frameworks: [framework("category")], asOf: "2026-07-17" })
+    ).rejects.toThrow(/TermDates!C3 \(column C 'Start', row 3\)/);
   });
 });

@@ -2,6 +2,7 @@ import { canonicalFormula } from "./canonical-formula";
 import type { ContentCell } from "./content";
 import { layoutContent } from "./content";
 import type { SheetLayout } from "./types";
+import type { CellGrid } from "../values/cell";
 
 function canonicalCell(cell: ContentCell): string | null {
   if (cell.formula !== undefined)
@@ -46,4 +47,15 @@ export function fingerprintContent(cells: Iterable<ContentCell>): string {
 /** The fingerprint the sheet will have once this layout is written. */
 export function fingerprintLayout(layout: SheetLayout): string {
   return fingerprintContent(layoutContent(layout));
+}
+
+/**
+ * A stable hash of a grid of values as read (a table's header and rows), to tell whether
+ * evidence changed between two reads: the same rule as `fingerprintContent`, blank cells
+ * ignored.
+ */
+export function fingerprintGrid(grid: CellGrid): string {
+  return fingerprintContent(
+    grid.flatMap((cells, row) => cells.map((value, col) => ({ row, col, value })))
+  );
 }

@@ -5,6 +5,8 @@ const KS4 = "DfE secondary accountability measures (named in issue 5 for seconda
 const KS2_PROGRESS =
   "DfE KS2 performance tables (READPROG / WRITPROG / MATPROG): 2015/16 to 2018/19 and 2022/23";
 const ABSENCE = "DfE pupil absence statistics";
+const KS2_META = "DfE school performance tables, ks2_meta.csv (2018/19 onwards)";
+const KS4_META = "DfE school performance tables, ks4_meta.csv (2018/19 onwards)";
 const SUSPENSIONS = "DfE suspensions and permanent exclusions statistics";
 
 /**
@@ -320,6 +322,19 @@ export const measures: readonly Measure[] = [
     source: CARD,
   },
   {
+    code: "ks2-rwm-expected-disadvantaged",
+    label: "% disadvantaged pupils Meeting Expected in RWM",
+    section: "KS2",
+    ...percent,
+    good: "up",
+    phase: "primary",
+    aliases: ["PTRWM_EXP_FSM6CLA1A", "Disadvantaged RWM expected", "PP RWM expected"],
+    nationalNames: [],
+    source: KS2_META,
+    definition:
+      "PTRWM_EXP_FSM6CLA1A: Percentage of disadvantaged pupils reaching the expected standard in reading, writing and maths (disadvantaged: eligible for free school meals in the last 6 years, looked after, or adopted from care)",
+  },
+  {
     code: "ks2-reading-progress",
     label: "KS2 reading progress score",
     section: "KS2",
@@ -399,5 +414,32 @@ export const measures: readonly Measure[] = [
     aliases: ["EM 5+", "Grade 5+ English and maths", "PTL2BASICS_95", "% 5+ EM"],
     nationalNames: [],
     source: KS4,
+  },
+  {
+    code: "ks4-em-grade4",
+    label: "% grade 4+ in English and maths",
+    section: "KS4",
+    ...percent,
+    good: "up",
+    phase: "secondary",
+    aliases: ["EM 4+", "Grade 4+ English and maths", "PTL2BASICS_94", "% 4+ EM"],
+    nationalNames: [],
+    source: KS4_META,
+    definition:
+      "PTL2BASICS_94: Percentage of pupils achieving grade 4 or above in English and maths GCSEs",
+  },
+  {
+    code: "ks4-ebacc-aps",
+    label: "EBacc average point score",
+    section: "KS4",
+    unit: "points",
+    min: 0,
+    max: 9,
+    good: "up",
+    phase: "secondary",
+    aliases: ["EBacc APS", "EBACCAPS", "EBacc average point score"],
+    nationalNames: [],
+    source: KS4_META,
+    definition: "EBACCAPS: Average EBacc APS score per pupil",
   },
 ];

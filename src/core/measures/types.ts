@@ -33,6 +33,8 @@ export interface Measure {
   nationalNames: string[];
   /** Where the label and definition come from. */
   source: string;
+  /** The publisher's own definition of the figure, where it is a published column (DfE *_meta.csv). */
+  definition?: string;
   /**
    * For measures DfE publishes only in some years (the progress measures): the first year and
    * the years since with none, with the source. Other measures leave it out.

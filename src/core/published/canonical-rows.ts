@@ -4,7 +4,7 @@ import type { SchoolRow } from "../import/tables/schools";
 import type { CellValue } from "../values/cell";
 import { parseDate } from "../values/date";
 import { normaliseText } from "../values/text";
-import type { ImportedMeasure, ImportedNational } from "./figures";
+import type { ImportedLocalAuthority, ImportedMeasure, ImportedNational } from "./figures";
 import { statusAllowsReplace, type MergeRules, type RecordRow } from "./merge";
 import type { ImportedInspection } from "./ofsted";
 
@@ -20,8 +20,20 @@ export const MEASURES_HEADERS = [
   "Status",
   IMPORTED_FROM,
   "Note",
+  "Band",
 ];
 export const NATIONAL_HEADERS = [
+  "Measure code",
+  "Academic year",
+  "Phase",
+  "Value",
+  "Source",
+  "Status",
+  IMPORTED_FROM,
+];
+export const LOCAL_AUTHORITY_HEADERS = [
+  "LA code",
+  "Local authority",
   "Measure code",
   "Academic year",
   "Phase",
@@ -96,6 +108,7 @@ export function measureRecord(m: ImportedMeasure): RecordRow {
     Status: m.status ?? null,
     [IMPORTED_FROM]: m.file,
     Note: m.note,
+    Band: m.band ?? null,
   };
 }
 
@@ -108,6 +121,20 @@ export function nationalRecord(n: ImportedNational): RecordRow {
     Source: n.source,
     Status: n.status ?? null,
     [IMPORTED_FROM]: n.file,
+  };
+}
+
+export function localAuthorityRecord(la: ImportedLocalAuthority): RecordRow {
+  return {
+    "LA code": la.laCode,
+    "Local authority": la.laName ?? null,
+    "Measure code": la.measure,
+    "Academic year": la.year,
+    Phase: phaseText(la.phase),
+    Value: la.value,
+    Source: la.source,
+    Status: la.status ?? null,
+    [IMPORTED_FROM]: la.file,
   };
 }
 
@@ -167,6 +194,15 @@ export const nationalRules: MergeRules = {
   headers: NATIONAL_HEADERS,
   keysOf: (get) => [
     `${text(get("Measure code"))}|${year(get("Academic year"))}|${text(get("Phase"))}`,
+  ],
+  replaces: (incoming, existing) => statusAllowsReplace(incoming("Status"), existing("Status")),
+  importedHeader: IMPORTED_FROM,
+};
+
+export const localAuthorityRules: MergeRules = {
+  headers: LOCAL_AUTHORITY_HEADERS,
+  keysOf: (get) => [
+    `${text(get("LA code"))}|${text(get("Measure code"))}|${year(get("Academic year"))}|${text(get("Phase"))}`,
   ],
   replaces: (incoming, existing) => statusAllowsReplace(incoming("Status"), existing("Status")),
   importedHeader: IMPORTED_FROM,

@@ -1,13 +1,20 @@
 import { academicYearStartYear } from "../dates/academic-year";
 import type { SchoolPhase } from "../import/cells";
 import type { MeasureRow, NationalRow } from "../import/tables/figures";
+import {
+  bandAboveAverage,
+  bandAtOrAboveAverage,
+  readBandDescriptor,
+  type ProgressBand,
+} from "./progress-band";
 
 /** Where the figures behind each derived value are written in Schools. */
 export const DERIVED_NOTES_HEADER = "Derived evidence notes";
 export const DERIVED_LABEL = "derived from published data";
 export const HISTORIC_HEADER = "Historic performance";
 
-export type FigureRow = MeasureRow & { cohort?: number };
+/** A Measures row with its Cohort and, for a progress measure, its DfE band (the Band column). */
+export type FigureRow = MeasureRow & { cohort?: number; band?: string };
 
 export interface DerivedEvidence {
   /** A value on the seed's own scale. */
@@ -29,17 +36,38 @@ export interface DerivedCriterion {
 interface Year {
   year: string;
   value: number;
-  national: number;
+  /** The same-year national figure (attainment); a progress score's national is 0 by design. */
+  national?: number;
+  band?: ProgressBand;
   cohort?: number;
-  /** School minus national, turned round where lower is better. */
+  /** School minus national, turned round where lower is better; a progress score itself. */
   standing: number;
-  tolerance: number;
+  /** At or above national: within one pupil's worth, or DfE's "average" band or better. */
+  atOrAbove: boolean;
+  /** Above national: by more than one pupil's worth, or DfE's "above average" band or better. */
+  above: boolean;
 }
 
-const HEADLINE: Partial<Record<SchoolPhase, { measure: string; percent: boolean }>> = {
-  primary: { measure: "ks2-rwm-expected", percent: true },
-  secondary: { measure: "ks4-attainment8", percent: false },
+type HeadlineKind = "percent" | "points" | "progress";
+
+/** The phase's headline measures: attainment against national, progress by DfE's bands. */
+const HEADLINES: Partial<
+  Record<SchoolPhase, ReadonlyArray<{ measure: string; kind: HeadlineKind }>>
+> = {
+  primary: [
+    { measure: "ks2-rwm-expected", kind: "percent" },
+    { measure: "ks2-reading-progress", kind: "progress" },
+    { measure: "ks2-writing-progress", kind: "progress" },
+    { measure: "ks2-maths-progress", kind: "progress" },
+  ],
+  secondary: [
+    { measure: "ks4-attainment8", kind: "points" },
+    { measure: "ks4-progress8", kind: "progress" },
+  ],
 };
+
+const lastThree = (years: Year[]): Year[] =>
+  years.sort((a, b) => academicYearStartYear(a.year) - academicYearStartYear(b.year)).slice(-3);
 
 /**
  * The last two or three years with both the school's figure and the same-year, same-phase
@@ -65,18 +93,44 @@ function recentYears(
     if (nat?.value === undefined) continue;
     const cohort = cohortOf(row.year, row);
     const difference = row.figure.value - nat.value;
+    const standing = lowerIsBetter ? -difference : difference;
+    const tolerance = percent && cohort ? 100 / cohort : 0;
     years.push({
       year: row.year,
       value: row.figure.value,
       national: nat.value,
       ...(cohort ? { cohort } : {}),
-      standing: lowerIsBetter ? -difference : difference,
-      tolerance: percent && cohort ? 100 / cohort : 0,
+      standing,
+      atOrAbove: standing >= -tolerance,
+      above: standing > tolerance,
     });
   }
-  return years
-    .sort((a, b) => academicYearStartYear(a.year) - academicYearStartYear(b.year))
-    .slice(-3);
+  return lastThree(years);
+}
+
+/**
+ * A progress measure's last two or three years judged by DfE's band (published with the score,
+ * or from its confidence interval, as the import stored it in the Band column), never by a
+ * tolerance: "average" is in line with national whatever the score, and national is 0 by the
+ * measure's design. A year without a band is not used.
+ */
+function progressYears(measure: string, figures: readonly FigureRow[]): Year[] {
+  const years: Year[] = [];
+  for (const row of figures) {
+    if (row.measure !== measure || !row.figure || !("value" in row.figure)) continue;
+    const band = readBandDescriptor(row.band ?? null);
+    if (!band) continue;
+    years.push({
+      year: row.year,
+      value: row.figure.value,
+      band,
+      ...(row.cohort ? { cohort: row.cohort } : {}),
+      standing: row.figure.value,
+      atOrAbove: bandAtOrAboveAverage(band),
+      above: bandAboveAverage(band),
+    });
+  }
+  return lastThree(years);
 }
 
 interface Reading {
@@ -90,15 +144,17 @@ function read(years: readonly Year[]): Reading {
   const latest = years[years.length - 1];
   const before = years[years.length - 2];
   return {
-    everyYearAtOrAbove: years.every((y) => y.standing >= -y.tolerance),
-    everyYearAbove: years.every((y) => y.standing > y.tolerance),
-    latestAtOrAbove: latest.standing >= -latest.tolerance,
+    everyYearAtOrAbove: years.every((y) => y.atOrAbove),
+    everyYearAbove: years.every((y) => y.above),
+    latestAtOrAbove: latest.atOrAbove,
     gapWidening: latest.standing < before.standing,
   };
 }
 
 function describe(measure: string, years: readonly Year[]): string {
-  return `${measure} ${years.map((y) => `${y.year} ${y.value} vs ${y.national}${y.cohort ? ` (cohort ${y.cohort})` : ""}`).join("; ")}`;
+  const figure = (y: Year) =>
+    y.band !== undefined ? `${y.value} (${y.band})` : `${y.value} vs ${y.national}`;
+  return `${measure} ${years.map((y) => `${y.year} ${figure(y)}${y.cohort ? ` (cohort ${y.cohort})` : ""}`).join("; ")}`;
 }
 
 const note = (header: string, parts: string[], reading: string): string =>
@@ -106,40 +162,75 @@ const note = (header: string, parts: string[], reading: string): string =>
 
 const cohortColumn = (_year: string, row: FigureRow): number | undefined => row.cohort;
 
-/** The phase's headline measure over its recent years against national; none from fewer than two. */
-function headlineYears(
-  phase: SchoolPhase,
-  figures: readonly FigureRow[],
-  national: readonly NationalRow[]
-) {
-  const headline = HEADLINE[phase];
-  if (!headline) return undefined;
-  const years = recentYears(
-    phase,
-    headline.measure,
-    false,
-    headline.percent,
-    figures,
-    national,
-    cohortColumn
-  );
-  return years.length < 2 ? undefined : { headline, years };
+interface MeasureReading {
+  measure: string;
+  years: Year[];
+  reading: Reading;
 }
 
 /**
+ * The phase's headline measures, each over its recent years (attainment against national with
+ * a tolerance of one pupil's worth, progress by DfE's bands); a measure with fewer than two
+ * years is left out, and with none left nothing is derived.
+ */
+function headlineReadings(
+  phase: SchoolPhase,
+  figures: readonly FigureRow[],
+  national: readonly NationalRow[]
+): MeasureReading[] | undefined {
+  const readings: MeasureReading[] = [];
+  for (const headline of HEADLINES[phase] ?? []) {
+    const years =
+      headline.kind === "progress"
+        ? progressYears(headline.measure, figures)
+        : recentYears(
+            phase,
+            headline.measure,
+            false,
+            headline.kind === "percent",
+            figures,
+            national,
+            cohortColumn
+          );
+    if (years.length >= 2)
+      readings.push({ measure: headline.measure, years, reading: read(years) });
+  }
+  return readings.length > 0 ? readings : undefined;
+}
+
+/**
+ * Several measures read as one (TrustTier reading): at or above national only when every
+ * measure is; a measure below national in the latest year decides whether the gap is widening.
+ */
+function combine(readings: readonly MeasureReading[]): Reading & { belowNarrowing: boolean } {
+  const all = readings.map((r) => r.reading);
+  const below = all.filter((r) => !r.latestAtOrAbove);
+  return {
+    everyYearAtOrAbove: all.every((r) => r.everyYearAtOrAbove),
+    everyYearAbove: all.every((r) => r.everyYearAbove),
+    latestAtOrAbove: below.length === 0,
+    gapWidening: below.some((r) => r.gapWidening),
+    belowNarrowing: below.length > 0 && below.every((r) => !r.gapWidening),
+  };
+}
+
+const describeAll = (readings: readonly MeasureReading[]): string[] =>
+  readings.map((r) => describe(r.measure, r.years));
+
+/**
  * Seed 002's "Historic performance in relation to national benchmarks" (seed 004's column of
- * the same name is a TrustTier proposal). TrustTier reading of the issue-16 rule: Positive when
- * at or above national every year; Declining when below national in the latest year with the
- * gap wider than the year before; otherwise Variable, with a note. Nothing from fewer than two
- * years or from suppressed figures.
+ * the same name is a TrustTier proposal). TrustTier reading of the issue-16 rule over the
+ * phase's headline measures: Positive when every one is at or above national every year;
+ * Declining when one is below national in the latest year with its gap wider than the year
+ * before; otherwise Variable, with a note. Nothing from fewer than two years or from
+ * suppressed figures.
  */
 export const historicPerformance: DerivedCriterion = {
   header: HISTORIC_HEADER,
   derive(phase, figures, national) {
-    const found = headlineYears(phase, figures, national);
-    if (!found) return undefined;
-    const { headline, years } = found;
-    const r = read(years);
+    const readings = headlineReadings(phase, figures, national);
+    if (!readings) return undefined;
+    const r = combine(readings);
     const [value, reading] = r.everyYearAtOrAbove
       ? ["Positive", "at or above national every year"]
       : !r.latestAtOrAbove && r.gapWidening
@@ -150,31 +241,31 @@ export const historicPerformance: DerivedCriterion = {
               ? "at or above national in the latest year, below before"
               : "below national, improving",
           ];
-    return { value, note: note(HISTORIC_HEADER, [describe(headline.measure, years)], reading) };
+    return { value, note: note(HISTORIC_HEADER, describeAll(readings), reading) };
   },
 };
 
 /**
  * Seed 001's "National tests" on its own scale (TrustTier reading): "consistently high" when
- * above national by more than one pupil's worth every year; "close to national" when at
- * national in the latest year; "improving, not consistently" when below but the gap narrowed;
- * "little improvement or declining" otherwise.
+ * every headline measure is above national (by more than one pupil's worth, or DfE's "above
+ * average" band) every year; "close to national" when all are at national in the latest year;
+ * "improving, not consistently" when those below have narrowed the gap; "little improvement or
+ * declining" otherwise.
  */
 export const nationalTests: DerivedCriterion = {
   header: "National tests",
   derive(phase, figures, national) {
-    const found = headlineYears(phase, figures, national);
-    if (!found) return undefined;
-    const { headline, years } = found;
-    const r = read(years);
+    const readings = headlineReadings(phase, figures, national);
+    if (!readings) return undefined;
+    const r = combine(readings);
     const [value, reading] = r.everyYearAbove
       ? ["Consistently high", "above national every year"]
       : r.latestAtOrAbove
         ? ["Close to national", "at or above national in the latest year"]
-        : !r.gapWidening
+        : r.belowNarrowing
           ? ["Improving, not consistently", "below national, improving"]
           : ["Little improvement or declining", "below national, gap widening"];
-    return { value, note: note("National tests", [describe(headline.measure, years)], reading) };
+    return { value, note: note("National tests", describeAll(readings), reading) };
   },
 };
 

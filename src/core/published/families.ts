@@ -14,13 +14,28 @@ export type FamilyId =
   | "gias-links"
   | "meta";
 
+import type { BandColumns } from "./progress-band";
+
 /** A published column and the catalogue measure it holds. */
 export interface MeasureColumn {
   header: string;
   measure: string;
   /** False for counts (the roll): a national total is no benchmark for one school. */
   national?: false;
+  /**
+   * The column counting the pupils this figure is about, where it is not the family's cohort
+   * (disadvantaged pupils: TFSM6CLA1A, not TELIG).
+   */
+  cohort?: string;
+  /** A progress measure's DfE band columns (ks2_meta.csv, ks4_meta.csv, 2018/19). */
+  band?: BandColumns;
 }
+
+const progressBand = (code: string): BandColumns => ({
+  descriptor: [`${code}_DESCR`, `${code}_BANDING`],
+  lower: `${code}_LOWER`,
+  upper: `${code}_UPPER`,
+});
 
 /** A figure computed from published columns: stored labelled as derived. */
 export interface DerivedColumn {
@@ -61,14 +76,19 @@ export const figureFamilies: readonly FigureFamily[] = [
       { header: "PTREAD_EXP", measure: "ks2-reading-expected" },
       { header: "PTWRITTA_EXP", measure: "ks2-writing-expected" },
       { header: "PTMAT_EXP", measure: "ks2-maths-expected" },
-      { header: "READPROG", measure: "ks2-reading-progress" },
-      { header: "WRITPROG", measure: "ks2-writing-progress" },
-      { header: "MATPROG", measure: "ks2-maths-progress" },
+      {
+        header: "PTRWM_EXP_FSM6CLA1A",
+        measure: "ks2-rwm-expected-disadvantaged",
+        cohort: "TFSM6CLA1A",
+      },
+      { header: "READPROG", measure: "ks2-reading-progress", band: progressBand("READPROG") },
+      { header: "WRITPROG", measure: "ks2-writing-progress", band: progressBand("WRITPROG") },
+      { header: "MATPROG", measure: "ks2-maths-progress", band: progressBand("MATPROG") },
     ],
     derived: [],
     recognised: [
       "TELIG",
-      "PTRWM_EXP_FSM6CLA1A",
+      "TFSM6CLA1A",
       "PTRWM_EXP_NOTFSM6CLA1A",
       "PTRWM_HIGH_FSM6CLA1A",
       "TEALGRP2",
@@ -94,11 +114,17 @@ export const figureFamilies: readonly FigureFamily[] = [
     signature: [["ATT8SCR", "P8MEA", "PTL2BASICS_95", "PTL2BASICS_94", "EBACCAPS"]],
     measures: [
       { header: "ATT8SCR", measure: "ks4-attainment8" },
-      { header: "P8MEA", measure: "ks4-progress8" },
+      {
+        header: "P8MEA",
+        measure: "ks4-progress8",
+        band: { descriptor: ["P8_BANDING"], lower: "P8CILOW", upper: "P8CIUPP" },
+      },
       { header: "PTL2BASICS_95", measure: "ks4-em-grade5" },
+      { header: "PTL2BASICS_94", measure: "ks4-em-grade4" },
+      { header: "EBACCAPS", measure: "ks4-ebacc-aps" },
     ],
     derived: [],
-    recognised: ["PTL2BASICS_94", "EBACCAPS", "P8_BANDING", "P8CILOW", "P8CIUPP", "TPUP", "P8PUP"],
+    recognised: ["P8_BANDING", "P8CILOW", "P8CIUPP", "TPUP", "P8PUP"],
     cohort: "TPUP",
     phase: "secondary",
   },

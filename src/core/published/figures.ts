@@ -8,6 +8,7 @@ import { cleanHeader, codeKey } from "./headers";
 import type { EditionMeta, RecordKind } from "./meta";
 import type { RecognisedColumns } from "./recognise";
 import { countMissing, emptyFileReport, type FileReport } from "./report";
+import { judgeBand, type ProgressBand } from "./progress-band";
 import { academicYearFromSuffix, type FileStatus } from "./year";
 
 /** A figure as stored in Measures: a number or the publisher's code, kept as itself. */
@@ -23,9 +24,26 @@ export interface ImportedMeasure {
   file: string;
   /** "derived: ..." for a computed figure; the published column otherwise. */
   note: string;
+  /** A progress measure's DfE band, published or from its confidence interval. */
+  band?: ProgressBand;
 }
 
 export interface ImportedNational {
+  measure: string;
+  year: AcademicYear;
+  phase: "primary" | "secondary";
+  value: number;
+  source: string;
+  file: string;
+  status?: FileStatus;
+}
+
+/** A local-authority row's figure, stored in the LocalAuthority table for the trust's LAs. */
+export interface ImportedLocalAuthority {
+  /** DfE's three-digit LA number ("892"), as the file's LEA / LA / old_la_code column gives it. */
+  laCode: string;
+  /** The LA's name where the row gives it (SCHNAME, la_name). */
+  laName?: string;
   measure: string;
   year: AcademicYear;
   phase: "primary" | "secondary";
@@ -50,6 +68,10 @@ export interface FigureFileInput {
 export interface FigureFileResult {
   measures: ImportedMeasure[];
   national: ImportedNational[];
+  /** Every local-authority row's figures; the plan keeps those of the trust's LAs. */
+  localAuthorities: ImportedLocalAuthority[];
+  /** LA code of each trust school's row, where the file has an LEA / LA column. */
+  laCodeOfSchool: Map<number, string>;
   report: FileReport;
   /** Set when a column's year cannot be known: the file needs --year. */
   needsYear: boolean;
@@ -84,6 +106,20 @@ interface RowRole {
   describe: string;
 }
 
+/** The LA number and name a row gives: LEA (KS2, KS4), LA (absence, census) or EES's old_la_code. */
+function laOf(
+  headers: readonly string[],
+  cells: readonly CellValue[]
+): { code?: string; name?: string } {
+  const text = (name: string): string => {
+    const index = column(headers, name);
+    return index < 0 ? "" : cleanHeader(cells[index]);
+  };
+  const code = [text("LEA"), text("LA"), text("OLD_LA_CODE")].find((c) => /^\d{3}$/.test(c));
+  const name = text("LA_NAME") || text("SCHNAME");
+  return { ...(code ? { code } : {}), ...(name ? { name } : {}) };
+}
+
 function column(headers: readonly string[], name: string): number {
   return headers.findIndex((header) => codeKey(header) === name);
 }
@@ -114,11 +150,19 @@ function rowRole(input: FigureFileInput, cells: readonly CellValue[]): RowRole {
       : group.includes("secondary")
         ? "secondary"
         : undefined;
+    // A KS2 or KS4 file's rows are of its phase when the group does not name one.
     if (level === "NATIONAL" && group.includes("state-funded")) {
-      return { kind: "national-state-funded", phase, describe: `national, ${group.trim()}` };
+      return {
+        kind: "national-state-funded",
+        phase: phase ?? input.spec.phase,
+        describe: `national, ${group.trim()}`,
+      };
     }
     if (level === "SCHOOL")
       return { kind: "school", urn: urn ?? Number(text("SCHOOL_URN")), describe: "school" };
+    if (level === "LOCAL AUTHORITY" && group.includes("state-funded")) {
+      return { kind: "la", phase, describe: `local authority, ${group.trim()}` };
+    }
     return { kind: "unknown", describe: `${level.toLowerCase()} row` };
   }
   const rectype = text("RECTYPE");
@@ -172,9 +216,22 @@ export function extractFigures(input: FigureFileInput): FigureFileResult {
   });
   const measures: ImportedMeasure[] = [];
   const national: ImportedNational[] = [];
+  const localAuthorities: ImportedLocalAuthority[] = [];
+  const laCodeOfSchool = new Map<number, string>();
   const seen = new Set<number>();
   let needsYear = false;
   const cohortIndex = spec.cohort ? column(columns.headers, spec.cohort) : -1;
+  // A measure about some of the pupils (the disadvantaged) has its own count; absent, no cohort.
+  // Each recognised column by code and year suffix, for a progress score's band columns.
+  const columnAt = new Map<string, number>();
+  columns.roles.forEach((role, index) => {
+    if (role.kind === "measure" || role.kind === "recognised")
+      columnAt.set(`${role.base}|${role.suffix ?? ""}`, index);
+  });
+  const bandColumns = new Map(spec.measures.flatMap((m) => (m.band ? [[m.measure, m.band]] : [])));
+  const measureCohort = new Map(
+    spec.measures.flatMap((m) => (m.cohort ? [[m.measure, column(columns.headers, m.cohort)]] : []))
+  );
   const unknownKinds = new Set<string>();
   const nationalMeasures = new Set(
     spec.measures.filter((m) => m.national !== false).map((m) => m.measure)
@@ -190,15 +247,51 @@ export function extractFigures(input: FigureFileInput): FigureFileResult {
       role.kind === "national-state-funded" &&
       (role.phase === "primary" || role.phase === "secondary");
     if (role.kind === "unknown") unknownKinds.add(role.describe);
+    const la = laOf(columns.headers, cells);
+    const laPhase = role.phase ?? spec.phase;
+    const isLa =
+      role.kind === "la" &&
+      la.code !== undefined &&
+      (laPhase === "primary" || laPhase === "secondary");
     if (role.kind === "la") laRows++;
-    if (!isSchool && !isNational) return;
+    if (!isSchool && !isNational && !isLa) return;
     if (isSchool) {
       seen.add(role.urn as number);
       report.rowsMatched++;
+      if (la.code) laCodeOfSchool.set(role.urn as number, la.code);
     }
-    const cohortRead = cohortIndex >= 0 ? readPublishedCell(cells[cohortIndex]) : undefined;
-    const cohort =
-      cohortRead?.ok && "value" in cohortRead.figure ? cohortRead.figure.value : undefined;
+    const benchmark = (measure: string, year: AcademicYear, value: number, note?: string) => {
+      const source = `${spec.label}, ${file}${input.status ? ` (${input.status})` : ""}: ${role.describe}${note ? `; ${note}` : ""}`;
+      const status = input.status ? { status: input.status } : {};
+      if (isNational) {
+        national.push({
+          measure,
+          year,
+          phase: role.phase as "primary" | "secondary",
+          value,
+          source,
+          file,
+          ...status,
+        });
+      } else {
+        localAuthorities.push({
+          laCode: la.code as string,
+          ...(la.name && !/^\d+$/.test(la.name) ? { laName: la.name } : {}),
+          measure,
+          year,
+          phase: laPhase as "primary" | "secondary",
+          value,
+          source,
+          file,
+          ...status,
+        });
+      }
+    };
+    const cohortAt = (index: number): number | undefined => {
+      const read = index >= 0 ? readPublishedCell(cells[index]) : undefined;
+      return read?.ok && "value" in read.figure ? read.figure.value : undefined;
+    };
+    const familyCohort = cohortAt(cohortIndex);
     const values = new Map<string, { year?: AcademicYear; read: Read; index: number }>();
     columns.roles.forEach((columnRole, index) => {
       if (columnRole.kind !== "measure" && columnRole.kind !== "recognised") return;
@@ -227,6 +320,18 @@ export function extractFigures(input: FigureFileInput): FigureFileResult {
         return;
       }
       if (isSchool) {
+        const own = measureCohort.get(columnRole.measure);
+        const cohort = own === undefined ? familyCohort : cohortAt(own);
+        const bands = bandColumns.get(columnRole.measure);
+        const judged =
+          bands && "value" in read.figure
+            ? judgeBand(bands, (code) => {
+                const at = columnAt.get(`${code}|${columnRole.suffix ?? ""}`);
+                return at === undefined
+                  ? undefined
+                  : { header: columns.headers[at], value: cells[at] };
+              })
+            : undefined;
         measures.push({
           urn: role.urn as number,
           measure: columnRole.measure,
@@ -235,18 +340,11 @@ export function extractFigures(input: FigureFileInput): FigureFileResult {
           ...(cohort !== undefined && !columnRole.suffix ? { cohort } : {}),
           ...(input.status ? { status: input.status } : {}),
           file,
-          note: columns.headers[index],
+          note: judged ? `${columns.headers[index]}; ${judged.from}` : columns.headers[index],
+          ...(judged ? { band: judged.band } : {}),
         });
       } else if ("value" in read.figure && nationalMeasures.has(columnRole.measure)) {
-        national.push({
-          measure: columnRole.measure,
-          year,
-          phase: role.phase as "primary" | "secondary",
-          value: read.figure.value,
-          source: `${spec.label}, ${file}${input.status ? ` (${input.status})` : ""}: ${role.describe}`,
-          file,
-          ...(input.status ? { status: input.status } : {}),
-        });
+        benchmark(columnRole.measure, year, read.figure.value);
       }
     });
     for (const derived of spec.derived) {
@@ -280,15 +378,7 @@ export function extractFigures(input: FigureFileInput): FigureFileResult {
           note: derived.note,
         });
       } else if ("value" in figure) {
-        national.push({
-          measure: derived.measure,
-          year,
-          phase: role.phase as "primary" | "secondary",
-          value: figure.value,
-          source: `${spec.label}, ${file}: ${role.describe}; ${derived.note}`,
-          file,
-          ...(input.status ? { status: input.status } : {}),
-        });
+        benchmark(derived.measure, year, figure.value, derived.note);
       }
     }
   });
@@ -300,8 +390,8 @@ export function extractFigures(input: FigureFileInput): FigureFileResult {
   }
   if (laRows > 0) {
     report.notes.push(
-      `${laRows} local-authority rows read and not stored (the National table holds national figures)`
+      `${laRows} local-authority rows read; those of the trust's local authorities go to the LocalAuthority table`
     );
   }
-  return { measures, national, report, needsYear };
+  return { measures, national, localAuthorities, laCodeOfSchool, report, needsYear };
 }

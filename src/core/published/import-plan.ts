@@ -2,10 +2,13 @@ import type { AcademicYear } from "../dates/academic-year";
 import type { ImportProblem } from "../import/location";
 import type { SchoolRow } from "../import/tables/schools";
 import type { CellGrid } from "../values/cell";
+import { normaliseText } from "../values/text";
 import {
   inspectionHeaders,
   inspectionRecord,
   inspectionRules,
+  localAuthorityRecord,
+  localAuthorityRules,
   measureRecord,
   measuresRules,
   nationalRecord,
@@ -13,7 +16,12 @@ import {
   schoolRecord,
   schoolsRules,
 } from "./canonical-rows";
-import { extractFigures, type ImportedMeasure, type ImportedNational } from "./figures";
+import {
+  extractFigures,
+  type ImportedLocalAuthority,
+  type ImportedMeasure,
+  type ImportedNational,
+} from "./figures";
 import { readPredecessorLinks, readSchoolList } from "./gias";
 import { codeKey } from "./headers";
 import { planMerge, type ExistingTable, type MergePlan } from "./merge";
@@ -36,10 +44,10 @@ export interface ImportInput {
   schoolList?: PublishedFile;
   /** --year: for files that do not state their year. */
   year?: AcademicYear;
-  existing: Partial<Record<"Schools" | "Measures" | "Inspections" | "National", ExistingTable>>;
+  existing: Partial<Record<CanonicalName, ExistingTable>>;
 }
 
-export type CanonicalName = "Schools" | "Measures" | "Inspections" | "National";
+export type CanonicalName = "Schools" | "Measures" | "Inspections" | "National" | "LocalAuthority";
 
 export interface ImportPlan {
   tables: Partial<Record<CanonicalName, MergePlan>>;
@@ -68,6 +76,38 @@ function metaFor(
     }
   }
   return best;
+}
+
+/**
+ * The LA rows of the trust's local authorities only: an LA is the trust's when a file gives one
+ * of its schools that LA number (LEA / LA column), or when the row's name is a school's "Local
+ * authority" in the school list. Each row is named from the school list when the file leaves
+ * the name out (2018/19 KS4 LA rows have none).
+ */
+function trustLocalAuthorities(
+  rows: readonly ImportedLocalAuthority[],
+  laCodeOfSchool: ReadonlyMap<number, string>,
+  schools: readonly SchoolRow[]
+): ImportedLocalAuthority[] {
+  const trustCodes = new Set(laCodeOfSchool.values());
+  const nameOfCode = new Map<string, string>();
+  for (const school of schools) {
+    const code = laCodeOfSchool.get(school.urn);
+    if (code && school.localAuthority) nameOfCode.set(code, school.localAuthority);
+  }
+  const names = new Set(
+    schools.flatMap((s) => (s.localAuthority ? [normaliseText(s.localAuthority)] : []))
+  );
+  return rows
+    .filter(
+      (row) =>
+        trustCodes.has(row.laCode) ||
+        (row.laName !== undefined && names.has(normaliseText(row.laName)))
+    )
+    .map((row) => {
+      const name = row.laName ?? nameOfCode.get(row.laCode);
+      return name ? { ...row, laName: name } : row;
+    });
 }
 
 /**
@@ -132,6 +172,8 @@ export function planPublishedImport(input: ImportInput): ImportPlan {
   const measures: ImportedMeasure[] = [];
   const national: ImportedNational[] = [];
   const inspections: ImportedInspection[] = [];
+  const laRows: ImportedLocalAuthority[] = [];
+  const laCodeOfSchool = new Map<number, string>();
   for (const { file, recognition } of recognised) {
     if (recognition.family === undefined) continue;
     if ("spec" in recognition) {
@@ -156,6 +198,8 @@ export function planPublishedImport(input: ImportInput): ImportPlan {
       reports.push(result.report);
       measures.push(...result.measures);
       national.push(...result.national);
+      laRows.push(...result.localAuthorities);
+      for (const [urn, code] of result.laCodeOfSchool) laCodeOfSchool.set(urn, code);
     } else if (recognition.family === "ofsted-mi") {
       const result = extractInspections(file.name, file.grid, trust, successorOf);
       result.report.encoding = file.encoding;
@@ -176,6 +220,7 @@ export function planPublishedImport(input: ImportInput): ImportPlan {
     }
   }
 
+  const localAuthorities = trustLocalAuthorities(laRows, laCodeOfSchool, schools);
   const predecessorOf = new Map([...successorOf].map(([from, to]) => [to, from]));
   const tables: ImportPlan["tables"] = {
     Schools: planMerge(
@@ -185,6 +230,11 @@ export function planPublishedImport(input: ImportInput): ImportPlan {
     ),
     Measures: planMerge(input.existing.Measures, measures.map(measureRecord), measuresRules),
     National: planMerge(input.existing.National, national.map(nationalRecord), nationalRules),
+    LocalAuthority: planMerge(
+      input.existing.LocalAuthority,
+      localAuthorities.map(localAuthorityRecord),
+      localAuthorityRules
+    ),
     Inspections: planMerge(
       input.existing.Inspections,
       inspections.map(inspectionRecord),

@@ -12,3 +12,6 @@ export * from "./report";
 export * from "./year";
 export * from "./canonical-rows";
 export * from "./read-csv";
+export * from "./progress-band";
+export * from "./read-ods";
+export * from "./read-published-ods";

@@ -19,6 +19,9 @@ export const KEY_COLUMNS = new Set([
   "ESTABLISHMENT_TYPE_GROUP",
   "PHASE_TYPE_GROUPING",
   "SCHOOL_URN",
+  "OLD_LA_CODE",
+  "NEW_LA_CODE",
+  "LA_NAME",
 ]);
 
 export type ColumnRole =

@@ -63,6 +63,8 @@ export interface ClassifyGridInput {
   termDates?: readonly HalfTerm[];
   /** The person's mapping (target id -> column); the proposal is used where absent. */
   columnOf?: Record<string, number>;
+  /** Only these schools are classified (every row is still checked); all where absent. */
+  urns?: readonly number[];
 }
 
 function read<T>(target: MappingTarget | undefined, value: CellValue | undefined): T {
@@ -177,9 +179,12 @@ export function classifySchoolsGrid(input: ClassifyGridInput): ClassifiedSchools
 
   const column = (id: string) => columnOf[`school:${id}`];
   const statedOf = aesReader(framework, source.grid[0] ?? []);
+  const wanted = input.urns ? new Set(input.urns) : undefined;
   const results: SchoolResult[] = [];
   source.grid.slice(1).forEach((cells, index) => {
     if (cells.every((cell) => isBlank(cell))) return;
+    const urn = read<number>(byId.get("school:urn"), cells[column("urn")]);
+    if (wanted && !wanted.has(urn)) return;
     const values: Record<string, CellValue> = {};
     for (const id of criteria) {
       values[id.slice(CRITERION_TARGET_PREFIX.length)] = cells[columnOf[id]] ?? null;
@@ -189,7 +194,6 @@ export function classifySchoolsGrid(input: ClassifyGridInput): ClassifiedSchools
       dateColumn === undefined || isBlank(cells[dateColumn])
         ? undefined
         : read<IsoDate>(byId.get(OFSTED_DATE_TARGET), cells[dateColumn]);
-    const urn = read<number>(byId.get("school:urn"), cells[column("urn")]);
     const stated = statedOf(cells);
     const evidence: Evidence = {
       values,

@@ -1,15 +1,13 @@
 import type { IsoDate } from "../../core/dates/iso";
 import type { Framework } from "../../core/frameworks/types";
-import { sameSheetName } from "../../core/layout/sheet-names";
 import type { WorkbookPort } from "../../port";
 import type { ClassifiedSchools } from "./classify-grid";
-import { classifyWorkbook } from "./classify-workbook";
-import type { SourceChoice } from "./read-source";
+import { classifySchools } from "./classify-schools";
+import type { SchoolsSource } from "./read-source";
 import type { FrameworkChoice } from "../connect/frameworks";
 import type { FeatureOptions } from "../progress";
 import { throwIfCancelled } from "../progress";
 import { liveFormulaColumns, writeLiveFormulaColumns } from "./formula-column";
-import { savedSource } from "../connect/saved-source";
 
 export interface LiveClassifyRequest extends FeatureOptions {
   readonly framework: Framework;
@@ -27,24 +25,14 @@ export interface LiveClassified {
 }
 
 /**
- * The table the live column goes into: the one Connect saved, else the workbook's only table
- * or its table called Schools. Schools on a sheet without a table stop with what to do.
+ * The table the live column goes into: the schools table as located (Connect's saved one,
+ * else the workbook's only table or its table called Schools). Schools on a sheet without a
+ * table stop with what to do. Pure.
  */
-export async function liveColumnTable(
-  port: WorkbookPort,
-  source: SourceChoice | undefined
-): Promise<string> {
-  if (source?.kind === "table") return source.name;
-  const tables = (await port.describe()).tables;
-  const found =
-    source === undefined
-      ? ((tables.length === 1 ? tables[0] : undefined) ??
-        tables.find((t) => sameSheetName(t.name, "Schools")))
-      : undefined;
-  if (found) return found.name;
-  const where = source ? `sheet ${source.name}` : "a sheet";
+export function liveColumnTable(source: SchoolsSource): string {
+  if (source.table) return source.table;
   throw new Error(
-    `A live formula column goes into an Excel table, and the schools are on ${where} without one. Select the schools (header row included), choose Insert > Table, then choose the table in Connect and save.`
+    `A live formula column goes into an Excel table, and the schools are on sheet ${source.sheet} without one. Select the schools (header row included), choose Insert > Table, then choose the table in Connect and save.`
   );
 }
 
@@ -63,33 +51,29 @@ export async function classifyWithLiveColumn(
       `Sheet ${choice.sheet} holds no table, and TRUST.TIERFROM reads a framework table. Copy the framework in again from the Frameworks tab (it makes a table), or choose values only.`
     );
   }
-  const saved = await savedSource(port, framework.id);
-  const table = await liveColumnTable(port, saved.source);
-  const classified = await classifyWorkbook(port, {
+  const classified = await classifySchools(port, {
     frameworks: [framework],
     asOf: request.asOf,
-    source: { kind: "table", name: table },
-    ...(saved.columnOf ? { columnOf: saved.columnOf } : {}),
+    check: liveColumnTable,
     ...(request.signal ? { signal: request.signal } : {}),
     ...(request.onProgress ? { onProgress: request.onProgress } : {}),
   });
   const block = classified.blocks[0];
-  const read = await port.readTable(table);
-  const termDates = (await port.describe()).tables.find((t) => sameSheetName(t.name, "TermDates"));
+  const table = liveColumnTable(classified.source);
   const live = liveFormulaColumns({
-    table: { name: read.name, headers: read.headers },
+    table: { name: table, headers: (classified.source.grid[0] ?? []).map(String) },
     columnOf: block.columnOf,
     framework,
     ...(choice.kind === "workbook" && choice.table ? { frameworkTable: choice.table } : {}),
-    ...(termDates ? { termDatesTable: termDates.name } : {}),
+    ...(classified.tables.termDates ? { termDatesTable: classified.tables.termDates } : {}),
   });
   if (!live.ok) throw new Error(live.problems.join(" "));
   throwIfCancelled(request.signal);
-  request.onProgress?.({ done: 1, total: 1, step: `Adding the formula column to ${read.name}` });
-  await writeLiveFormulaColumns(port, read.name, live.columns);
+  request.onProgress?.({ done: 1, total: 1, step: `Adding the formula column to ${table}` });
+  await writeLiveFormulaColumns(port, table, live.columns);
   const first = live.columns[0];
   return {
-    table: read.name,
+    table,
     headers: live.columns.map((c) => c.header),
     formula: "formula" in first ? first.formula : "",
     block,

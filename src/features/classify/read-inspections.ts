@@ -1,41 +1,26 @@
 import { readInspections } from "../../core/import/tables/inspections";
 import type { InspectionRecord } from "../../core/inspections/types";
-import { sameSheetName } from "../../core/layout/sheet-names";
-import type { WorkbookPort } from "../../port";
+import type { CellGrid } from "../../core/values/cell";
 import { InputProblemsError } from "../input-problems";
 
+export type InspectionHistories = Map<number, InspectionRecord[]>;
+
 /**
- * Inspection histories by URN from the workbook's Inspections table or sheet, when it has
- * one; undefined when it has none. A present but unreadable table stops the run.
+ * Inspection histories by URN from an Inspections table or sheet as read (header row first).
+ * A row that cannot be read stops the run, naming its cell. Pure.
  */
-export async function readInspectionHistories(
-  port: WorkbookPort
-): Promise<Map<number, InspectionRecord[]> | undefined> {
-  const workbook = await port.describe();
-  const table = workbook.tables.find((candidate) => sameSheetName(candidate.name, "Inspections"));
-  const sheet = workbook.sheets.find((candidate) => sameSheetName(candidate.name, "Inspections"));
-  let grid;
-  let sheetName: string;
-  let headerRow: number;
-  if (table) {
-    const data = await port.readTable(table.name);
-    grid = [[...data.headers], ...data.rows];
-    sheetName = data.sheet;
-    headerRow = data.origin.row + 1;
-  } else if (sheet) {
-    const used = await port.readUsedRange(sheet.name);
-    grid = used.values;
-    sheetName = used.sheet;
-    headerRow = used.origin.row + 1;
-  } else return undefined;
-  const read = readInspections(grid, { sheet: sheetName, headerRow });
+export function inspectionHistories(
+  grid: CellGrid,
+  where: { sheet: string; headerRow: number }
+): InspectionHistories {
+  const read = readInspections(grid, where);
   if (read.problems.length > 0) {
     throw new InputProblemsError(
-      `${sheetName}: the Inspections table cannot be read:`,
+      `${where.sheet}: the Inspections table cannot be read:`,
       read.problems
     );
   }
-  const byUrn = new Map<number, InspectionRecord[]>();
+  const byUrn: InspectionHistories = new Map();
   for (const { value } of read.rows)
     byUrn.set(value.urn, [...(byUrn.get(value.urn) ?? []), value.record]);
   return byUrn;

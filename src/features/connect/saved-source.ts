@@ -1,30 +1,28 @@
-import { columnsFromSaved } from "../../core/mapping";
-import type { WorkbookPort } from "../../port";
+import type { SavedMapping } from "../../core/mapping";
+import { SETTINGS_SHEET_NAME, type WorkbookPort } from "../../port";
+import { InputProblemsError } from "../input-problems";
 import type { SourceChoice } from "../classify/read-source";
 import { loadSavedMapping } from "./saved-mapping";
 
-/** Where the schools are and how their columns are mapped, as Connect saved it. */
-export interface SavedSource {
-  /** The saved table or sheet; undefined lets the classify feature find the schools. */
-  readonly source?: SourceChoice;
-  /** The saved mapping, when it was saved for this framework and its headers still exist. */
-  readonly columnOf?: Record<string, number>;
+/**
+ * The saved mapping, or none. A damaged one stops with what to do, as input to fix (the CLI
+ * prints it and exits 2; the pane lists it).
+ */
+export async function savedMappingOrNone(port: WorkbookPort): Promise<SavedMapping | undefined> {
+  const saved = await loadSavedMapping(port);
+  if (!saved.ok)
+    throw new InputProblemsError(
+      "The saved column mapping cannot be used; open Connect in the task pane and reset it:",
+      [{ sheet: SETTINGS_SHEET_NAME, message: saved.message }]
+    );
+  return saved.value;
 }
 
 /**
- * The saved source and, when the mapping was saved for `frameworkId`, its columns against
- * the current headers. A damaged saved mapping stops with what to do.
+ * The schools table or sheet Connect saved; undefined lets the classify feature find the
+ * schools. The saved columns are applied by `classifySchools`, which reads the headers anyway.
  */
-export async function savedSource(port: WorkbookPort, frameworkId: string): Promise<SavedSource> {
-  const saved = await loadSavedMapping(port);
-  if (!saved.ok) throw new Error(`${saved.message} Open Connect and reset the mapping.`);
-  const mapping = saved.value;
-  if (!mapping) return {};
-  const source: SourceChoice = { kind: mapping.source.kind, name: mapping.source.name };
-  if (mapping.framework !== frameworkId) return { source };
-  const headers =
-    source.kind === "table"
-      ? (await port.readTable(source.name)).headers
-      : ((await port.readUsedRange(source.name)).values[0] ?? []);
-  return { source, columnOf: columnsFromSaved(mapping.columns, headers).columnOf };
+export async function savedChoice(port: WorkbookPort): Promise<SourceChoice | undefined> {
+  const mapping = await savedMappingOrNone(port);
+  return mapping ? { kind: mapping.source.kind, name: mapping.source.name } : undefined;
 }

@@ -30,10 +30,16 @@ export async function writeDerivedEvidence(port: WorkbookPort): Promise<DerivedO
   const [schoolsGrid, measuresGrid, nationalGrid] = await Promise.all(
     ["Schools", "Measures", "National"].map((name) => tableGrid(port, name))
   );
-  if (!schoolsGrid || !measuresGrid || !nationalGrid) return outcome;
+  // No National table is no national figure: progress measures are judged by their bands alone.
+  if (!schoolsGrid || !measuresGrid) return outcome;
   const measures = readCanonicalTable(measuresTable, measuresGrid).rows.map(({ value, extras }) => {
     const cohort = parseNumber(extras.Cohort ?? null);
-    return { ...value, ...(cohort.ok ? { cohort: cohort.value } : {}) };
+    const band = isBlank(extras.Band ?? null) ? undefined : String(extras.Band);
+    return {
+      ...value,
+      ...(cohort.ok ? { cohort: cohort.value } : {}),
+      ...(band ? { band } : {}),
+    };
   });
   // By school once: a national import has 16,000 schools and over 100,000 figures.
   const figuresOf = new Map<number, typeof measures>();
@@ -42,7 +48,9 @@ export async function writeDerivedEvidence(port: WorkbookPort): Promise<DerivedO
     if (list) list.push(measure);
     else figuresOf.set(measure.urn, [measure]);
   }
-  const national = readCanonicalTable(nationalTable, nationalGrid).rows.map((r) => r.value);
+  const national = nationalGrid
+    ? readCanonicalTable(nationalTable, nationalGrid).rows.map((r) => r.value)
+    : [];
   const schools = readCanonicalTable(schoolsTable, schoolsGrid).rows;
   const headers = (schoolsGrid[0] ?? []).map((h) => String(h ?? ""));
   const rows = schoolsGrid.slice(1);

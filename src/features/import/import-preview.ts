@@ -51,7 +51,13 @@ export function filePreview(report: FileReport, needsYear: boolean): FilePreview
   };
 }
 
-const ORDER: readonly CanonicalName[] = ["Schools", "Inspections", "Measures", "National"];
+const ORDER: readonly CanonicalName[] = [
+  "Schools",
+  "Inspections",
+  "Measures",
+  "National",
+  "LocalAuthority",
+];
 
 /** "Measures: 120 rows to add, 3 to replace, 1 typed by a person kept" for each table the import changes. */
 export function tableChanges(plan: ImportPlan, existing: readonly string[]): string[] {

@@ -45,7 +45,13 @@ export interface ImportResult {
   derived: DerivedOutcome;
 }
 
-const ORDER: readonly CanonicalName[] = ["Schools", "Inspections", "Measures", "National"];
+const ORDER: readonly CanonicalName[] = [
+  "Schools",
+  "Inspections",
+  "Measures",
+  "National",
+  "LocalAuthority",
+];
 
 /** The workbook's tables of these names, where it has them, with their names as the workbook spells them. */
 export async function readExisting<Name extends string>(

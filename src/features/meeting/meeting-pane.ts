@@ -23,10 +23,10 @@ import {
   registerSheetLayout,
   writeMeetingSheets,
   type ActionReviewRequest,
+  type MeetingSchools,
   type MeetingTables,
 } from ".";
 import { stepper, type FeatureOptions } from "../progress";
-import { readTermDates } from "../workbook-tables";
 
 /** A decision made in the pane for one school. */
 export type PaneDecision = Decision & { urn: number };
@@ -40,7 +40,11 @@ export interface OpenRegisterRequest extends FeatureOptions {
   replaceEdited?: boolean;
 }
 
-export interface OpenedRegister {
+/**
+ * The register as opened, with the schools it was built from and the fingerprint of their
+ * evidence: pass it as `opened` to `recordWorkbookMeeting` to record what the meeting saw.
+ */
+export interface OpenedRegister extends MeetingSchools {
   register: Register;
   /** Actions set at earlier meetings and not yet reviewed, soonest due first. */
   open: OpenAction[];
@@ -72,7 +76,8 @@ async function meetingTablesOrEmpty(
 }
 
 /**
- * "Open the register": classifies the schools for the meeting, reads MeetingHistory and
+ * "Open the register": classifies the schools for the meeting (keeping their evidence's
+ * fingerprint, so recording can tell whether it changed), reads MeetingHistory and
  * Actions (every unreadable cell stops it, named), and writes the Register, Register
  * (projected) and Meeting charts sheets, keeping those a person has edited unless
  * `replaceEdited`. The history and actions tables are only read.
@@ -84,11 +89,12 @@ export async function openMeetingRegister(
   const { framework, meetingDate } = request;
   const step = stepper(request, 3);
   step("Classifying the schools");
-  const schools = await classifyMeetingSchools(port, {
+  const classified = await classifyMeetingSchools(port, {
     framework,
     asOf: meetingDate,
     ...(request.signal ? { signal: request.signal } : {}),
   });
+  const { schools, termDates } = classified;
   step("Reading MeetingHistory and Actions");
   const tables = await meetingTablesOrEmpty(port);
   if (tables.problems.length > 0)
@@ -102,7 +108,7 @@ export async function openMeetingRegister(
     schools,
     history: tables.history,
     actions: tables.actions,
-    termDates: await readTermDates(port),
+    termDates,
     ...(request.decisions ? { decisions: request.decisions } : {}),
   });
   step("Writing the register");
@@ -115,6 +121,7 @@ export async function openMeetingRegister(
     ...(request.replaceEdited ? { overwrite: layouts.map((layout) => layout.name) } : {}),
   });
   return {
+    ...classified,
     register,
     open: openActions(tables.actions, meetingDate),
     actions: tables.actions,

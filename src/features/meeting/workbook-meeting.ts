@@ -15,10 +15,13 @@ import {
 import { sameSheetName } from "../../core/layout/sheet-names";
 import { isWorkbookError } from "../../port/errors";
 import type { WorkbookPort } from "../../port/WorkbookPort";
-import { classifyWorkbook } from "../classify/classify-workbook";
+import { classifySchools } from "../classify/classify-schools";
+import {
+  evidenceChanges,
+  readEvidenceFingerprint,
+  type EvidenceFingerprint,
+} from "../classify/read-evidence";
 import type { SourceChoice } from "../classify/read-source";
-import { savedSource } from "../connect/saved-source";
-import { readTermDates } from "../workbook-tables";
 import { tableSheetLayout } from "../../core/layout/table-sheet";
 import type { FeatureOptions } from "../progress";
 import {
@@ -43,33 +46,42 @@ export interface MeetingSchoolsRequest extends FeatureOptions {
   columnOf?: Record<string, number>;
 }
 
+/** The schools a meeting sees, as classified when its register was opened. */
+export interface MeetingSchools {
+  schools: RegisterSchool[];
+  /** The trust's half terms the next reviews were set from (none: TrustTier's defaults). */
+  termDates: HalfTerm[];
+  /** What the classification read, to tell at "Record meeting" whether it has changed. */
+  evidence: EvidenceFingerprint;
+}
+
 /**
- * Every school of the workbook's schools table with its classification under `framework`,
- * by the classify feature (the same mapping, checks and inspections Classify uses), as the
- * register and "Record meeting" need them. Unreadable cells throw InputProblemsError naming
- * each cell.
+ * Every school of the workbook's schools table with its classification under `framework`, by
+ * the classify feature's one entry point (the same source, mapping, Inspections and TermDates
+ * Classify uses), as the register needs them. Unreadable cells throw InputProblemsError
+ * naming each cell.
  */
 export async function classifyMeetingSchools(
   port: WorkbookPort,
   request: MeetingSchoolsRequest
-): Promise<RegisterSchool[]> {
-  const saved =
-    request.source || request.columnOf ? {} : await savedSource(port, request.framework.id);
-  const source = request.source ?? saved.source;
-  const columnOf = request.columnOf ?? saved.columnOf;
-  const classified = await classifyWorkbook(port, {
+): Promise<MeetingSchools> {
+  const classified = await classifySchools(port, {
     frameworks: [request.framework],
     asOf: request.asOf,
-    ...(source ? { source } : {}),
-    ...(columnOf ? { columnOf } : {}),
+    ...(request.source ? { source: request.source } : {}),
+    ...(request.columnOf ? { columnOf: request.columnOf } : {}),
     ...(request.signal ? { signal: request.signal } : {}),
     ...(request.onProgress ? { onProgress: request.onProgress } : {}),
   });
-  return classified.blocks[0].results.map((result) => ({
-    urn: result.urn,
-    name: result.name,
-    classification: result.classification,
-  }));
+  return {
+    schools: classified.blocks[0].results.map((result) => ({
+      urn: result.urn,
+      name: result.name,
+      classification: result.classification,
+    })),
+    termDates: classified.termDates,
+    evidence: classified.evidence,
+  };
 }
 
 /** Decisions typed into the Register table, or none when the workbook has no register yet. */
@@ -140,8 +152,13 @@ export interface WorkbookMeetingRequest extends FeatureOptions {
   agreedBy?: string;
   source?: SourceChoice;
   columnOf?: Record<string, number>;
-  /** The trust's half terms; read from the TermDates table where absent. */
+  /** The trust's half terms; the TermDates table's (as classified) where absent. */
   termDates?: readonly HalfTerm[];
+  /**
+   * The register the meeting saw (`openMeetingRegister`'s schools and evidence): recorded as
+   * it was, never classified again. Where absent, the schools are classified now.
+   */
+  opened?: MeetingSchools;
 }
 
 export type WorkbookMeetingOutcome =
@@ -150,11 +167,53 @@ export type WorkbookMeetingOutcome =
       /** Rows appended to Actions (reviews and actions carried forward). */
       actionRows: ActionRow[];
     })
-  | Extract<RecordMeetingOutcome, { ok: false }>;
+  | (Extract<RecordMeetingOutcome, { ok: false }> & {
+      /**
+       * The evidence changed since the register was opened: nothing was recorded, and the
+       * pane offers to reopen the register.
+       */
+      reopen?: true;
+    });
 
 /**
- * "Record meeting" with nothing but the framework and the date: classifies the workbook's
- * schools table, reads the decisions typed into the Register (with `decisions` on top), checks
+ * The meeting's schools: the opened register's, when its evidence is unchanged (else why
+ * not, as an outcome offering to reopen), or classified now when no register was opened.
+ */
+async function schoolsToRecord(
+  port: WorkbookPort,
+  request: WorkbookMeetingRequest
+): Promise<MeetingSchools | Extract<WorkbookMeetingOutcome, { ok: false }>> {
+  const where = {
+    ...(request.source ? { source: request.source } : {}),
+    ...(request.columnOf ? { columnOf: request.columnOf } : {}),
+  };
+  if (!request.opened)
+    return classifyMeetingSchools(port, {
+      framework: request.framework,
+      asOf: request.meetingDate,
+      ...where,
+      ...(request.signal ? { signal: request.signal } : {}),
+    });
+  const changed = evidenceChanges(
+    request.opened.evidence,
+    await readEvidenceFingerprint(port, where)
+  );
+  if (changed.length === 0) return request.opened;
+  return {
+    ok: false,
+    reopen: true,
+    tableProblems: [],
+    decisionProblems: [],
+    messages: [
+      `The evidence has changed since the register was opened (${changed.join(", ")}), so the computed levels the meeting saw are no longer those the workbook gives. Nothing was recorded. Reopen the register to see the levels as they stand now, then record the meeting.`,
+    ],
+  };
+}
+
+/**
+ * "Record meeting": the register the meeting saw (`opened`; refused, offering to reopen, when
+ * its evidence has changed since) or, with nothing but the framework and the date, the schools
+ * table classified now; reads the decisions typed into the Register (with `decisions` on top), checks
  * MeetingHistory, Actions, every decision and every action review, and only then appends one
  * history row per school and the review rows. Any problem writes nothing.
  */
@@ -162,14 +221,10 @@ export async function recordWorkbookMeeting(
   port: WorkbookPort,
   request: WorkbookMeetingRequest
 ): Promise<WorkbookMeetingOutcome> {
-  const schools = await classifyMeetingSchools(port, {
-    framework: request.framework,
-    asOf: request.meetingDate,
-    ...(request.source ? { source: request.source } : {}),
-    ...(request.columnOf ? { columnOf: request.columnOf } : {}),
-    ...(request.signal ? { signal: request.signal } : {}),
-  });
-  const termDates = request.termDates ?? (await readTermDates(port));
+  const seen = await schoolsToRecord(port, request);
+  if ("ok" in seen) return seen;
+  const { schools } = seen;
+  const termDates = request.termDates ?? seen.termDates;
   const decisions = mergeDecisions(await readRegisterDecisionsIfAny(port), request.decisions ?? []);
   const described = await port.describe();
   if (!described.tables.some((table) => sameSheetName(table.name, historyTable.name)))

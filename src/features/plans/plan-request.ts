@@ -12,13 +12,13 @@ import { proposeMapping, schoolTargets } from "../../core/mapping";
 import { PLAN_TEMPLATES, type PlanFigures, type PlanTemplateId } from "../../core/plans";
 import type { CellGrid } from "../../core/values/cell";
 import type { WorkbookPort } from "../../port";
-import { classifyWorkbook } from "../classify/classify-workbook";
+import { classifySchools } from "../classify/classify-schools";
 import { readSchoolsSource } from "../classify/read-source";
 import { levelNoun } from "../classify/result-columns";
 import { generatePlan, type PlanWritten } from "./generate-plan";
 import { throwIfCancelled, type FeatureOptions } from "../progress";
-import { savedSource } from "../connect/saved-source";
-import { readTermDates, tableGrid } from "../workbook-tables";
+import { savedChoice } from "../connect/saved-source";
+import { tableGrid } from "../workbook-tables";
 
 /**
  * The framework whose proposed level each template is prefilled from: the strategy that
@@ -76,8 +76,7 @@ export function academiesOfGrid(
 
 /** The academies of the schools table Connect saved (or the one TrustTier finds). */
 export async function listPlanAcademies(port: WorkbookPort): Promise<PlanAcademy[]> {
-  const saved = await savedSource(port, "");
-  const source = await readSchoolsSource(port, saved.source);
+  const source = await readSchoolsSource(port, await savedChoice(port));
   const proposal = proposeMapping(schoolTargets(), source.grid, {
     sheet: source.sheet,
     headerRow: source.headerRow,
@@ -126,7 +125,7 @@ export interface PanePlanWritten extends PlanWritten {
 }
 
 /**
- * Classifies the academy with the template's framework and writes its plan as a new sheet
+ * Classifies the academy (only it) with the template's framework and writes its plan as a new sheet
  * (a new version beside an existing plan, never over it). An academy without a proposed
  * level stops with why and what to do.
  */
@@ -137,12 +136,10 @@ export async function generatePanePlan(
   const frameworkId = TEMPLATE_FRAMEWORK[request.template];
   const framework = getBuiltinFramework(frameworkId);
   if (!framework) throw new Error(`There is no built-in framework "${frameworkId}".`);
-  const saved = await savedSource(port, frameworkId);
-  const classified = await classifyWorkbook(port, {
+  const classified = await classifySchools(port, {
     frameworks: [framework],
     asOf: request.asOf,
-    ...(saved.source ? { source: saved.source } : {}),
-    ...(saved.columnOf ? { columnOf: saved.columnOf } : {}),
+    urns: [request.urn],
     ...(request.signal ? { signal: request.signal } : {}),
     ...(request.onProgress ? { onProgress: request.onProgress } : {}),
   });
@@ -158,7 +155,7 @@ export async function generatePanePlan(
       `${result.name} has no proposed ${noun.toLowerCase()} under ${framework.name}: ${result.classification.message}. Add the missing evidence to the schools table (or map it in Connect), then generate again.`
     );
   }
-  const termDates = await readTermDates(port);
+  const termDates = classified.termDates;
   const figures = await readPlanFigures(port, result.urn);
   // The last moment to stop: the plan is one sheet, written in one step.
   throwIfCancelled(request.signal);

@@ -11,14 +11,14 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import { classifyWorkbook, writeLayouts } from "../../features/classify";
+import { classifiedSheetLayouts, classifySchools, writeLayouts } from "../../features/classify";
 import {
   frameworkOptions,
   levelDistribution,
   loadFramework,
   type Distribution,
 } from "../../features/connect";
-import { savedSource } from "../../features/connect";
+import { savedChoice } from "../../features/connect";
 import { classifyWithLiveColumn } from "../../features/classify";
 import { confirmNames, frameworkNeeds, sourceNeeds, type NameNeeds } from "../../features/workbook";
 import type { WorkbookDescription, WorkbookPort } from "../../port";
@@ -83,23 +83,22 @@ export function ClassifyFlow(props: ClassifyFlowProps) {
         props.onWritten();
         return;
       }
-      const { source, columnOf } = await savedSource(workbook, loaded.framework.id);
+      const source = await savedChoice(workbook);
       if (source) confirmNames(description, fresh, sourceNeeds(source));
-      const classified = await classifyWorkbook(workbook, {
+      const classified = await classifySchools(workbook, {
         frameworks: [loaded.framework],
         asOf: today(),
         signal,
         onProgress,
-        ...(source ? { source } : {}),
-        ...(columnOf ? { columnOf } : {}),
       });
-      const names = classified.layouts.map((layout) => layout.name.toLowerCase());
+      const layouts = classifiedSheetLayouts(classified);
+      const names = layouts.map((layout) => layout.name.toLowerCase());
       if (names.includes(classified.source.sheet.toLowerCase())) {
         throw new Error(
-          `The results go to sheets ${classified.layouts.map((l) => l.name).join(", ")}, and your schools are on sheet ${classified.source.sheet}. Rename that sheet (for example to "Data") so it is not replaced, then classify again.`
+          `The results go to sheets ${layouts.map((l) => l.name).join(", ")}, and your schools are on sheet ${classified.source.sheet}. Rename that sheet (for example to "Data") so it is not replaced, then classify again.`
         );
       }
-      const sheets = await writeLayouts(workbook, classified.layouts, { signal, onProgress });
+      const sheets = await writeLayouts(workbook, layouts, { signal, onProgress });
       setResult({
         distribution: levelDistribution(classified.blocks[0]),
         title: `Proposed levels, ${loaded.framework.name} (${classified.source.description})`,

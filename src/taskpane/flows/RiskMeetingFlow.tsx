@@ -5,6 +5,7 @@ import {
   Field,
   Input,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
   Switch,
@@ -129,6 +130,7 @@ export function RiskMeetingFlow(props: RiskMeetingFlowProps) {
         meetingDate: current.meetingDate,
         decisions,
         reviews,
+        opened: current,
         signal,
       });
       if (!outcome.ok) {
@@ -264,9 +266,17 @@ export function RiskMeetingFlow(props: RiskMeetingFlowProps) {
                 <li key={index}>{message}</li>
               ))}
             </ul>
-            Correct each of these (in the Register sheet, the tables named or here), then record
-            again.
+            {refused.reopen
+              ? "Your decisions and reviews are kept when you reopen it."
+              : "Correct each of these (in the Register sheet, the tables named or here), then record again."}
           </MessageBarBody>
+          {refused.reopen && (
+            <MessageBarActions>
+              <Button onClick={open} disabled={running}>
+                Reopen the register
+              </Button>
+            </MessageBarActions>
+          )}
         </MessageBar>
       )}
       {recorded && (

@@ -44,6 +44,7 @@ describe("importPublishedData through the workbook port", () => {
       "Status",
       "Imported from",
       "Note",
+      "Band",
     ]);
     const rows = measures.rows.map((row) =>
       Object.fromEntries(measures.headers.map((h, i) => [h, row[i]]))
@@ -85,6 +86,32 @@ describe("importPublishedData through the workbook port", () => {
       importPublishedData(port, { files: [{ name: "shoes.csv", grid: [["Pupil", "Shoe size"]] }] })
     ).rejects.toThrow(/sheet 'shoes.csv'.*not a file TrustTier recognises/);
     expect(await port.describe()).toEqual(before);
+  });
+
+  it("writes the LA rows of the trust's local authorities to a LocalAuthority table of its own", async () => {
+    const port = await trustWorkbook();
+    const result = await importPublishedData(port, {
+      files: [
+        fixture("synthetic/england_ks2_2022-2023_provisional.csv"),
+        fixture("synthetic/england_ks2_2022-2023_meta.csv"),
+      ],
+    });
+    expect(result.tables.find((t) => t.table === "LocalAuthority")).toMatchObject({
+      created: true,
+    });
+    const table = await port.readTable("LocalAuthority");
+    expect(table.headers.slice(0, 6)).toEqual([
+      "LA code",
+      "Local authority",
+      "Measure code",
+      "Academic year",
+      "Phase",
+      "Value",
+    ]);
+    // Zaytouna (LEA 831) and Sneinton (892) are the trust's schools: both LAs, nothing else.
+    expect(new Set(table.rows.map((row) => row[0]))).toEqual(new Set(["831", "892"]));
+    const national = await port.readTable("National");
+    expect(national.rows.every((row) => !String(row[4]).includes("RECTYPE 4"))).toBe(true);
   });
 });
 
@@ -140,5 +167,35 @@ describe("derived evidence after an import", () => {
     const again = await importPublishedData(port, { files });
     expect(again.derived.written).toEqual({ "Historic performance": 2, "National tests": 3 });
     expect((await port.readTable("Schools")).rows[1][at("Historic performance")]).toBe("Declining");
+  });
+
+  it("judges KS2 progress with DfE's bands through the Measures table's Band column", async () => {
+    const port = await MemoryWorkbook.from("trust.xlsx", [
+      tableSheetLayout({
+        name: "Schools",
+        grid: [
+          ["URN", "School name", "Phase"],
+          [138776, "Zaytouna Primary School", "Primary"],
+        ],
+        dateColumns: [],
+      }),
+    ]);
+    // 2017/18 from the edition's confidence limits; 2018/19 from the fixture's READPROG_DESCR.
+    const earlier = {
+      name: "2017-2018/england_ks2final.csv",
+      grid: [
+        ["RECTYPE", "URN", "READPROG", "READPROG_LOWER", "READPROG_UPPER"],
+        ["1", "138776", "-4.0", "-6.1", "-1.9"],
+      ],
+    };
+    await importPublishedData(port, {
+      files: [earlier, fixture("dfe-2018-19/england_ks2final.csv")],
+    });
+    const schools = await port.readTable("Schools");
+    const row = schools.rows[0];
+    expect(row[schools.headers.indexOf("Historic performance")]).toBe("Declining");
+    expect(row[schools.headers.indexOf("Derived evidence notes")]).toContain(
+      "ks2-reading-progress 2017/18 -4 (Below average); 2018/19 -5.1 (Well below average)"
+    );
   });
 });

@@ -7,9 +7,11 @@ import {
   checkPaneDecision,
   openActionLabel,
   openMeetingRegister,
+  recordWorkbookMeeting,
   withDecision,
   withReview,
 } from "../../../src/features/meeting";
+import type { MemoryWorkbook as Workbook } from "../../../src/adapters/memory/MemoryWorkbook";
 import { demoTables } from "../../features/demo-fixtures";
 
 const category = getBuiltinFramework("category")!;
@@ -128,4 +130,74 @@ describe("decisions and reviews in the pane", () => {
       new RegExp(`^Alder \\(URN ${open[0].action.urn}\\): .*\\(owner ${open[0].action.owner}, due `)
     );
   });
+});
+
+/** Rewrites one cell of a table's column through the port, as a co-author would. */
+async function editCell(port: Workbook, table: string, header: string, row: number, value: string) {
+  const read = await port.readTable(table);
+  const at = read.headers.indexOf(header);
+  await port.setTableColumn(table, {
+    header,
+    values: read.rows.map((cells, index) => (index === row ? value : cells[at])),
+  });
+}
+
+describe("recording what the meeting saw", () => {
+  it("records exactly the opened register's computed levels when the evidence is unchanged", async () => {
+    const port = await demoWithMeetings();
+    const opened = await openMeetingRegister(port, { framework: category, meetingDate: MEETING });
+    const outcome = await recordWorkbookMeeting(port, {
+      framework: category,
+      meetingDate: MEETING,
+      agreedBy: "Executive Group",
+      opened,
+    });
+    expect(outcome).toMatchObject({ ok: true });
+    if (!outcome.ok) return;
+    const computed = new Map(opened.register.rows.map((row) => [row.urn, row.computed?.name]));
+    expect(outcome.appended).toHaveLength(opened.register.rows.length);
+    for (const row of outcome.appended) expect(row.computed).toBe(computed.get(row.urn));
+  });
+
+  it.each([
+    ["Schools", "Ofsted", "Good", "the schools table"],
+    ["TermDates", "Start", "2026-01-07", "TermDates"],
+    ["Inspections", "Overall", "Inadequate", "Inspections"],
+  ])(
+    "refuses, offering to reopen, when %s changed between open and record",
+    async (table, header, value, named) => {
+      const port = await demoWithMeetings();
+      const history = await port.readTable("MeetingHistory");
+      const opened = await openMeetingRegister(port, { framework: category, meetingDate: MEETING });
+      await editCell(port, table, header, 3, value);
+      const outcome = await recordWorkbookMeeting(port, {
+        framework: category,
+        meetingDate: MEETING,
+        agreedBy: "Executive Group",
+        opened,
+      });
+      expect(outcome).toEqual({
+        ok: false,
+        reopen: true,
+        tableProblems: [],
+        decisionProblems: [],
+        messages: [
+          `The evidence has changed since the register was opened (${named}), so the computed levels the meeting saw are no longer those the workbook gives. Nothing was recorded. Reopen the register to see the levels as they stand now, then record the meeting.`,
+        ],
+      });
+      expect((await port.readTable("MeetingHistory")).rows).toEqual(history.rows);
+
+      const reopened = await openMeetingRegister(port, {
+        framework: category,
+        meetingDate: MEETING,
+      });
+      const recorded = await recordWorkbookMeeting(port, {
+        framework: category,
+        meetingDate: MEETING,
+        agreedBy: "Executive Group",
+        opened: reopened,
+      });
+      expect(recorded).toMatchObject({ ok: true });
+    }
+  );
 });

@@ -25,14 +25,16 @@ async function demoWithMeetings() {
 describe("the meeting's schools, read and classified from the workbook", () => {
   it("classifies the Schools table as Classify does, one school per row", async () => {
     const { port, plan } = await demoWithMeetings();
-    const schools = await classifyMeetingSchools(port, { framework: category, asOf: plan.asOf });
+    const { schools, termDates } = await classifyMeetingSchools(port, {
+      framework: category,
+      asOf: plan.asOf,
+    });
     const block = plan.blocks.find((b) => b.framework.id === "category")!;
     expect(schools.map((s) => s.urn)).toEqual(block.results.map((r) => r.urn));
-    // The same proposals (next-review dates aside: the demo plan reads its TermDates).
-    const proposed = (c: (typeof schools)[number]["classification"]) =>
-      c?.status === "classified" ? c.level.id : c?.status;
-    expect(schools.map((s) => proposed(s.classification))).toEqual(
-      block.results.map((r) => proposed(r.classification))
+    // The same classifications, next reviews included: both read the trust's TermDates.
+    expect(termDates).toEqual(plan.data.termDates);
+    expect(schools.map((s) => s.classification)).toEqual(
+      block.results.map((r) => r.classification)
     );
   });
 });
@@ -106,7 +108,10 @@ describe("recording a meeting from nothing but the framework and the date", () =
 
   it("an override without a reason writes nothing and names the school and the field", async () => {
     const { port } = await demoWithMeetings();
-    const schools = await classifyMeetingSchools(port, { framework: category, asOf: AUTUMN_2026 });
+    const { schools } = await classifyMeetingSchools(port, {
+      framework: category,
+      asOf: AUTUMN_2026,
+    });
     const school = schools.find((s) => s.classification?.status === "classified")!;
     const level =
       school.classification?.status === "classified" ? school.classification.level : undefined;

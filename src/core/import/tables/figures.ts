@@ -83,3 +83,32 @@ export const nationalTable: TableDefinition<NationalRow> = {
   ],
   row: nationalRow,
 };
+
+const localAuthorityRow = z.object({
+  laCode: requiredCell(readText, "DfE's three-digit local authority number, such as 892"),
+  laName: optionalCell(readText),
+  measure: requiredCell(readMeasureCode, "a measure code"),
+  year: requiredCell(readAcademicYear, "an academic year such as 2024/25"),
+  phase: requiredCell(readBenchmarkPhase, "Primary, Secondary or All"),
+  value: optionalCell(readNumber),
+  source: optionalCell(readText),
+});
+export type LocalAuthorityRow = z.infer<typeof localAuthorityRow>;
+
+/**
+ * Local-authority figures by LA, measure, year and phase, from the same performance-table
+ * files as National (their LA rows), for the local authorities of the trust's schools only.
+ */
+export const localAuthorityTable: TableDefinition<LocalAuthorityRow> = {
+  name: "LocalAuthority",
+  columns: [
+    { key: "laCode", header: "LA code", aliases: ["LEA", "LA", "old_la_code"], required: true },
+    { key: "laName", header: "Local authority", aliases: ["LA name", "la_name"], required: false },
+    MEASURE,
+    YEAR,
+    { key: "phase", header: "Phase", required: true },
+    { key: "value", header: "Value", required: true },
+    { key: "source", header: "Source", required: true },
+  ],
+  row: localAuthorityRow,
+};
