@@ -28,13 +28,13 @@ function largeTrust(): CardTables {
         row.map((cell, c) =>
           c === urnCol && typeof cell === "number"
             ? cell + copy * 1000
-            : c === 1 && name === "Schools"
+            : c === 1 && name === "schools"
               ? `${String(cell)} ${copy + 1}`
               : cell
         )
       )
     ).flat();
-    const kept = name === "Schools" ? all.slice(0, CARDS) : all;
+    const kept = name === "schools" ? all.slice(0, CARDS) : all;
     return { ref: { ...table.ref, rowCount: kept.length }, grid: [header, ...kept] };
   };
   return Object.fromEntries(
@@ -57,7 +57,7 @@ async function excelWith(
         cells: [],
         tables: [
           {
-            name,
+            name: located.ref.name ?? name,
             row: located.ref.headerRow,
             col: located.ref.firstCol,
             headers: headers.map(String),

@@ -1,12 +1,10 @@
 import type { SheetLayout } from "../layout/types";
 import { Canvas } from "./canvas";
-import { writeCapacity, writeCurriculum } from "./curriculum-section";
 import { absolute, URN_CELL, writeHeader } from "./header";
-import { writeMeasureSection, YEAR_SECTIONS } from "./measure-sections";
-import { writeOfsted } from "./ofsted-section";
-import { writeHealthCheck } from "./record-sections";
+import type { SectionContext } from "./section";
+import { CARD_SECTIONS } from "./sections";
 import { LAST_COL } from "./style";
-import type { AcademyCard, CardInput, CardMeasureRow, CardSectionName } from "./types";
+import type { AcademyCard, CardInput, CardSectionName } from "./types";
 
 /** "&" is Excel's header/footer code character: a literal one is written "&&". */
 export function footerText(text: string): string {
@@ -14,42 +12,20 @@ export function footerText(text: string): string {
 }
 
 /**
- * One academy's card (seed 001, Appendix 1) as a sheet layout: header, then Context, Phonics,
- * EYFS, Attendance, Behaviour, KS2 or KS4, Ofsted next steps, Health check, Curriculum area
- * tiers and Trust capacity to support. Numbers are live formulas into the data tables; a
+ * One academy's card (seed 001, Appendix 1) as a sheet layout: the header, then each of
+ * CARD_SECTIONS (sections.ts). Numbers are live formulas into the data tables; a
  * section without data for the academy is left out. Pure: the feature writes it.
  */
 export function academyCardLayout(input: CardInput): AcademyCard {
   const canvas = new Canvas();
   const headerCells = writeHeader(canvas, input);
-  const urnCell = absolute(URN_CELL);
   const sections: { name: CardSectionName; row: number }[] = [{ name: "Header", row: 0 }];
-  const measureRows: CardMeasureRow[] = [];
-  const tallRows: number[] = [];
-  for (const section of ["Context", ...YEAR_SECTIONS] as const) {
+  const context: SectionContext = { urnCell: absolute(URN_CELL), tallRows: [], measureRows: [] };
+  for (const section of CARD_SECTIONS) {
     const start = canvas.row;
-    const rows = writeMeasureSection(canvas, input, section, urnCell);
-    if (rows.length > 0) {
-      sections.push({ name: section, row: start });
-      measureRows.push(...rows);
-    }
+    if (section.write(canvas, input, context)) sections.push({ name: section.name, row: start });
   }
-  const record = (name: CardSectionName, write: () => boolean) => {
-    const start = canvas.row;
-    if (write()) sections.push({ name, row: start });
-  };
-  record("Ofsted next steps", () =>
-    hasRows(input.data.inspections, input.academy.urn)
-      ? writeOfsted(canvas, input.sources.inspections, urnCell, tallRows)
-      : false
-  );
-  record("Health check", () =>
-    hasRows(input.data.healthChecks, input.academy.urn)
-      ? writeHealthCheck(canvas, input.sources.healthChecks, urnCell, tallRows)
-      : false
-  );
-  record("Curriculum area tiers", () => writeCurriculum(canvas, input, urnCell) !== undefined);
-  record("Trust capacity to support", () => writeCapacity(canvas, input.sources, urnCell));
+  const { tallRows, measureRows } = context;
 
   const lastRow = Math.max(canvas.row - 1, 5);
   const layout: SheetLayout = {
@@ -88,8 +64,4 @@ export function academyCardLayout(input: CardInput): AcademyCard {
     },
   };
   return { layout, urn: input.academy.urn, sections, measureRows, headerCells };
-}
-
-function hasRows(rows: readonly { urn: number }[], urn: number): boolean {
-  return rows.some((row) => row.urn === urn);
 }

@@ -10,7 +10,8 @@ import { isoToExcelSerial } from "../dates/excel-serial";
 import { columnLetter } from "../layout/a1";
 import type { Canvas } from "./canvas";
 import { choose, lastMatchFormula, lastMatchRow, quoted } from "./formulas";
-import { dataRange, findColumn, wholeColumn, type CardSources } from "./sources";
+import { cardColumn, type CardSources } from "./card-tables";
+import { columnHeaded, dataRange, findColumn, wholeColumn } from "./sources";
 import { DATE_FORMAT, LABEL_STYLE, LAST_COL } from "./style";
 import type { CardInput } from "./types";
 
@@ -42,14 +43,13 @@ export function levelFormulas(
   sources: CardSources,
   urnCell: string
 ): { level: string; basis: string } | undefined {
-  const urn = findColumn(sources.schools, "URN", "Unique reference number");
-  const proposed = findColumn(sources.schools, input.levels.proposed);
+  const urn = cardColumn(sources, "schools", "urn");
+  const proposed = columnHeaded(sources.schools, input.levels.proposed);
   if (!urn || !proposed) return undefined;
   const fromSchools = lastMatchFormula(proposed, [{ column: urn, equals: urnCell }]).slice(1);
-  const history = sources.meetingHistory;
-  const hUrn = findColumn(history, "URN");
-  const hFramework = findColumn(history, "Framework");
-  const hAgreed = findColumn(history, "Agreed", "Agreed level");
+  const hUrn = cardColumn(sources, "meetingHistory", "urn");
+  const hFramework = cardColumn(sources, "meetingHistory", "framework");
+  const hAgreed = cardColumn(sources, "meetingHistory", "agreed");
   if (!hUrn || !hFramework || !hAgreed) {
     return { level: `=${fromSchools}`, basis: `=IF(${urnCell}="","","(proposed)")` };
   }
@@ -103,15 +103,15 @@ export function writeHeader(
       });
     }
   }
-  const urn = findColumn(sources.schools, "URN", "Unique reference number");
-  const security = levels.security ? findColumn(sources.schools, levels.security) : undefined;
+  const urn = cardColumn(sources, "schools", "urn");
+  const security = levels.security ? columnHeaded(sources.schools, levels.security) : undefined;
   if (urn && security) {
     canvas.value(2, 5, "Agreement", LABEL_STYLE);
     canvas.formula(2, 6, lastMatchFormula(security, [{ column: urn, equals: urnCell }]));
     canvas.merge({ row: 2, col: 6, cols: 2 });
     cells.security = { row: 2, col: 6 };
   }
-  const review = levels.nextReview ? findColumn(sources.schools, levels.nextReview) : undefined;
+  const review = levels.nextReview ? columnHeaded(sources.schools, levels.nextReview) : undefined;
   if (urn && review) {
     canvas.value(2, 8, "Next review", LABEL_STYLE);
     canvas.formula(2, 9, lastMatchFormula(review, [{ column: urn, equals: urnCell }]), DATE_FORMAT);
@@ -175,7 +175,7 @@ function writeSelfAssessed(
   row: number
 ): number {
   const { framework, sources } = input;
-  const urn = findColumn(sources.schools, "URN", "Unique reference number");
+  const urn = cardColumn(sources, "schools", "urn");
   const stated = AES_FRAMEWORK_IDS.includes(framework.id)
     ? findColumn(sources.schools, ...AES_CLASSIFICATION_HEADERS)
     : undefined;

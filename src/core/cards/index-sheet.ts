@@ -3,7 +3,7 @@ import { sheetReference } from "../layout/a1";
 import type { LayoutCell, SheetLayout } from "../layout/types";
 import { quoted } from "./formulas";
 import { levelFormulas, phaseText } from "./header";
-import type { CardSources } from "./sources";
+import type { CardSources } from "./card-tables";
 import { HEAD_STYLE } from "./style";
 import type { CardAcademy, LevelHeaders } from "./types";
 

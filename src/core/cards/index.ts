@@ -1,4 +1,7 @@
 export * from "./sources";
+export * from "./card-tables";
+export type { CardSection, SectionContext } from "./section";
+export { CARD_SECTIONS } from "./sections";
 export * from "./formulas";
 export * from "./types";
 export * from "./years";

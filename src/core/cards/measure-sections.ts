@@ -3,6 +3,7 @@ import { measures as catalogue } from "../measures/catalogue";
 import type { Measure, MeasureSection } from "../measures/types";
 import type { Canvas } from "./canvas";
 import { writeMeasureRow } from "./measure-row";
+import { cardSection } from "./section";
 import {
   academyMeasures,
   appliesTo,
@@ -14,16 +15,6 @@ import { CHECK, CHECK_COL, GREEN, HEAD_STYLE, RED, SECTION_STYLE } from "./style
 import { measureColumns, nationalColumns, targetColumns } from "./table-columns";
 import type { CardInput, CardMeasureRow } from "./types";
 import { sectionYears, yearHeading } from "./years";
-
-/** The year-by-year sections, in the seed's order; KS2 for primary, KS4 for secondary. */
-export const YEAR_SECTIONS: readonly Exclude<MeasureSection, "Context">[] = [
-  "Phonics",
-  "EYFS",
-  "Attendance",
-  "Behaviour",
-  "KS2",
-  "KS4",
-];
 
 /** The section's measures the academy has a figure for, in catalogue order. */
 function shownMeasures(input: CardInput, section: MeasureSection): Measure[] {
@@ -40,7 +31,7 @@ function shownMeasures(input: CardInput, section: MeasureSection): Measure[] {
  * One measures section (Context, Phonics, EYFS, Attendance, Behaviour, KS2, KS4): a title row,
  * then a row per measure the academy has figures for. Left out (returns []) when it has none.
  */
-export function writeMeasureSection(
+function writeMeasureSection(
   canvas: Canvas,
   input: CardInput,
   section: MeasureSection,
@@ -122,6 +113,17 @@ export function writeMeasureSection(
   canvas.row++;
   return rows;
 }
+
+/** A measures section (Context, Phonics, EYFS, Attendance, Behaviour, KS2, KS4) by its name. */
+export const measureSection = <const Name extends MeasureSection>(name: Name) =>
+  cardSection({
+    name,
+    write(canvas, input, context) {
+      const rows = writeMeasureSection(canvas, input, name, context.urnCell);
+      context.measureRows.push(...rows);
+      return rows.length > 0;
+    },
+  });
 
 /** Colour beside the text of the trend and signal cells (the text carries the meaning). */
 function signalRules(canvas: Canvas, body: { row: number; rows: number }, k: number): void {

@@ -3,7 +3,9 @@ import type { Canvas } from "./canvas";
 import { cellAddress } from "../layout/a1";
 import { quoted } from "./formulas";
 import { labelled, longText, onLatest, openDated, type Dated } from "./record-sections";
-import { dataRange, findColumn, wholeColumn, type ColumnRef, type TableRef } from "./sources";
+import { cardColumn, type CardSources } from "./card-tables";
+import { cardSection } from "./section";
+import { dataRange, wholeColumn, type ColumnRef, type TableRef } from "./sources";
 import { DATE_FORMAT, LABEL_STYLE, LAST_COL } from "./style";
 
 const KEY_JUDGEMENTS = [
@@ -121,11 +123,17 @@ interface Counts {
  * the merged value) so the outcome formula reads each once and stays far below Excel's 8,192
  * characters. Returns their addresses.
  */
-function writeCounts(canvas: Canvas, row: number, latest: LatestRow, table: TableRef): Counts {
+function writeCounts(
+  canvas: Canvas,
+  row: number,
+  latest: LatestRow,
+  sources: CardSources,
+  table: TableRef
+): Counts {
   const col = (name: string) => areaColumns(table, [name]);
   const key = areaColumns(table, KEY_JUDGEMENTS);
   const card = areaColumns(table, REPORT_CARD_AREAS);
-  const safeguarding = findColumn(table, "Safeguarding");
+  const safeguarding = cardColumn(sources, "inspections", "safeguarding");
   const formulas: Record<keyof Counts, string> = {
     urgent: latest.count(card, ["Urgent improvement"]),
     lgUrgent: latest.count(col("leadership and governance"), ["Urgent improvement"]),
@@ -174,27 +182,28 @@ function statutoryLatest(dateCell: string): string {
  * Ofsted next steps (any of the three regimes): last inspection, type, outcome in words, the
  * statutory latest date and the practical expected window, each labelled, and next steps.
  */
-export function writeOfsted(
+function writeOfsted(
   canvas: Canvas,
-  table: TableRef | undefined,
+  sources: CardSources,
   urnCell: string,
   tallRows: number[]
 ): boolean {
-  const opened = openDated(canvas, table, urnCell, {
-    dateHeaders: ["Inspection date", "Date", "INSPECTIONDT"],
+  const opened = openDated(canvas, sources, "inspections", urnCell, {
     title: "Ofsted Next Steps",
     last: "Last Inspection:",
   });
+  const table = sources.inspections;
   if (!opened || !table) return false;
   const { source, dateCell } = opened;
   const latest = new LatestRow(source, urnCell, dateCell);
-  const type = findColumn(table, "Type", "Inspection type");
-  const overall = findColumn(table, "Overall", "Overall effectiveness", "Outcome");
-  const concern = findColumn(table, "Category of concern", "Concern");
-  const published = findColumn(table, "Publication date", "Published", "Report published");
-  const steps = findColumn(table, "Next steps", "Areas for improvement");
+  const column = (key: string) => cardColumn(sources, "inspections", key);
+  const type = column("type");
+  const overall = column("overall");
+  const concern = column("concern");
+  const published = column("published");
+  const steps = column("nextSteps");
   if (type) labelled(canvas, "Type:", onLatest(source, type, urnCell, dateCell));
-  const counts = writeCounts(canvas, canvas.row - 1 - (type ? 1 : 0), latest, table);
+  const counts = writeCounts(canvas, canvas.row - 1 - (type ? 1 : 0), latest, sources, table);
   const publishedRow = canvas.row++;
   canvas.value(publishedRow, 0, "Published outcome:", LABEL_STYLE);
   canvas.formula(publishedRow, 1, `=${latest.text(overall)}`, undefined, { horizontal: "left" });
@@ -270,3 +279,13 @@ export function writeOfsted(
   canvas.row++;
   return true;
 }
+
+/** Ofsted next steps, when the academy has an inspection on record. */
+export const ofstedSection = cardSection({
+  name: "Ofsted next steps",
+  write(canvas, input, { urnCell, tallRows }) {
+    const urn = input.academy.urn;
+    if (!input.data.inspections.some((row) => row.urn === urn)) return false;
+    return writeOfsted(canvas, input.sources, urnCell, tallRows);
+  },
+});

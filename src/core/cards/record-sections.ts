@@ -1,7 +1,8 @@
 import { cellAddress } from "../layout/a1";
 import type { Canvas } from "./canvas";
 import { countIfs } from "./formulas";
-import { dataRange, findColumn, wholeColumn, type ColumnRef, type TableRef } from "./sources";
+import { cardColumn, type CardSources } from "./card-tables";
+import { dataRange, wholeColumn, type ColumnRef } from "./sources";
 import { DATE_FORMAT, LABEL_STYLE, LAST_COL, SECTION_STYLE } from "./style";
 
 /** A dated record table (Inspections, HealthChecks): the academy's latest row, by date. */
@@ -55,45 +56,16 @@ export function longText(canvas: Canvas, label: string, formula: string, height:
  */
 export function openDated(
   canvas: Canvas,
-  table: TableRef | undefined,
+  sources: CardSources,
+  table: "inspections" | "healthChecks",
   urnCell: string,
-  section: { dateHeaders: readonly string[]; title: string; last: string }
+  section: { title: string; last: string }
 ): { source: Dated; dateCell: string } | undefined {
-  const urn = findColumn(table, "URN");
-  const date = findColumn(table, ...section.dateHeaders);
+  const urn = cardColumn(sources, table, "urn");
+  const date = cardColumn(sources, table, "date");
   if (!urn || !date) return undefined;
   const source = { urn, date };
   title(canvas, section.title);
   const dateCell = labelled(canvas, section.last, latestDate(source, urnCell), DATE_FORMAT);
   return { source, dateCell };
-}
-
-/** Health check: last, next due, findings. */
-export function writeHealthCheck(
-  canvas: Canvas,
-  table: TableRef | undefined,
-  urnCell: string,
-  tallRows: number[]
-): boolean {
-  const opened = openDated(canvas, table, urnCell, {
-    dateHeaders: ["Date", "Health check date", "Visit date"],
-    title: "Health Check",
-    last: "Last Health Check:",
-  });
-  if (!opened) return false;
-  const { source, dateCell } = opened;
-  const due = findColumn(table, "Next due", "Next health check due");
-  if (due) {
-    labelled(
-      canvas,
-      "Next Health Check Due:",
-      onLatest(source, due, urnCell, dateCell),
-      DATE_FORMAT
-    );
-  }
-  const findings = findColumn(table, "Findings");
-  if (findings)
-    longText(canvas, "Findings", onLatest(source, findings, urnCell, dateCell), tallRows);
-  canvas.row++;
-  return true;
 }

@@ -1,4 +1,6 @@
-import { columnLetter, sheetReference, structuredName } from "../layout/a1";
+import { columnLetter, sheetReference, structuredColumn } from "../layout/a1";
+import { sameExcelName } from "../layout/sheet-names";
+import { normaliseText } from "../values/text";
 
 /**
  * Where a data table sits in the workbook, as the port describes it: the card's formulas point
@@ -15,36 +17,38 @@ export interface TableRef {
   readonly rowCount: number;
 }
 
-/** The canonical tables a card reads; a missing table leaves its sections out. */
-export interface CardSources {
-  readonly schools: TableRef;
-  readonly measures?: TableRef;
-  readonly targets?: TableRef;
-  readonly national?: TableRef;
-  readonly inspections?: TableRef;
-  readonly healthChecks?: TableRef;
-  readonly curriculumTiers?: TableRef;
-  /** MeetingHistory (URN, Framework, Agreed): the agreed level wins over the proposed one. */
-  readonly meetingHistory?: TableRef;
-}
-
-/** A column of a table, found by any of its header names (compared without case or spaces). */
+/** A column of a table where a card's formulas read it. */
 export interface ColumnRef {
   readonly table: TableRef;
   /** 0-based sheet column. */
   readonly col: number;
 }
 
-const norm = (text: string): string => text.trim().toLowerCase().replace(/\s+/g, " ");
+function columnWhere(
+  table: TableRef | undefined,
+  matches: (header: string) => boolean
+): ColumnRef | undefined {
+  if (!table) return undefined;
+  const index = table.headers.findIndex(matches);
+  return index < 0 ? undefined : { table, col: table.firstCol + index };
+}
 
+/**
+ * A column no table definition holds (an evidence column such as "Leadership", the AES
+ * columns), found by any of the words a trust may head it with, compared as labels
+ * (`normaliseText`). A definition's own columns are found by `cardColumn` (card-tables.ts).
+ */
 export function findColumn(
   table: TableRef | undefined,
   ...names: readonly string[]
 ): ColumnRef | undefined {
-  if (!table) return undefined;
-  const wanted = names.map(norm);
-  const index = table.headers.findIndex((header) => wanted.includes(norm(header)));
-  return index < 0 ? undefined : { table, col: table.firstCol + index };
+  const wanted = names.map(normaliseText);
+  return columnWhere(table, (header) => wanted.includes(normaliseText(header)));
+}
+
+/** A column TrustTier headed itself ("Tier (proposed)"), found as Excel compares headers. */
+export function columnHeaded(table: TableRef | undefined, header: string): ColumnRef | undefined {
+  return columnWhere(table, (candidate) => sameExcelName(candidate, header));
 }
 
 /**
@@ -54,7 +58,7 @@ export function findColumn(
 export function dataRange(column: ColumnRef): string {
   const { table } = column;
   if (table.name) {
-    return `${table.name}[${structuredName(table.headers[column.col - table.firstCol])}]`;
+    return structuredColumn(table.name, table.headers[column.col - table.firstCol]);
   }
   const letter = columnLetter(column.col);
   const first = table.headerRow + 2;

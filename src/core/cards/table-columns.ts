@@ -1,4 +1,5 @@
-import { findColumn, type CardSources, type ColumnRef } from "./sources";
+import { cardColumn, type CardSources } from "./card-tables";
+import type { ColumnRef } from "./sources";
 
 export interface FigureColumns {
   readonly urn: ColumnRef;
@@ -14,23 +15,26 @@ export interface NationalColumns {
   readonly value: ColumnRef;
 }
 
-function figures(table: CardSources["measures"], value: string): FigureColumns | undefined {
-  const urn = findColumn(table, "URN");
-  const code = findColumn(table, "Measure code", "Measure");
-  const year = findColumn(table, "Academic year", "Year", "time_period");
-  const cell = findColumn(table, value);
+function figures(
+  sources: CardSources,
+  table: "measures" | "targets",
+  value: string
+): FigureColumns | undefined {
+  const urn = cardColumn(sources, table, "urn");
+  const code = cardColumn(sources, table, "measure");
+  const year = cardColumn(sources, table, "year");
+  const cell = cardColumn(sources, table, value);
   return urn && code && year && cell ? { urn, code, year, value: cell } : undefined;
 }
 
 /** The Measures table's columns, when every one is there. */
-export const measureColumns = (sources: CardSources) => figures(sources.measures, "Value");
-export const targetColumns = (sources: CardSources) => figures(sources.targets, "Target");
+export const measureColumns = (sources: CardSources) => figures(sources, "measures", "figure");
+export const targetColumns = (sources: CardSources) => figures(sources, "targets", "target");
 
 export function nationalColumns(sources: CardSources): NationalColumns | undefined {
-  const table = sources.national;
-  const code = findColumn(table, "Measure code", "Measure");
-  const year = findColumn(table, "Academic year", "Year", "time_period");
-  const phase = findColumn(table, "Phase");
-  const value = findColumn(table, "Value");
+  const code = cardColumn(sources, "national", "measure");
+  const year = cardColumn(sources, "national", "year");
+  const phase = cardColumn(sources, "national", "phase");
+  const value = cardColumn(sources, "national", "value");
   return code && year && phase && value ? { code, year, phase, value } : undefined;
 }

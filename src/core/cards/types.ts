@@ -1,34 +1,14 @@
 import type { IsoDate } from "../dates/iso";
 import type { Framework } from "../frameworks/types";
-import type {
-  CurriculumTierRow,
-  HealthCheckRow,
-  MeasureRow,
-  NationalRow,
-  SchoolPhase,
-  TargetRow,
-} from "../import";
+import type { SchoolPhase } from "../import";
 import type { SheetLayout } from "../layout/types";
-import type { CardSources } from "./sources";
+import type { CardData, CardSources } from "./card-tables";
+import type { CardSectionName } from "./sections";
 
 export interface CardAcademy {
   readonly urn: number;
   readonly name: string;
   readonly phase: SchoolPhase;
-}
-
-/**
- * The trust's figures, read from the data tables (all academies; each card picks its own).
- * They decide which sections, rows and years a card shows; the numbers on the card are live
- * formulas into the tables, not these values.
- */
-export interface CardData {
-  readonly measures: readonly MeasureRow[];
-  readonly targets: readonly TargetRow[];
-  readonly national: readonly NationalRow[];
-  readonly inspections: readonly { readonly urn: number; readonly date: IsoDate }[];
-  readonly healthChecks: readonly HealthCheckRow[];
-  readonly curriculum: readonly CurriculumTierRow[];
 }
 
 /** Headers of the Schools table's result columns for the chosen framework ("Tier (proposed)"). */
@@ -52,19 +32,8 @@ export interface CardInput {
   readonly curriculumFramework?: Framework;
 }
 
-export type CardSectionName =
-  | "Header"
-  | "Context"
-  | "Phonics"
-  | "EYFS"
-  | "Attendance"
-  | "Behaviour"
-  | "KS2"
-  | "KS4"
-  | "Ofsted next steps"
-  | "Health check"
-  | "Curriculum area tiers"
-  | "Trust capacity to support";
+export type { CardSectionName } from "./sections";
+export type { CardData, CardSources } from "./card-tables";
 
 /** Where a measure's figures sit on the card, for tests and the LibreOffice check. */
 export interface CardMeasureRow {

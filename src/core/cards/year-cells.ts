@@ -1,16 +1,21 @@
 import { parseAcademicYear } from "../dates/academic-year";
 import { cellAddress } from "../layout/a1";
 import type { CellGrid } from "../values/cell";
-import { findColumn, type TableRef } from "./sources";
+import { cardColumn, type CardSources } from "./card-tables";
 
 /**
  * Academic-year cells the card formulas would miss. TrustTier reads "2024-25" or "202425" as
  * 2024/25, but a card's SUMIFS matches the cell's text, so its figure would show blank: each
  * such cell is named, with the form to write, before anything is generated.
  */
-export function yearCellsWrittenOtherwise(table: TableRef | undefined, grid: CellGrid): string[] {
-  const year = findColumn(table, "Academic year", "Year", "time_period");
-  if (!table || !year) return [];
+export function yearCellsWrittenOtherwise(
+  sources: CardSources,
+  key: "measures" | "targets" | "national",
+  grid: CellGrid
+): string[] {
+  const year = cardColumn(sources, key, "year");
+  if (!year) return [];
+  const { table } = year;
   const col = year.col - table.firstCol;
   return grid.slice(1).flatMap((row, r) => {
     const written = row[col];

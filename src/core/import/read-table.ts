@@ -48,6 +48,110 @@ function headerText(value: CellValue | undefined): string {
   return value === null || value === undefined ? "" : String(value).trim();
 }
 
+/** The names a column answers to: its header, its key and its aliases. */
+const namesOf = (column: TableColumn): string[] => [
+  column.header,
+  column.key,
+  ...(column.aliases ?? []),
+];
+
+/**
+ * The definition's column a header names, or undefined. Headers are a person's words, compared
+ * as labels (`normaliseText`: "Inspection_Date" is "Inspection date"); where two columns share a
+ * name, the later one takes it, as the reader always has.
+ */
+export function columnNamedBy<Row>(
+  definition: TableDefinition<Row>,
+  header: string
+): TableColumn | undefined {
+  const text = normaliseText(header);
+  if (text === "") return undefined;
+  const named = definition.columns.filter((column) =>
+    namesOf(column).some((name) => normaliseText(name) === text)
+  );
+  return named.at(-1);
+}
+
+/** Where each column of the definition sits among `headers`, and what else they hold. */
+export interface ColumnsFound {
+  /** 0-based position of each column found, by key (the first of repeated headers). */
+  readonly at: ReadonlyMap<string, number>;
+  /** Columns the definition does not name (evidence columns, inspection areas). */
+  readonly extraColumns: Array<{ column: number; header: string }>;
+  /** Repeated and missing required columns, on the header row. */
+  readonly problems: ImportProblem[];
+}
+
+/**
+ * Finds the definition's columns in a header row, by header or alias: the one matching every
+ * reader, writer and formula uses, so a header variant is read, written and referred to alike.
+ */
+export function locateColumns<Row>(
+  definition: TableDefinition<Row>,
+  headerCells: readonly CellValue[],
+  options: ReadTableOptions = {}
+): ColumnsFound {
+  const sheet = options.sheet ?? definition.name;
+  const headerRow = options.headerRow ?? 1;
+  const headers = headerCells.map(headerText);
+  const problems: ImportProblem[] = [];
+  const at = new Map<string, number>();
+  const extraColumns: ColumnsFound["extraColumns"] = [];
+  headers.forEach((header, index) => {
+    if (header === "") return;
+    const column = columnNamedBy(definition, header);
+    if (!column) {
+      extraColumns.push({ column: index, header });
+      return;
+    }
+    const earlier = at.get(column.key);
+    if (earlier !== undefined) {
+      problems.push({
+        sheet,
+        column: index,
+        header,
+        row: headerRow,
+        message: `${describeValue(header)} repeats the ${column.header} column (already column ${earlier + 1}); keep one`,
+      });
+      return;
+    }
+    at.set(column.key, index);
+  });
+  for (const column of definition.columns) {
+    if (column.required && !at.has(column.key)) {
+      problems.push({
+        sheet,
+        row: headerRow,
+        message: `no ${describeValue(column.header)} column; the header row has: ${headers.filter((h) => h !== "").join(", ") || "nothing"}`,
+      });
+    }
+  }
+  return { at, extraColumns, problems };
+}
+
+/**
+ * A row's cells under a table's own headers, in their order (a person may have moved, renamed
+ * within the reader's variants, or added columns): each column the definition knows takes
+ * `record`'s value for its key; every other column gets null, which leaves the cell to the
+ * table (a person's own or calculated column keeps its formula), where "" would clear it.
+ */
+export function rowUnderHeaders<Row>(
+  definition: TableDefinition<Row>,
+  headers: readonly CellValue[],
+  record: Readonly<Partial<Record<string, CellValue>>>
+): CellValue[] {
+  const { at } = locateColumns(definition, headers);
+  const keyAt = new Map([...at].map(([key, index]) => [index, key]));
+  return headers.map((_, index) => {
+    const key = keyAt.get(index);
+    return key === undefined ? null : (record[key] ?? null);
+  });
+}
+
+/** The header row TrustTier writes for a table: each column's own header, in order. */
+export const headerRow = <Row>(definition: TableDefinition<Row>): string[] =>
+  definition.columns.map((column) => column.header);
+
 /**
  * Reads a canonical table from a grid whose first row is the header: finds each column by its
  * header or an alias, validates every row with the definition's zod schema, and names each
@@ -61,45 +165,7 @@ export function readCanonicalTable<Row>(
   const sheet = options.sheet ?? definition.name;
   const headerRow = options.headerRow ?? 1;
   const headers = (grid[0] ?? []).map(headerText);
-  const problems: ImportProblem[] = [];
-  const keyOf = new Map<string, TableColumn>();
-  for (const column of definition.columns) {
-    for (const name of [column.header, column.key, ...(column.aliases ?? [])]) {
-      keyOf.set(normaliseText(name), column);
-    }
-  }
-
-  const columnOf = new Map<string, number>();
-  const extraColumns: TableRead<Row>["extraColumns"] = [];
-  headers.forEach((header, index) => {
-    if (header === "") return;
-    const column = keyOf.get(normaliseText(header));
-    if (!column) {
-      extraColumns.push({ column: index, header });
-      return;
-    }
-    const earlier = columnOf.get(column.key);
-    if (earlier !== undefined) {
-      problems.push({
-        sheet,
-        column: index,
-        header,
-        row: headerRow,
-        message: `${describeValue(header)} repeats the ${column.header} column (already column ${earlier + 1}); keep one`,
-      });
-      return;
-    }
-    columnOf.set(column.key, index);
-  });
-  for (const column of definition.columns) {
-    if (column.required && !columnOf.has(column.key)) {
-      problems.push({
-        sheet,
-        row: headerRow,
-        message: `no ${describeValue(column.header)} column; the header row has: ${headers.filter((h) => h !== "").join(", ") || "nothing"}`,
-      });
-    }
-  }
+  const { at: columnOf, extraColumns, problems } = locateColumns(definition, headers, options);
   if (problems.length > 0) return { rows: [], problems, extraColumns };
 
   const rows: Array<ReadRow<Row>> = [];

@@ -29,8 +29,21 @@ export interface RawInspection {
   nextSteps?: CellValue;
 }
 
+/** A field of the raw row a problem is about (areas are named by their header instead). */
+export type InspectionField = Exclude<keyof RawInspection, "areas">;
+
+/** One thing wrong with an inspection row, carrying the field or area it is about. */
+export interface InspectionProblem {
+  /** Undefined for the row as a whole (mixed scales). */
+  field?: InspectionField;
+  /** The area's header, as `RawInspection.areas` keys it. */
+  area?: string;
+  message: string;
+}
+
 export type InspectionResult =
-  { ok: true; value: InspectionRecord; warnings: string[] } | { ok: false; problems: string[] };
+  | { ok: true; value: InspectionRecord; warnings: string[] }
+  | { ok: false; problems: InspectionProblem[] };
 
 /** Dates the regimes changed (Ofsted press releases and handbooks). */
 export const KEY_JUDGEMENTS_FROM = "2024-09-02";
@@ -68,21 +81,24 @@ function readPredecessor(value: CellValue | undefined): boolean | string {
 
 /** Normalises one inspection row, naming every field it cannot read. */
 export function normaliseInspection(raw: RawInspection): InspectionResult {
-  const problems: string[] = [];
+  const problems: InspectionProblem[] = [];
   const warnings: string[] = [];
+  const problem = (field: InspectionField | undefined, message: string) =>
+    problems.push({ ...(field ? { field } : {}), message });
 
   const date =
     raw.date === undefined || isBlank(raw.date as CellValue) ? undefined : parseDate(raw.date);
-  if (date && !date.ok) problems.push(`inspection date: ${date.message}`);
+  if (date && !date.ok) problem("date", `inspection date: ${date.message}`);
   const isoDate = date?.ok ? date.value : undefined;
   const published =
     raw.published === undefined || isBlank(raw.published as CellValue)
       ? undefined
       : parseDate(raw.published);
-  if (published && !published.ok) problems.push(`publication date: ${published.message}`);
+  if (published && !published.ok) problem("published", `publication date: ${published.message}`);
   const isoPublished = published?.ok ? published.value : undefined;
   if (isoDate && isoPublished && compareIso(isoPublished, isoDate) < 0) {
-    problems.push(
+    problem(
+      "published",
       `publication date ${isoPublished} is before the inspection date ${isoDate}; expected the report's publication, on or after the inspection`
     );
   }
@@ -92,7 +108,7 @@ export function normaliseInspection(raw: RawInspection): InspectionResult {
   const regimesSeen = new Set<InspectionRegime>();
   if (!isBlank(raw.overall)) {
     const outcome = normaliseInspectionOutcome(raw.overall);
-    if (!outcome.ok) problems.push(`overall: ${outcome.message}`);
+    if (!outcome.ok) problem("overall", `overall: ${outcome.message}`);
     else if (outcome.value.regime === "concern") concern = outcome.value.name as ConcernCategory;
     else {
       overall = outcome.value.name === "not judged" ? undefined : outcome.value.name;
@@ -106,41 +122,50 @@ export function normaliseInspection(raw: RawInspection): InspectionResult {
     if (isBlank(cell) || NOT_APPLICABLE.has(normaliseText(String(cell)))) continue;
     const area = inspectionAreaOf(header);
     if (!area) {
-      problems.push(`area '${header}' is not a graded area Ofsted uses`);
+      problems.push({ area: header, message: `area '${header}' is not a graded area Ofsted uses` });
       continue;
     }
     const outcome = normaliseInspectionOutcome(cell);
-    if (!outcome.ok) problems.push(`${area}: ${outcome.message}`);
+    if (!outcome.ok) problems.push({ area: header, message: `${area}: ${outcome.message}` });
     else if (outcome.value.regime === "eif" || outcome.value.regime === "report card") {
       areas[area] = outcome.value.name;
       regimesSeen.add(outcome.value.regime === "eif" ? "key judgements" : "report card");
     } else
-      problems.push(`${area}: ${describeValue(cell)} is an overall outcome, not an area grade`);
+      problems.push({
+        area: header,
+        message: `${area}: ${describeValue(cell)} is an overall outcome, not an area grade`,
+      });
   }
 
   const concernCell = normaliseConcern(raw.categoryOfConcern);
-  if (!concernCell.ok) problems.push(concernCell.message);
+  if (!concernCell.ok) problem("categoryOfConcern", concernCell.message);
   else concern = concernCell.value ?? concern;
 
   const safeguarding = isBlank(raw.safeguarding)
     ? undefined
     : normaliseSafeguarding(raw.safeguarding);
-  if (safeguarding && !safeguarding.ok) problems.push(safeguarding.message);
+  if (safeguarding && !safeguarding.ok) problem("safeguarding", safeguarding.message);
 
   const predecessor = readPredecessor(raw.predecessor);
-  if (typeof predecessor === "string") problems.push(predecessor);
+  if (typeof predecessor === "string") problem("predecessor", predecessor);
 
   const type = isBlank(raw.type) ? undefined : TYPES[normaliseText(String(raw.type))];
   if (!isBlank(raw.type) && !type) {
-    problems.push(
+    problem(
+      "type",
       `inspection type ${describeValue(raw.type)} is not recognised; expected Graded, Ungraded or Report card`
     );
   }
 
   if (regimesSeen.has("report card") && regimesSeen.size > 1) {
-    problems.push("mixes report-card outcomes with EIF grades; an inspection uses one scale");
+    problem(undefined, "mixes report-card outcomes with EIF grades; an inspection uses one scale");
   }
-  if (problems.length > 0) return { ok: false, problems: [...new Set(problems)] };
+  if (problems.length > 0) {
+    const once = problems.filter(
+      (problem, i) => problems.findIndex((other) => other.message === problem.message) === i
+    );
+    return { ok: false, problems: once };
+  }
 
   const regime: InspectionRegime =
     regimesSeen.has("report card") || type === "report card"

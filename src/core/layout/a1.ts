@@ -49,5 +49,25 @@ export function parseRangeAddress(address: string): Required<CellRange> | null {
   };
 }
 
-/** A column name inside a structured reference (`Measures[Value]`): ' escapes [ ] # and '. */
+/**
+ * Excel's structured-reference rules (Microsoft, "Using structured references with Excel
+ * tables", support.microsoft.com/office/f5ed2452-2337-4f71-bed3-c8ae6d2b276e, "Structured
+ * reference syntax rules"): inside a column specifier a single quotation mark escapes
+ * [ ] # and ' ...
+ */
 export const structuredName = (name: string): string => name.replace(/(['#[\]])/g, "'$1");
+
+/**
+ * ... and a header holding a special character (tab, line feed, carriage return , : . [ ] # '
+ * " { } $ ^ & * + = - > < /) is enclosed in brackets of its own, so the specifier takes two
+ * (`Inspections[[Post-16]]`); a space alone needs none (`DeptSales[Sales Amount]`). Anything
+ * beyond letters, digits, _ and spaces is bracketed: two brackets are never wrong.
+ */
+export function columnSpecifier(header: string): string {
+  const name = structuredName(header);
+  return /^[\p{L}\p{N}_ ]*$/u.test(header) ? `[${name}]` : `[[${name}]]`;
+}
+
+/** A table column's data as a formula names it: `Measures[Value]`, `Inspections[[Post-16]]`. */
+export const structuredColumn = (table: string, header: string): string =>
+  `${table}${columnSpecifier(header)}`;

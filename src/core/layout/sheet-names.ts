@@ -8,9 +8,22 @@ export const MAX_SHEET_NAME_LENGTH = 31;
 const FORBIDDEN = /[[\]:*?/\\]/;
 const RESERVED = ["history"];
 
-/** Excel compares sheet names without case (also for accented letters). */
-export function sameSheetName(a: string, b: string): boolean {
+/**
+ * Excel's comparison of the names it keeps: sheets, tables, defined names and a table's column
+ * headers are the same name without regard to case (also for accented letters). Table names
+ * share one namespace with defined names, and a table's headers are unique under it. Labels
+ * and evidence words a person types compare more loosely: `normaliseText` (values/text.ts).
+ */
+export function sameExcelName(a: string, b: string): boolean {
   return a.toLocaleUpperCase("en-GB") === b.toLocaleUpperCase("en-GB");
+}
+
+/** Sheet names compare as every Excel name does. */
+export const sameSheetName = sameExcelName;
+
+/** The first of `names` that is `name` to Excel, or undefined. */
+export function findExcelName(names: readonly string[], name: string): string | undefined {
+  return names.find((candidate) => sameExcelName(candidate, name));
 }
 
 /**

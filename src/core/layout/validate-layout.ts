@@ -1,13 +1,20 @@
 import { rangeAddress, cellAddress } from "./a1";
-import { validateSheetName } from "./sheet-names";
+import { findExcelName, validateSheetName } from "./sheet-names";
 import type { CellRange, SheetLayout } from "./types";
 
 export const MAX_ROWS = 1048576;
 export const MAX_COLS = 16384;
 const MAX_TEXT = 32767;
 
-/** Excel's rules for a table name: starts with a letter, _ or \, then letters, digits, _ and . */
-export function validateTableName(name: string): string | null {
+/**
+ * Excel's rules for a table name: starts with a letter, _ or \, then letters, digits, _ and .;
+ * and unique, without regard to case, among the workbook's tables and defined names (one
+ * namespace), passed as `existingNames`.
+ */
+export function validateTableName(
+  name: string,
+  existingNames: readonly string[] = []
+): string | null {
   const shown = JSON.stringify(name);
   if (!/^[\p{L}_\\][\p{L}\p{N}_.]*$/u.test(name)) {
     return `Table name ${shown} must start with a letter or _ and hold only letters, digits, _ and . (no spaces).`;
@@ -15,6 +22,10 @@ export function validateTableName(name: string): string | null {
   if (name.length > 255) return `Table name ${shown} is longer than 255 characters.`;
   if (/^[A-Za-z]{1,3}\d+$/.test(name) || /^[RrCc](\d*|[Rr]\d*[Cc]\d*)$/.test(name)) {
     return `Table name ${shown} looks like a cell reference.`;
+  }
+  const clash = findExcelName(existingNames, name);
+  if (clash !== undefined) {
+    return `Table name ${shown} is already used by the table or defined name ${JSON.stringify(clash)} (Excel ignores case).`;
   }
   return null;
 }
@@ -83,17 +94,21 @@ export function layoutProblems(layout: SheetLayout): string[] {
     }
   }
   for (const link of layout.hyperlinks ?? []) add(rangeProblem("hyperlink", link));
-  const tableNames = new Set<string>();
+  const tableNames: string[] = [];
   for (const table of layout.tables ?? []) {
     add(validateTableName(table.name));
-    if (tableNames.has(table.name.toUpperCase())) add(`table ${table.name} is defined twice.`);
-    tableNames.add(table.name.toUpperCase());
+    if (findExcelName(tableNames, table.name) !== undefined) {
+      add(`table ${table.name} is defined twice.`);
+    }
+    tableNames.push(table.name);
     if (table.headers.length === 0) add(`table ${table.name} has no headers.`);
-    const seen = new Set<string>();
+    const seen: string[] = [];
     for (const header of table.headers) {
       if (header.trim() === "") add(`table ${table.name} has an empty header.`);
-      if (seen.has(header.toUpperCase())) add(`table ${table.name} repeats header "${header}".`);
-      seen.add(header.toUpperCase());
+      if (findExcelName(seen, header) !== undefined) {
+        add(`table ${table.name} repeats header "${header}".`);
+      }
+      seen.push(header);
     }
     table.rows.forEach((row, r) => {
       if (row.length !== table.headers.length) {

@@ -1,7 +1,8 @@
 import type { CellGrid, CellValue } from "../values/cell";
 import { actionsTable, type ActionRow } from "./actions-table";
 import { dateCell, textCell } from "./cells";
-import { headerRow, parseIdTable, type ParseOptions, type ParsedTable } from "./table-grid";
+import { headerRow, rowUnderHeaders } from "../import/read-table";
+import { parseIdTable, type ParseOptions, type ParsedTable } from "./table-grid";
 
 /**
  * Reads the Actions table (header row first). Dates may be Excel serials or text. Every
@@ -12,22 +13,30 @@ export function parseActions(grid: CellGrid, options: ParseOptions = {}): Parsed
   return parseIdTable(actionsTable, grid, options);
 }
 
-/** One action row as the table's cells, in actionsTable's column order. */
-export function actionRowCells(row: ActionRow): CellValue[] {
-  return [
-    row.rowId,
-    dateCell(row.setAt),
-    row.urn,
-    row.action,
-    row.owner,
-    dateCell(row.due),
-    textCell(row.progress),
-    dateCell(row.reviewedAt),
-    textCell(row.reviews),
-    textCell(row.carriedFrom),
-  ];
+/** One action row by column key, as the table's cells hold it (dates as serials). */
+export function actionCells(row: ActionRow): Record<keyof ActionRow, CellValue> {
+  return {
+    rowId: row.rowId,
+    setAt: dateCell(row.setAt),
+    urn: row.urn,
+    action: row.action,
+    owner: row.owner,
+    due: dateCell(row.due),
+    progress: textCell(row.progress),
+    reviewedAt: dateCell(row.reviewedAt),
+    reviews: textCell(row.reviews),
+    carriedFrom: textCell(row.carriedFrom),
+  };
+}
+
+/** One action row under the table's own headers (TrustTier's order by default). */
+export function actionRowCells(
+  row: ActionRow,
+  headers: readonly CellValue[] = headerRow(actionsTable)
+): CellValue[] {
+  return rowUnderHeaders(actionsTable, headers, actionCells(row));
 }
 
 export function actionsGrid(rows: readonly ActionRow[]): CellGrid {
-  return [headerRow(actionsTable), ...rows.map(actionRowCells)];
+  return [headerRow(actionsTable), ...rows.map((row) => actionRowCells(row))];
 }

@@ -1,7 +1,11 @@
 import type { ImportProblem } from "../import/location";
-import { readCanonicalTable, type TableDefinition } from "../import/read-table";
-import type { CellGrid, CellValue } from "../values/cell";
-import { normaliseText } from "../values/text";
+import {
+  headerRow,
+  locateColumns,
+  readCanonicalTable,
+  type TableDefinition,
+} from "../import/read-table";
+import type { CellGrid } from "../values/cell";
 
 export interface ParsedTable<Row> {
   /** The rows that are valid, in table order. */
@@ -29,7 +33,7 @@ export function parseIdTable<Row extends { rowId: string }>(
   const problems = [...read.problems];
   const firstRow = new Map<string, number>();
   const header = grid[0] ?? [];
-  const idColumn = header.findIndex((cell) => isIdHeader(definition, cell));
+  const idColumn = locateColumns(definition, header).at.get("rowId") ?? -1;
   for (const { row, value } of read.rows) {
     const earlier = firstRow.get(value.rowId);
     if (earlier === undefined) {
@@ -52,14 +56,5 @@ export function parseIdTable<Row extends { rowId: string }>(
   };
 }
 
-function isIdHeader<Row>(definition: TableDefinition<Row>, cell: CellValue): boolean {
-  const id = definition.columns.find((column) => column.key === "rowId");
-  const text = normaliseText(String(cell ?? ""));
-  return (
-    id !== undefined && [id.header, ...(id.aliases ?? [])].some((n) => normaliseText(n) === text)
-  );
-}
-
 /** The header row TrustTier writes for a table. */
-export const headerRow = <Row>(definition: TableDefinition<Row>): string[] =>
-  definition.columns.map((column) => column.header);
+export { headerRow };

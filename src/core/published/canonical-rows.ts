@@ -1,6 +1,9 @@
 import { parseAcademicYear } from "../dates/academic-year";
 import { isoToExcelSerial } from "../dates/excel-serial";
-import type { SchoolRow } from "../import/tables/schools";
+import type { TableDefinition } from "../import/read-table";
+import { measuresTable, nationalTable } from "../import/tables/figures";
+import { inspectionsTable } from "../import/tables/inspections";
+import { schoolsTable, type SchoolRow } from "../import/tables/schools";
 import type { CellValue } from "../values/cell";
 import { parseDate } from "../values/date";
 import { normaliseText } from "../values/text";
@@ -183,6 +186,7 @@ const date = (value: CellValue): string => {
 
 export const measuresRules: MergeRules = {
   headers: MEASURES_HEADERS,
+  definition: measuresTable as TableDefinition<unknown>,
   keysOf: (get) => [
     `${Number(get("URN"))}|${text(get("Measure code"))}|${year(get("Academic year"))}`,
   ],
@@ -192,6 +196,7 @@ export const measuresRules: MergeRules = {
 
 export const nationalRules: MergeRules = {
   headers: NATIONAL_HEADERS,
+  definition: nationalTable as TableDefinition<unknown>,
   keysOf: (get) => [
     `${text(get("Measure code"))}|${year(get("Academic year"))}|${text(get("Phase"))}`,
   ],
@@ -215,6 +220,7 @@ export const localAuthorityRules: MergeRules = {
 export function inspectionRules(headers: readonly string[]): MergeRules {
   return {
     headers,
+    definition: inspectionsTable as TableDefinition<unknown>,
     keysOf: (get) => {
       const number = text(get("Inspection number"));
       const byDate = `${Number(get("URN"))}|${date(get("Inspection date"))}`;
@@ -227,6 +233,7 @@ export function inspectionRules(headers: readonly string[]): MergeRules {
 
 export const schoolsRules: MergeRules = {
   headers: SCHOOLS_HEADERS,
+  definition: schoolsTable as TableDefinition<unknown>,
   keysOf: (get) => [String(Number(get("URN")))],
   replaces: () => false,
   importedHeader: "URN",

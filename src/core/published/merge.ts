@@ -1,3 +1,4 @@
+import { columnNamedBy, type TableDefinition } from "../import/read-table";
 import { isBlank } from "../values/blank";
 import type { CellGrid, CellValue } from "../values/cell";
 import { normaliseText } from "../values/text";
@@ -25,6 +26,12 @@ export interface MergeRules {
   ) => boolean;
   /** The header that marks a row as imported; blank there means a person typed the row. */
   importedHeader: string;
+  /**
+   * The table's definition: a header it reads as one of its columns ("Inspection_Date",
+   * "Date") is that column for the merge too, so an import writes into it rather than adding
+   * a second column or leaving the cell blank.
+   */
+  definition?: TableDefinition<unknown>;
 }
 
 export interface MergePlan {
@@ -53,11 +60,17 @@ export function planMerge(
   incoming: readonly RecordRow[],
   rules: MergeRules
 ): MergePlan {
+  // One name per column: the definition's header for a column it knows, else the header.
+  const nameOf = (header: string): string =>
+    normaliseText((rules.definition && columnNamedBy(rules.definition, header)?.header) ?? header);
   const headers = [...(existing?.headers ?? [])];
   for (const header of rules.headers) {
-    if (!headers.some((h) => normaliseText(h) === normaliseText(header))) headers.push(header);
+    if (!headers.some((h) => nameOf(h) === nameOf(header))) headers.push(header);
   }
-  const indexOf = new Map(headers.map((header, index) => [normaliseText(header), index]));
+  const indexOf = new Map<string, number>();
+  headers.forEach((header, index) => {
+    if (!indexOf.has(nameOf(header))) indexOf.set(nameOf(header), index);
+  });
   const rows: CellValue[][] = (existing?.rows ?? []).map((row) =>
     headers.map((_, i) => row[i] ?? null)
   );
@@ -65,7 +78,7 @@ export function planMerge(
   const getter =
     (row: readonly CellValue[]) =>
     (header: string): CellValue =>
-      row[indexOf.get(normaliseText(header)) ?? -1] ?? null;
+      row[indexOf.get(nameOf(header)) ?? -1] ?? null;
   const byKey = new Map<string, number>();
   rows.forEach((row, index) => {
     for (const key of rules.keysOf(getter(row))) byKey.set(key, index);
@@ -82,13 +95,20 @@ export function planMerge(
     keptNewer: 0,
   };
 
-  for (const record of incoming) {
-    const get = (header: string): CellValue => record[header] ?? null;
+  for (const incomingRecord of incoming) {
+    // The record by column: its headers are TrustTier's, the table's may be variants.
+    const record: Record<string, CellValue> = {};
+    for (const [header, value] of Object.entries(incomingRecord)) record[nameOf(header)] = value;
+    const get = (header: string): CellValue => record[nameOf(header)] ?? null;
     const keys = rules.keysOf(get);
     const at = keys.map((key) => byKey.get(key)).find((index) => index !== undefined);
     if (at === undefined) {
       for (const key of keys) byKey.set(key, rows.length);
-      rows.push(headers.map((header) => record[header] ?? null));
+      rows.push(
+        headers.map((header, index) =>
+          indexOf.get(nameOf(header)) === index ? (record[nameOf(header)] ?? null) : null
+        )
+      );
       if (rows.length > existingCount) plan.added++;
       continue;
     }
@@ -103,8 +123,8 @@ export function planMerge(
       continue;
     }
     let differs = false;
-    for (const [header, value] of Object.entries(record)) {
-      const index = indexOf.get(normaliseText(header));
+    for (const [name, value] of Object.entries(record)) {
+      const index = indexOf.get(name);
       if (index === undefined || same(row[index], value)) continue;
       row[index] = value;
       differs = true;

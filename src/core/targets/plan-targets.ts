@@ -1,5 +1,6 @@
 import { parseAcademicYear } from "../dates/academic-year";
-import type { MeasureRow, NationalRow } from "../import/tables/figures";
+import { columnNamedBy } from "../import/read-table";
+import { targetsTable, type MeasureRow, type NationalRow } from "../import/tables/figures";
 import type { SchoolPhase } from "../import/cells";
 import { measureAppliesTo, measureByCode, measureExistsIn } from "../measures/lookup";
 import type { Measure } from "../measures/types";
@@ -87,12 +88,15 @@ const key = (urn: CellValue, measure: CellValue, year: CellValue) =>
 export function planTargets(input: TargetsInput): TargetsPlan {
   const existing = input.targets ?? [];
   const oldHeaders = (existing[0] ?? []).map((h) => String(h ?? "").trim());
+  // One name per column: the Targets definition's header for a column it reads ("Measure" is
+  // "Measure code"), else the header itself.
+  const nameOf = (header: string) =>
+    normaliseText(columnNamedBy(targetsTable, header)?.header ?? header);
   const headers: string[] = [...oldHeaders];
   for (const header of TARGETS_HEADERS) {
-    if (!headers.some((h) => normaliseText(h) === normaliseText(header))) headers.push(header);
+    if (!headers.some((h) => nameOf(h) === nameOf(header))) headers.push(header);
   }
-  const col = (header: TargetsHeader) =>
-    headers.findIndex((h) => normaliseText(h) === normaliseText(header));
+  const col = (header: TargetsHeader) => headers.findIndex((h) => nameOf(h) === nameOf(header));
   const widen = (row: readonly CellValue[]) =>
     headers.map((_, c) => (c < row.length ? (row[c] ?? null) : null));
 
@@ -144,7 +148,7 @@ export function planTargets(input: TargetsInput): TargetsPlan {
       if (taken.has(key(school.urn, code, input.year))) continue;
       const row = propose(school.urn, measure, rows, phase, input);
       if (typeof row === "string") skipped.push(row);
-      else proposals.push(headers.map((h) => row[h as TargetsHeader] ?? null));
+      else proposals.push(cellsUnder(headers, row, nameOf));
     }
   }
   return {
@@ -157,6 +161,19 @@ export function planTargets(input: TargetsInput): TargetsPlan {
 }
 
 type Row = Partial<Record<TargetsHeader, CellValue>>;
+
+/** A proposal under the table's own headers: null in a person's own columns (left to them). */
+function cellsUnder(
+  headers: readonly string[],
+  row: Row,
+  nameOf: (header: string) => string
+): CellValue[] {
+  const byName = new Map(Object.entries(row).map(([header, value]) => [nameOf(header), value]));
+  return headers.map((header, index) => {
+    const first = headers.findIndex((h) => nameOf(h) === nameOf(header)) === index;
+    return first ? (byName.get(nameOf(header)) ?? null) : null;
+  });
+}
 
 function propose(
   urn: number,

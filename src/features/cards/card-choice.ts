@@ -1,6 +1,7 @@
 import type { Framework } from "../../core/frameworks/types";
-import type { CellGrid, CellValue } from "../../core/values/cell";
-import { normaliseText } from "../../core/values/text";
+import { locateColumns, schoolsTable } from "../../core/import";
+import { sameExcelName } from "../../core/layout/sheet-names";
+import type { CellGrid } from "../../core/values/cell";
 import { getBuiltinFramework } from "../../core/frameworks/builtin";
 import type { WorkbookPort } from "../../port";
 import { levelHeaders } from "./card-plan";
@@ -28,9 +29,6 @@ export interface CardAcademies {
   readonly levelColumn?: string;
 }
 
-const same = (a: CellValue | undefined, b: string) =>
-  normaliseText(String(a ?? "")) === normaliseText(b);
-
 /**
  * Each academy's proposed level from the Schools grid (header row first), matched by URN.
  * Academies without a level (blank cell, or no such column) have none. Pure.
@@ -41,8 +39,9 @@ export function academiesWithLevels(
   levelColumn: string
 ): { academies: CardAcademy[]; found: boolean } {
   const headers = grid[0] ?? [];
-  const urnAt = headers.findIndex((h) => same(h, "URN"));
-  const levelAt = headers.findIndex((h) => same(h, levelColumn));
+  const urnAt = locateColumns(schoolsTable, headers).at.get("urn") ?? -1;
+  // The level column is TrustTier's own ("Tier (proposed)"): found as Excel compares headers.
+  const levelAt = headers.findIndex((h) => sameExcelName(String(h ?? ""), levelColumn));
   const levels = new Map<number, string>();
   if (urnAt >= 0 && levelAt >= 0) {
     for (const row of grid.slice(1)) {
@@ -70,7 +69,7 @@ export async function listCardAcademies(
   const tables = await readCardTablesFromPort(port, await port.describe());
   const { schools } = readCardTables(tables);
   const levelColumn = levelHeaders(framework).proposed;
-  const { academies, found } = academiesWithLevels(tables.Schools.grid, schools, levelColumn);
+  const { academies, found } = academiesWithLevels(tables.schools.grid, schools, levelColumn);
   return { framework, academies, ...(found ? { levelColumn } : {}) };
 }
 

@@ -3,6 +3,7 @@ import type { IsoDate } from "../../core/dates/iso";
 import { COMMIT_MARKER } from "../../core/layout/settings-sheet";
 import { getBuiltinFramework } from "../../core/frameworks/builtin";
 import type { WorkbookPort } from "../../port";
+import { InputProblemsError } from "../input-problems";
 import { hostTurns, throwIfCancelled, type FeatureOptions } from "../progress";
 import { planCardIndex, planCards, storedEntries } from "./card-plan";
 import { CARDS_SETTING, readCardsSetting, type CardsSetting } from "./card-settings";
@@ -42,6 +43,12 @@ export async function prepareCards(
   if (!framework) throw new Error(`There is no built-in framework "${request.frameworkId}".`);
   const description = await port.describe();
   const read = readCardTables(await readCardTablesFromPort(port, description));
+  if (read.tableProblems.length > 0) {
+    throw new InputProblemsError(
+      "The cards cannot be made from the workbook's tables as they are (a section would be left out):",
+      read.tableProblems
+    );
+  }
   const settings = await port.readSettings();
   const { setting: stored, problem } = readCardsSetting(settings);
   const previous = stored && stored.framework === framework.id ? stored : undefined;

@@ -1,32 +1,34 @@
-import type { TableRef } from "../../core/cards";
-import { sameSheetName } from "../../core/layout/sheet-names";
+import { CARD_TABLES, type CardTableKey } from "../../core/cards";
+import { sameExcelName } from "../../core/layout/sheet-names";
 import type { WorkbookDescription, WorkbookPort } from "../../port";
-import { CARD_TABLE_NAMES, type CardTables, type LocatedTable } from "./card-sources";
+import type { CardTables, LocatedTable } from "./card-sources";
 
-/** The card tables the workbook has, read through the port (Schools is required). */
+/** The card tables the workbook has, read through the port in one round trip (Schools is required). */
 export async function readCardTablesFromPort(
   port: WorkbookPort,
   description: WorkbookDescription
 ): Promise<CardTables> {
-  const found: Partial<Record<(typeof CARD_TABLE_NAMES)[number], LocatedTable>> = {};
-  const present = CARD_TABLE_NAMES.flatMap((name) => {
-    const info = description.tables.find((t) => sameSheetName(t.name, name));
-    return info ? [{ name, info }] : [];
+  const present = (Object.keys(CARD_TABLES) as CardTableKey[]).flatMap((key) => {
+    const info = description.tables.find((t) => sameExcelName(t.name, CARD_TABLES[key].name));
+    return info ? [{ key, info }] : [];
   });
   const read = await port.readTables(present.map(({ info }) => info.name));
-  for (const [index, { name }] of present.entries()) {
+  const found: Partial<Record<CardTableKey, LocatedTable>> = {};
+  for (const [index, { key }] of present.entries()) {
     const table = read[index];
-    const ref: TableRef = {
-      name: table.name,
-      sheet: table.sheet,
-      headerRow: table.origin.row,
-      firstCol: table.origin.col,
-      headers: table.headers,
-      rowCount: table.rowCount,
+    found[key] = {
+      ref: {
+        name: table.name,
+        sheet: table.sheet,
+        headerRow: table.origin.row,
+        firstCol: table.origin.col,
+        headers: table.headers,
+        rowCount: table.rowCount,
+      },
+      grid: [[...table.headers], ...table.rows],
     };
-    found[name] = { ref, grid: [[...table.headers], ...table.rows] };
   }
-  if (!found.Schools) {
+  if (!found.schools) {
     throw new Error("The workbook has no Schools table: cards need one row per academy.");
   }
   return found as CardTables;

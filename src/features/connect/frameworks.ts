@@ -1,3 +1,4 @@
+import { sameExcelName } from "../../core/layout/sheet-names";
 import { builtinFrameworks, getBuiltinFramework } from "../../core/frameworks/builtin";
 import { frameworkFromTable } from "../../core/frameworks/from-table";
 import { frameworkToTable } from "../../core/frameworks/to-table";
@@ -27,8 +28,8 @@ export function frameworkOptions(description: WorkbookDescription): FrameworkOpt
   const sheets = description.sheets
     .filter((sheet) => sheet.visibility !== "veryHidden" && PREFIX.test(sheet.name))
     .map((sheet) => {
-      const table = description.tables.find(
-        (candidate) => candidate.sheet.toLowerCase() === sheet.name.toLowerCase()
+      const table = description.tables.find((candidate) =>
+        sameExcelName(candidate.sheet, sheet.name)
       );
       const choice: FrameworkChoice = table
         ? { kind: "workbook", sheet: sheet.name, table: table.name }
@@ -118,9 +119,8 @@ export type FrameworkForId =
  */
 export async function frameworkForId(port: WorkbookPort, id: string): Promise<FrameworkForId> {
   const description = await port.describe();
-  const wanted = `framework_${id}`.toLowerCase();
   const option = frameworkOptions(description).find(
-    (item) => item.choice.kind === "workbook" && item.choice.sheet.toLowerCase() === wanted
+    (item) => item.choice.kind === "workbook" && sameExcelName(item.choice.sheet, `framework_${id}`)
   );
   if (option) {
     const loaded = await loadFramework(port, option.choice);

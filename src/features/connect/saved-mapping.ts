@@ -1,3 +1,4 @@
+import { sameExcelName } from "../../core/layout/sheet-names";
 import { readSetting, type SettingRead } from "../../core/layout/settings";
 import {
   columnsFromSaved,
@@ -53,7 +54,7 @@ export function startingColumns(connection: Connection, saved: SavedMapping | un
   const sameSource =
     saved &&
     saved.source.kind === connection.choice.kind &&
-    saved.source.name.toLowerCase() === connection.choice.name.toLowerCase() &&
+    sameExcelName(saved.source.name, connection.choice.name) &&
     saved.framework === connection.framework.id;
   if (!sameSource) return { ...connection.proposal.columnOf };
   const { columnOf } = columnsFromSaved(saved.columns, connection.source.grid[0] ?? []);

@@ -201,7 +201,10 @@ export async function writeDemoMeetings(
     due: addDays(third.date, 28),
   });
   if (!raisedAction.ok) throw new Error(raisedAction.message);
-  await port.appendRows("Actions", [...reviewed.rows, ...raisedAction.rows].map(actionRowCells));
+  await port.appendRows(
+    "Actions",
+    [...reviewed.rows, ...raisedAction.rows].map((row) => actionRowCells(row))
+  );
 
   const layouts = demoMeetingLayouts(await readMeetingTables(port), demo, third.date, termDates);
   const written = await writeMeetingSheets(port, layouts);

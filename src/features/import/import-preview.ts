@@ -1,3 +1,4 @@
+import { findExcelName } from "../../core/layout/sheet-names";
 import { columnLetter } from "../../core/import/location";
 import type { CanonicalName, FileReport, ImportPlan } from "../../core/published";
 
@@ -65,7 +66,7 @@ export function tableChanges(plan: ImportPlan, existing: readonly string[]): str
   for (const name of ORDER) {
     const merge = plan.tables[name];
     if (!merge) continue;
-    const isNew = !existing.some((table) => table.toLowerCase() === name.toLowerCase());
+    const isNew = findExcelName(existing, name) === undefined;
     if (isNew && merge.added === 0) continue;
     const parts = [
       `${merge.added} row${merge.added === 1 ? "" : "s"} to add`,

@@ -1,7 +1,6 @@
 import type { IsoDate } from "../../core/dates/iso";
 import type { Framework } from "../../core/frameworks/types";
 import { formatProblem, type ImportProblem } from "../../core/import/location";
-import type { TableDefinition } from "../../core/import/read-table";
 import {
   actionsTable,
   buildRegister,
@@ -70,21 +69,6 @@ export async function readMeetingTables(port: WorkbookPort): Promise<MeetingTabl
     historyHeaders: [...history.headers].map((header) => String(header ?? "")),
     actionsHeaders: [...(actions?.headers ?? [])].map((header) => String(header ?? "")),
   };
-}
-
-/** A row's cells in the order of the table's own headers (a person may have moved columns). */
-export function cellsInTableOrder<Row>(
-  definition: TableDefinition<Row>,
-  headers: readonly string[],
-  cells: readonly CellValue[]
-): CellValue[] {
-  return headers.map((header) => {
-    const text = normaliseText(header);
-    const index = definition.columns.findIndex((column) =>
-      [column.header, ...(column.aliases ?? [])].some((name) => normaliseText(name) === text)
-    );
-    return index >= 0 ? (cells[index] ?? null) : null;
-  });
 }
 
 export interface RecordMeetingRequest {
@@ -170,9 +154,7 @@ export async function recordMeetingInWorkbook(
   if (recorded.rows.length > 0)
     await port.appendRows(
       historyTable.name,
-      recorded.rows.map((row) =>
-        cellsInTableOrder(historyTable, tables.historyHeaders, historyRowCells(row))
-      )
+      recorded.rows.map((row) => historyRowCells(row, tables.historyHeaders))
     );
   return {
     ok: true,

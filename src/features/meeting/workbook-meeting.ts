@@ -25,7 +25,6 @@ import type { SourceChoice } from "../classify/read-source";
 import { tableSheetLayout } from "../../core/layout/table-sheet";
 import type { FeatureOptions } from "../progress";
 import {
-  cellsInTableOrder,
   decisionFailure,
   readMeetingTables,
   tableFailure,
@@ -247,9 +246,7 @@ export async function recordWorkbookMeeting(
   if (reviews.rows.length > 0) {
     await port.appendRows(
       actionsTable.name,
-      reviews.rows.map((row) =>
-        cellsInTableOrder(actionsTable, tables.actionsHeaders, actionRowCells(row))
-      )
+      reviews.rows.map((row) => actionRowCells(row, tables.actionsHeaders))
     );
   }
   return { ...recorded, schools: schools.length, actionRows: reviews.rows };

@@ -1,5 +1,7 @@
 import { parseAcademicYear } from "../../core/dates/academic-year";
 import { readCanonicalTable, schoolsTable } from "../../core/import";
+import { columnNamedBy } from "../../core/import/read-table";
+import { targetsTable } from "../../core/import/tables/figures";
 import { measureByCode } from "../../core/measures/lookup";
 import { AGREED_COLUMNS, REVIEWED_COLUMNS, type TargetsHeader } from "../../core/targets";
 import type { CellValue } from "../../core/values/cell";
@@ -80,8 +82,11 @@ export function reviewTargets(
   names: ReadonlyMap<number, string>
 ): TargetsReview {
   const [headerRow, ...rows] = proposed.grid;
-  const headers = headerRow.map((h) => normaliseText(text(h)));
-  const at = (header: TargetsHeader) => headers.indexOf(normaliseText(header));
+  // A column the Targets definition reads by another name ("Measure", "Year") is that column.
+  const nameOf = (header: string) =>
+    normaliseText(columnNamedBy(targetsTable, header)?.header ?? header);
+  const headers = headerRow.map((h) => nameOf(text(h)));
+  const at = (header: TargetsHeader) => headers.indexOf(nameOf(header));
   const cell = (row: readonly CellValue[], header: TargetsHeader) => {
     const c = at(header);
     return c < 0 ? null : (row[c] ?? null);

@@ -22,6 +22,7 @@ import {
   type TargetsPlan,
 } from "../../core/targets";
 import type { CellGrid, CellValue } from "../../core/values/cell";
+import { normaliseText } from "../../core/values/text";
 import type { ProgressOptions, WorkbookPort } from "../../port";
 import { tableSheetLayout } from "../../core/layout/table-sheet";
 import { InputProblemsError } from "../input-problems";
@@ -39,8 +40,9 @@ export interface TargetsProposed extends TargetsPlan {
   methodAdded: boolean;
 }
 
+/** A Measures column the definition does not hold (the import's Cohort, Status), by its label. */
 const cellOf = (extras: Record<string, CellValue>, name: string) =>
-  Object.entries(extras).find(([header]) => header.trim().toLowerCase() === name)?.[1];
+  Object.entries(extras).find(([header]) => normaliseText(header) === normaliseText(name))?.[1];
 
 function figureRows(grid: CellGrid, problems: ImportProblem[]): FigureRow[] {
   const read = readCanonicalTable(measuresTable, grid);
@@ -59,12 +61,8 @@ function figureRows(grid: CellGrid, problems: ImportProblem[]): FigureRow[] {
 /** Estimates as a trust exports them (URN, Measure code, Academic year, Estimate, Source). */
 function estimateRows(grid: CellGrid | undefined): EstimateRow[] {
   if (!grid) return [];
-  const headers = (grid[0] ?? []).map((h) =>
-    String(h ?? "")
-      .trim()
-      .toLowerCase()
-  );
-  const at = (name: string) => headers.indexOf(name);
+  const headers = (grid[0] ?? []).map((h) => normaliseText(String(h ?? "")));
+  const at = (name: string) => headers.indexOf(normaliseText(name));
   return grid.slice(1).flatMap((row) => {
     const year = parseAcademicYear(row[at("academic year")]);
     const estimate = readNumber(row[at("estimate")] ?? null);

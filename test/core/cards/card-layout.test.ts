@@ -3,7 +3,13 @@ import { getBuiltinFramework } from "../../../src/core/frameworks/builtin";
 import { cellAddress } from "../../../src/core/layout/a1";
 import { measureByCode, measureExistsIn } from "../../../src/core/measures/lookup";
 import { ragRule } from "../../../src/core/measures/rules";
-import { levelHeaders, readCardTables, type CardTablesRead } from "../../../src/features/cards";
+import {
+  levelHeaders,
+  readCardTables,
+  type CardTables,
+  type CardTablesRead,
+  type LocatedTable,
+} from "../../../src/features/cards";
 import { demoCardTables } from "./demo-card-tables";
 
 const tiers = getBuiltinFramework("tiers")!;
@@ -416,5 +422,39 @@ describe("data checks", () => {
     const sections = card(900101, noBehaviour).sections.map((s) => s.name);
     expect(sections).not.toContain("Behaviour");
     expect(sections).not.toContain("Health check");
+  });
+});
+
+describe("columns found through the table definitions (issue 15)", () => {
+  it("reads every header variant the reader accepts, in each record section", () => {
+    const tables = demoCardTables();
+    const rename = (table: LocatedTable, from: string, to: string): LocatedTable => {
+      const headers = table.ref.headers.map((h) => (h === from ? to : h));
+      return { ref: { ...table.ref, headers }, grid: [headers, ...table.grid.slice(1)] };
+    };
+    const variant: CardTables = {
+      ...tables,
+      healthChecks: rename(tables.healthChecks!, "Date", "visit_date"),
+      inspections: rename(tables.inspections!, "Next steps", "AREAS FOR IMPROVEMENT"),
+      curriculumTiers: rename(tables.curriculumTiers!, "Capacity", "Leadership capacity"),
+    };
+    const again = readCardTables(variant);
+    expect(again.tableProblems).toEqual([]);
+    const school = again.schools[0];
+    const built = academyCardLayout({
+      sheetName: "Card",
+      academy: { urn: school.urn, name: school.name, phase: school.phase },
+      framework: tiers,
+      levels: levelHeaders(tiers),
+      sources: again.sources,
+      data: again.data,
+      generatedOn: "2026-07-17",
+      curriculumFramework: curriculum,
+    });
+    expect(built.sections.map((s) => s.name)).toEqual(card(school.urn).sections.map((s) => s.name));
+    const formulas = built.layout.cells.map((cell) => cell.formula ?? "").join("\n");
+    expect(formulas).toContain("HealthChecks[visit_date]");
+    expect(built.layout.cells.some((cell) => cell.value === "Next Steps -")).toBe(true);
+    expect(formulas).toContain("CurriculumTiers[Leadership capacity]");
   });
 });

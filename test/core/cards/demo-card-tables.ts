@@ -1,3 +1,4 @@
+import { cardTableKey } from "../../../src/core/cards";
 import type { SheetLayout } from "../../../src/core/layout/types";
 import type { CardTables, LocatedTable } from "../../../src/features/cards";
 import { planDemoWorkbook } from "../../../src/features/demo";
@@ -8,8 +9,9 @@ export function demoCardTables(layouts?: readonly SheetLayout[]): CardTables {
   const found: Record<string, LocatedTable> = {};
   for (const layout of layouts ?? planDemoWorkbook(demoTables()).layouts) {
     const table = layout.tables?.[0];
-    if (!table) continue;
-    found[table.name] = {
+    const key = table && cardTableKey(table.name);
+    if (!table || !key) continue;
+    found[key] = {
       ref: {
         name: table.name,
         sheet: layout.name,

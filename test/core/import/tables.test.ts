@@ -170,4 +170,20 @@ describe("readInspections", () => {
       ),
     ]);
   });
+
+  it("locates each problem by the column it is about, whatever variant heads it", () => {
+    const variant = header.map((h) =>
+      h === "Inspection date" ? "Inspection_Date" : h === "Category of concern" ? "Concern" : h
+    );
+    const read = readInspections([
+      variant,
+      [900101, "soon", "graded", "Good", "Great", null, "Effective", "Sort of", "No"],
+    ]);
+    expect(read.problems.map((p) => p.header)).toEqual(["Inspection_Date"]);
+    const second = readInspections([
+      variant,
+      [900101, "2019-03-13", "graded", "Good", "Great", null, "Effective", "Sort of", "No"],
+    ]);
+    expect(second.problems.map((p) => p.header)).toEqual(["Quality of education", "Concern"]);
+  });
 });

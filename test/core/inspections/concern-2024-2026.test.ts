@@ -315,7 +315,11 @@ describe("publication date: Ofsted counts 'within 30 months' from the report's p
   it("refuses a publication date before the inspection, saying what was expected", () => {
     const result = normaliseInspection({ date: "2025-03-12", published: "2025-02-01" });
     expect(result.ok ? [] : result.problems).toEqual([
-      "publication date 2025-02-01 is before the inspection date 2025-03-12; expected the report's publication, on or after the inspection",
+      {
+        field: "published",
+        message:
+          "publication date 2025-02-01 is before the inspection date 2025-03-12; expected the report's publication, on or after the inspection",
+      },
     ]);
   });
 });

@@ -117,9 +117,9 @@ describe("normaliseInspection", () => {
     const result = normaliseInspection({
       areas: { Inclusion: "Needs attention", "Quality of education": "Good" },
     });
-    expect(result.ok ? [] : result.problems).toContain(
-      "mixes report-card outcomes with EIF grades; an inspection uses one scale"
-    );
+    expect(result.ok ? [] : result.problems).toContainEqual({
+      message: "mixes report-card outcomes with EIF grades; an inspection uses one scale",
+    });
   });
 
   it("reads categories of concern from the overall cell or their own column", () => {
@@ -137,8 +137,15 @@ describe("normaliseInspection", () => {
       predecessor: "maybe",
     });
     expect(result.ok).toBe(false);
-    const problems = result.ok ? [] : result.problems;
+    const problems = result.ok ? [] : result.problems.map((p) => p.message);
     expect(problems).toHaveLength(4);
+    // Each problem carries the field or area it is about, not only words naming it.
+    expect(result.ok ? [] : result.problems.map((p) => p.field ?? p.area)).toEqual([
+      "date",
+      "overall",
+      "Vibes",
+      "predecessor",
+    ]);
     expect(problems.join("\n")).toMatch(/inspection date: 'soon'/);
     expect(problems.join("\n")).toMatch(/overall: 'Goodish'/);
     expect(problems.join("\n")).toMatch(/area 'Vibes'/);

@@ -280,4 +280,25 @@ describe("inspections already in the workbook", () => {
     const urns = merge?.appends.map((row) => row[0]) ?? [];
     expect(urns.filter((urn) => urn === 138776)).toHaveLength(1); // the ungraded one only
   });
+
+  it("writes into a header variant the reader accepts, never beside it or blank", () => {
+    const typed: ExistingTable = {
+      headers: ["URN", "Inspection_Date", "Type", "Overall", "My notes"],
+      rows: [[138776, 42736, "graded", "Good", "typed by hand"]],
+    };
+    const result = planPublishedImport({
+      files: [fixture("synthetic/ofsted_mi_eif_2023-08-31.csv")],
+      schoolList: fixture("gias/group_links.csv"),
+      existing: { Inspections: typed },
+    });
+    const merge = result.tables.Inspections!;
+    expect(merge.keptTyped).toBe(1);
+    expect(merge.headers.slice(0, 5)).toEqual(typed.headers);
+    expect(merge.headers.filter((h) => /inspection.date/i.test(h))).toEqual(["Inspection_Date"]);
+    expect(merge.appends.length).toBeGreaterThan(0);
+    for (const row of merge.appends) {
+      expect(typeof row[1]).toBe("number"); // the inspection date, as an Excel serial
+      expect(row[4]).toBeNull(); // a person's own column is left to the table
+    }
+  });
 });

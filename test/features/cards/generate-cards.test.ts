@@ -10,6 +10,11 @@ import {
   prepareCards,
 } from "../../../src/features/cards";
 import { buildDemoWorkbook } from "../../../src/features/demo";
+import {
+  isInputProblemsError,
+  type InputProblemsError,
+} from "../../../src/features/input-problems";
+import { tableSheetLayout } from "../../../src/core/layout/table-sheet";
 import { demoTables } from "../demo-fixtures";
 
 const ON = "2026-07-17";
@@ -172,5 +177,55 @@ describe("generating academy cards through the port", () => {
     expect(names[2]).not.toBe(names[1]);
     expect(names[3]).toBe("Measures (2)");
     for (const name of names) expect(validateSheetName(name)).toBeNull();
+  });
+});
+
+describe("a header variant of a card table (issue 15)", () => {
+  const ofstedCards = (prepared: Awaited<ReturnType<typeof prepareCards>>) =>
+    prepared.plan.steps.filter(
+      (step) =>
+        step.urn !== undefined &&
+        step.layout.cells.some((cell) => cell.value === "Ofsted Next Steps")
+    ).length;
+
+  it("gives every card its Ofsted section when 'Inspection date' is headed 'Inspection_Date'", async () => {
+    const asWritten = await prepareCards(await demoWorkbook(), { generatedOn: ON });
+    const port = await demoWorkbook((tables) => {
+      expect(tables.Inspections[0][1]).toBe("Inspection date");
+      tables.Inspections[0][1] = "Inspection_Date";
+    });
+    const prepared = await prepareCards(port, { generatedOn: ON });
+    expect(ofstedCards(asWritten)).toBe(14);
+    expect(ofstedCards(prepared)).toBe(14);
+    // The formulas name the column as it stands in the workbook.
+    const formulas = prepared.plan.steps.flatMap((step) =>
+      step.layout.cells.flatMap((cell) => (cell.formula ? [cell.formula] : []))
+    );
+    expect(formulas.some((f) => f.includes("Inspections[Inspection_Date]"))).toBe(true);
+    expect(formulas.some((f) => f.includes("Inspections[Inspection date]"))).toBe(false);
+  });
+
+  it("stops, naming the sheet and the column, when a card table lacks a column it needs", async () => {
+    const port = await demoWorkbook();
+    const inspections = await port.readTable("Inspections");
+    const headers = inspections.headers.map((h) =>
+      h === "Inspection date" ? "When inspected" : h
+    );
+    await port.writeLayout(
+      tableSheetLayout({
+        name: "Inspections",
+        grid: [headers, ...inspections.rows],
+        dateColumns: [],
+      }),
+      { mode: "replace" }
+    );
+    const failure = await prepareCards(port, { generatedOn: ON }).catch((error: unknown) => error);
+    expect(isInputProblemsError(failure)).toBe(true);
+    const problems = (failure as InputProblemsError).problems;
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ sheet: "Inspections", row: 1 });
+    expect(problems[0].message).toMatch(
+      /^no 'Inspection date' column; the header row has: URN, When inspected/
+    );
   });
 });

@@ -144,6 +144,43 @@ describe("the proposals the pane shows before writing", () => {
   });
 });
 
+describe("a Targets table headed in the trust's own words", () => {
+  it("reads 'Measure' and 'Year' as the measure code and academic year", async () => {
+    const workbook = await demoWorkbook();
+    const demo = demoTables().Targets;
+    await workbook.writeLayout(
+      {
+        name: "Targets",
+        cells: [],
+        tables: [
+          {
+            name: "Targets",
+            row: 0,
+            col: 0,
+            headers: ["URN", "Measure", "Year", "Target"],
+            rows: [...demo.slice(1), [900101, "attendance", "2026/27", 97.5]],
+          },
+        ],
+      },
+      { mode: "replace" }
+    );
+    const { review } = await previewTargets(workbook);
+    expect(review.keptThisYear).toBe(1);
+    const first = review.academies.find((a) => a.urn === 900101);
+    expect(first?.kept).toEqual([
+      {
+        measure: "attendance",
+        label: "Whole School Attendance",
+        target: 97.5,
+        why: "typed by a person",
+      },
+    ]);
+    const lines = review.academies.flatMap((a) => a.proposals);
+    expect(lines.length).toBeGreaterThan(100);
+    expect(lines.every((line) => line.measure !== "")).toBe(true);
+  });
+});
+
 describe("writing the shown proposals", () => {
   it("writes exactly what was shown", async () => {
     const workbook = await demoWorkbook();

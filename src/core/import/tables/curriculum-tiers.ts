@@ -28,6 +28,8 @@ export const curriculumTiersTable: TableDefinition<CurriculumTierRow> = {
     { key: "implementation", header: "Implementation", required: true },
     { key: "impact", header: "Impact", required: true },
     { key: "capacity", header: "Capacity", aliases: ["Leadership capacity"], required: true },
+    // The curriculum framework's level, where classification has written it (not read into rows).
+    { key: "tier", header: "Curriculum tier", aliases: ["Tier"], required: false },
   ],
   row,
 };

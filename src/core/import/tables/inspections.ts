@@ -1,11 +1,16 @@
 import * as z from "zod/mini";
 import { inspectionAreaOf } from "../../inspections/areas";
-import { normaliseInspection } from "../../inspections/normalise";
+import { normaliseInspection, type InspectionField } from "../../inspections/normalise";
 import type { InspectionRecord } from "../../inspections/types";
 import type { CellGrid, CellValue } from "../../values/cell";
 import { readDate, readUrn, requiredCell } from "../cells";
 import type { ImportProblem } from "../location";
-import { readCanonicalTable, type ReadTableOptions, type TableDefinition } from "../read-table";
+import {
+  locateColumns,
+  readCanonicalTable,
+  type ReadTableOptions,
+  type TableDefinition,
+} from "../read-table";
 
 const raw = z.optional(z.union([z.string(), z.number(), z.boolean(), z.null()]));
 
@@ -51,7 +56,6 @@ export const inspectionsTable: TableDefinition<InspectionCells> = {
     // Written by an import of Ofsted's management information (src/core/published).
     { key: "predecessorUrn", header: "Predecessor URN", required: false },
     { key: "number", header: "Inspection number", required: false },
-    { key: "publication", header: "Publication date", required: false },
     { key: "importedFrom", header: "Imported from", required: false },
   ],
   row,
@@ -74,30 +78,25 @@ function isAreaDateHeader(header: string): boolean {
   return match !== null && inspectionAreaOf(match[1]) !== undefined;
 }
 
-/** Which column a normaliser message is about, from its opening words. */
-const MESSAGE_COLUMNS: Array<[RegExp, string]> = [
-  [/^inspection date/, "date"],
-  [/^publication date/, "published"],
-  [/^overall/, "overall"],
-  [/^inspection type/, "type"],
-  [/^safeguarding/, "safeguarding"],
-  [/^category of concern/, "concern"],
-  [/^predecessor/, "predecessor"],
-];
+/** The definition's column each normaliser field is read from. */
+const FIELD_COLUMNS: Record<InspectionField, string> = {
+  date: "date",
+  published: "published",
+  type: "type",
+  overall: "overall",
+  safeguarding: "safeguarding",
+  categoryOfConcern: "concern",
+  predecessor: "predecessor",
+  nextSteps: "nextSteps",
+};
 
 /** Reads the Inspections table and normalises each row into an inspection record. */
 export function readInspections(grid: CellGrid, options: ReadTableOptions = {}): InspectionsRead {
   const sheet = options.sheet ?? inspectionsTable.name;
   const table = readCanonicalTable(inspectionsTable, grid, options);
   const problems = [...table.problems];
-  const headers = (grid[0] ?? []).map((cell) => (cell === null ? "" : String(cell)));
-  const indexOfKey = (key: string): number => {
-    const column = inspectionsTable.columns.find((candidate) => candidate.key === key);
-    const names = [column?.header, column?.key, ...(column?.aliases ?? [])].map((name) =>
-      String(name).toLowerCase()
-    );
-    return headers.findIndex((header) => names.includes(header.trim().toLowerCase()));
-  };
+  const headers = (grid[0] ?? []).map((cell) => (cell === null ? "" : String(cell).trim()));
+  const { at } = locateColumns(inspectionsTable, headers, options);
   for (const extra of table.extraColumns) {
     if (!inspectionAreaOf(extra.header) && !isAreaDateHeader(extra.header)) {
       problems.push({
@@ -128,17 +127,17 @@ export function readInspections(grid: CellGrid, options: ReadTableOptions = {}):
       nextSteps: cells.nextSteps ?? null,
     });
     if (!result.ok) {
-      for (const message of result.problems) {
-        const key = MESSAGE_COLUMNS.find(([pattern]) => pattern.test(message))?.[1];
-        let column = key ? indexOfKey(key) : -1;
-        if (column < 0) {
-          const area = inspectionAreaOf(message.split(":")[0]);
-          column = area ? headers.findIndex((header) => inspectionAreaOf(header) === area) : -1;
-        }
+      for (const { field, area, message } of result.problems) {
+        const column =
+          field !== undefined
+            ? at.get(FIELD_COLUMNS[field])
+            : area !== undefined
+              ? headers.indexOf(area)
+              : undefined;
         problems.push({
           sheet,
           row: read.row,
-          ...(column >= 0 ? { column, header: headers[column] } : {}),
+          ...(column !== undefined && column >= 0 ? { column, header: headers[column] } : {}),
           message,
         });
       }
