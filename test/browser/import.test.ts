@@ -1,4 +1,6 @@
-import { join } from "node:path";
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, join } from "node:path";
 import type { Page } from "playwright-core";
 import { FIXTURES } from "../core/published/fixture-files";
 import { DESCRIBE_DELAY_GLOBAL } from "./support/harness-globals";
@@ -16,6 +18,25 @@ const DATA_FILES = [
   "gias/links.csv",
 ].map((path) => join(FIXTURES, path));
 const SCHOOL_LIST = join(FIXTURES, "gias/group_links.csv");
+
+/**
+ * A folder as a trust keeps its downloads: named for the year, holding real extracts, one CSV
+ * TrustTier does not recognise (DfE's LA code list) and a text file.
+ */
+function yearFolder(): { root: string; folder: string } {
+  const root = mkdtempSync(join(tmpdir(), "trusttier-import-"));
+  const folder = join(root, "2018-2019");
+  mkdirSync(folder);
+  for (const path of [
+    "dfe-2018-19/england_ks2final.csv",
+    "dfe-2018-19/england_abs.csv",
+    "dfe-2018-19/england_census.csv",
+    "dfe-2018-19/la_and_region_codes_meta.csv",
+  ])
+    copyFileSync(join(FIXTURES, path), join(folder, basename(path)));
+  writeFileSync(join(folder, "README.txt"), "Downloaded from the performance tables site.\n");
+  return { root, folder };
+}
 
 const setDescribeDelay = (page: Page, ms: number) =>
   page.evaluate(([name, value]) => ((globalThis as Record<string, unknown>)[name] = value), [
@@ -121,6 +142,68 @@ describe.each(THEMES)("the Import data flow (%s theme)", (theme, options) => {
       "readTable",
       "Measures"
     );
+    const yearAt = measures.headers.indexOf("Academic year");
+    expect(new Set(measures.rows.map((row) => row[yearAt]))).toEqual(new Set(["2018/19"]));
+    expect(await session.problems()).toEqual([]);
+  }, 120_000);
+});
+
+describe.each(THEMES)("the Import data flow, choosing a folder (%s theme)", (theme, options) => {
+  const made = yearFolder();
+  afterAll(() => rmSync(made.root, { recursive: true, force: true }));
+
+  it("reads the recognised CSV files of a folder named for its year, passing over the rest with a note", async () => {
+    const session = await suite.open(options);
+    const { page } = session;
+    const shot = (step: string) => checkpoint(page, "import-folder", theme, step);
+    await page.locator(`[data-theme='${DATA_THEME[theme]}']`).first().waitFor();
+
+    await page.getByRole("tab", { name: "Import data" }).click();
+    const flow = page.getByRole("region", { name: "Import data" });
+    await flow.getByRole("button", { name: "Choose a folder…" }).waitFor();
+    await flow
+      .locator("input[type=file][aria-label='Choose a folder…']")
+      .setInputFiles(made.folder);
+    await flow
+      .locator("input[type=file][aria-label='Choose the school list…']")
+      .setInputFiles(SCHOOL_LIST);
+    await flow.getByText(/^2018-2019\/england_ks2final\.csv \(\d+ KB\)$/).waitFor();
+    await flow.getByText(/^2018-2019\/README\.txt \(\d+ KB\)$/).waitFor();
+    await shot("1-folder-chosen");
+
+    // Check: the folder's name gives the year, so none is asked; the rest is passed over.
+    await flow.getByRole("button", { name: "Check the files" }).click();
+    const preview = flow.getByRole("region", { name: "What the files hold" });
+    await preview.waitFor();
+    await flow.getByText("Not read from the folder: 2 files", { exact: true }).waitFor();
+    await flow.getByText("2018-2019/README.txt: not a CSV file").waitFor();
+    await flow
+      .getByText(/^2018-2019\/la_and_region_codes_meta\.csv: not a file TrustTier recognises/)
+      .waitFor();
+    await expect(
+      flow
+        .getByRole("textbox", { name: "Academic year of the files that do not state one" })
+        .count()
+    ).resolves.toBe(0);
+    for (const name of ["england_ks2final", "england_abs", "england_census"])
+      await expect(
+        preview
+          .getByRole("button", { name: new RegExp(`^2018-2019/${name}\\.csv: .*2018/19`) })
+          .count()
+      ).resolves.toBe(1);
+    const importButton = flow.getByRole("button", { name: "Import into the workbook" });
+    await expect(importButton.isEnabled()).resolves.toBe(true);
+    await shot("2-preview");
+
+    await importButton.click();
+    await flow.getByText("Data imported", { exact: true }).waitFor({ timeout: 20_000 });
+    await shot("3-imported");
+    const measures = await inWorkbook<{ headers: string[]; rows: unknown[][] }>(
+      page,
+      "readTable",
+      "Measures"
+    );
+    expect(measures.rows.length).toBeGreaterThan(100);
     const yearAt = measures.headers.indexOf("Academic year");
     expect(new Set(measures.rows.map((row) => row[yearAt]))).toEqual(new Set(["2018/19"]));
     expect(await session.problems()).toEqual([]);

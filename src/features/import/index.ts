@@ -2,3 +2,4 @@ export * from "./import-published";
 export * from "./report-lines";
 export * from "./derived-evidence-step";
 export * from "./import-preview";
+export * from "./folder-files";

@@ -8,24 +8,21 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useEffect, useMemo, useState } from "react";
+import { useCallback, useState } from "react";
 import { prepareCards, writeCards, type PreparedCards } from "../../features/cards";
-import { frameworkOptions } from "../../features/connect";
 import { completedSheets, withReplaced } from "../../features/cards";
-import {
-  listCardAcademies,
-  selectedUrns,
-  type CardAcademies,
-  type CardSelection,
-} from "../../features/cards";
+import { listCardAcademies, selectedUrns, type CardSelection } from "../../features/cards";
 import { type NameNeeds } from "../../features/workbook";
-import type { Progress, WorkbookDescription, WorkbookPort } from "../../port";
+import type { Progress } from "../../port";
 import { AcademyPicker } from "./AcademyPicker";
 import { CardsConfirm } from "./CardsConfirm";
 import { FrameworkPicker } from "./FrameworkPicker";
 import { ProblemBar } from "./ProblemBar";
 import { SheetList } from "./SheetList";
-import { TaskProgress } from "./TaskProgress";
+import { TaskStatus } from "./TaskStatus";
+import { useFrameworkChoice } from "./useFrameworkChoice";
+import { useLoaded } from "./useLoaded";
+import type { FrameworkFlowProps } from "./flow-props";
 import { useTask } from "./useTask";
 
 const useStyles = makeStyles({
@@ -39,48 +36,33 @@ type Outcome =
   | { kind: "written"; written: readonly string[]; kept: readonly string[] }
   | { kind: "cancelled"; completed: readonly string[] };
 
-export interface CardsFlowProps {
-  workbook: WorkbookPort;
-  recheck: (needs?: NameNeeds) => Promise<WorkbookDescription>;
-  description: WorkbookDescription;
-  frameworkKey: string;
-  onFrameworkChange: (key: string) => void;
-  onWritten: () => void;
-}
+export type CardsFlowProps = FrameworkFlowProps;
 
 /** Academy cards: pick academies, check what will change, generate with progress and cancel. */
 export function CardsFlow(props: CardsFlowProps) {
   const { workbook, description, frameworkKey } = props;
   const styles = useStyles();
   // Cards are laid out for a built-in framework; the workbook's own frameworks are left out.
-  const frameworks = useMemo(
-    () => frameworkOptions(description).filter((option) => option.choice.kind === "builtin"),
-    [description]
+  const framework = useFrameworkChoice(workbook, description, frameworkKey, {
+    kind: "builtin",
+    fallback: "builtin:tiers",
+  });
+  const option = framework.chosen;
+  const frameworkId = option?.choice.kind === "builtin" ? option.choice.id : "tiers";
+  // Read again for another framework, and whenever the workbook's description changes.
+  const academies = useLoaded(
+    useCallback(
+      () => listCardAcademies(workbook, frameworkId),
+      [workbook, frameworkId, description]
+    )
   );
-  const option =
-    frameworks.find((item) => item.key === frameworkKey) ??
-    frameworks.find((item) => item.key === "builtin:tiers") ??
-    frameworks[0];
-  const frameworkId = option.choice.kind === "builtin" ? option.choice.id : "tiers";
-  const [listed, setListed] = useState<CardAcademies>();
-  const [listError, setListError] = useState<unknown>();
+  const listed = academies.value;
+  const listError = academies.error;
   const [selection, setSelection] = useState<CardSelection>({ mode: "all" });
   const [prepared, setPrepared] = useState<PreparedCards>();
   const [replace, setReplace] = useState<ReadonlySet<string>>(new Set());
   const [outcome, setOutcome] = useState<Outcome>();
   const task = useTask();
-
-  useEffect(() => {
-    let current = true;
-    setListError(undefined);
-    listCardAcademies(workbook, frameworkId).then(
-      (value) => current && setListed(value),
-      (reason: unknown) => current && (setListed(undefined), setListError(reason))
-    );
-    return () => {
-      current = false;
-    };
-  }, [workbook, frameworkId, description]);
 
   const urns = listed ? selectedUrns(listed.academies, selection) : [];
 
@@ -127,7 +109,11 @@ export function CardsFlow(props: CardsFlowProps) {
   const running = task.state.kind === "running";
   return (
     <section className={styles.flow} aria-label="Academy cards">
-      <FrameworkPicker options={frameworks} value={option.key} onChange={props.onFrameworkChange} />
+      <FrameworkPicker
+        options={framework.options}
+        value={option?.key ?? ""}
+        onChange={props.onFrameworkChange}
+      />
       {listError !== undefined && (
         <ProblemBar
           title="The academies could not be read"
@@ -159,20 +145,15 @@ export function CardsFlow(props: CardsFlowProps) {
           onBack={() => setPrepared(undefined)}
         />
       )}
-      {running && (
-        <TaskProgress
-          label={prepared ? "Generating cards" : "Checking the cards"}
-          progress={task.state.kind === "running" ? task.state.progress : undefined}
-          onCancel={task.cancel}
-        />
-      )}
-      {task.state.kind === "failed" && (
-        <ProblemBar
-          title="The cards could not be generated"
-          error={task.state.error}
-          advice="Correct the cells named above in the data tables, then try again."
-        />
-      )}
+      <TaskStatus
+        task={task}
+        running={prepared ? "Generating cards" : "Checking the cards"}
+        failed={{
+          title: "The cards could not be generated",
+          advice: "Correct the cells named above in the data tables, then try again.",
+        }}
+        cancelled={null}
+      />
       {outcome?.kind === "cancelled" && (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>

@@ -10,22 +10,17 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
+import { useState } from "react";
 import { classifiedSheetLayouts, classifySchools, writeLayouts } from "../../features/classify";
-import {
-  frameworkOptions,
-  levelDistribution,
-  loadFramework,
-  type Distribution,
-} from "../../features/connect";
+import { levelDistribution, type Distribution } from "../../features/connect";
 import { savedChoice } from "../../features/connect";
 import { classifyWithLiveColumn } from "../../features/classify";
-import { confirmNames, frameworkNeeds, sourceNeeds, type NameNeeds } from "../../features/workbook";
-import type { WorkbookDescription, WorkbookPort } from "../../port";
+import { confirmNames, sourceNeeds } from "../../features/workbook";
 import { FrameworkPicker } from "./FrameworkPicker";
 import { LevelDistribution } from "./LevelDistribution";
-import { ProblemBar } from "./ProblemBar";
-import { TaskProgress } from "./TaskProgress";
+import { TaskStatus } from "./TaskStatus";
+import { useFrameworkChoice } from "./useFrameworkChoice";
+import type { FrameworkFlowProps } from "./flow-props";
 import { useTask } from "./useTask";
 
 const useStyles = makeStyles({
@@ -35,20 +30,13 @@ const useStyles = makeStyles({
 
 type Output = "values" | "formula";
 
-export interface ClassifyFlowProps {
-  workbook: WorkbookPort;
-  recheck: (needs?: NameNeeds) => Promise<WorkbookDescription>;
-  description: WorkbookDescription;
-  frameworkKey: string;
-  onFrameworkChange: (key: string) => void;
-  onWritten: () => void;
-}
+export type ClassifyFlowProps = FrameworkFlowProps;
 
 /** Classify: propose a level for every school and write the values to result sheets. */
 export function ClassifyFlow(props: ClassifyFlowProps) {
   const { workbook, description, frameworkKey } = props;
   const styles = useStyles();
-  const frameworks = useMemo(() => frameworkOptions(description), [description]);
+  const framework = useFrameworkChoice(workbook, description, frameworkKey);
   const task = useTask();
   const [output, setOutput] = useState<Output>("values");
   const [result, setResult] = useState<{
@@ -61,15 +49,12 @@ export function ClassifyFlow(props: ClassifyFlowProps) {
   const start = () =>
     void task.run(async ({ signal, onProgress }) => {
       setResult(undefined);
-      const option = frameworks.find((item) => item.key === frameworkKey);
-      if (!option) throw new Error("Choose a framework first.");
-      const fresh = await props.recheck(frameworkNeeds(option.choice));
-      const loaded = await loadFramework(workbook, option.choice);
-      if (!loaded.ok) throw new Error(loaded.message);
+      const fresh = await props.recheck(framework.needs);
+      const loaded = await framework.load();
       if (output === "formula") {
         const live = await classifyWithLiveColumn(workbook, {
           framework: loaded.framework,
-          choice: option.choice,
+          choice: loaded.choice,
           asOf: today(),
           signal,
           onProgress,
@@ -110,7 +95,7 @@ export function ClassifyFlow(props: ClassifyFlowProps) {
   return (
     <section className={styles.flow} aria-label="Classify">
       <FrameworkPicker
-        options={frameworks}
+        options={framework.options}
         value={frameworkKey}
         onChange={props.onFrameworkChange}
       />
@@ -129,21 +114,14 @@ export function ClassifyFlow(props: ClassifyFlowProps) {
       <Button appearance="primary" onClick={start} disabled={task.state.kind === "running"}>
         {output === "values" ? "Classify (values only)" : "Add live formula column"}
       </Button>
-      {task.state.kind === "running" && (
-        <TaskProgress label="Classifying" progress={task.state.progress} onCancel={task.cancel} />
-      )}
-      {task.state.kind === "cancelled" && (
-        <MessageBar intent="info">
-          <MessageBarBody>Cancelled. The workbook holds what it held before.</MessageBarBody>
-        </MessageBar>
-      )}
-      {task.state.kind === "failed" && (
-        <ProblemBar
-          title="The schools could not be classified"
-          error={task.state.error}
-          advice="Correct the cells named above (or the mapping in Connect), then classify again."
-        />
-      )}
+      <TaskStatus
+        task={task}
+        running="Classifying"
+        failed={{
+          title: "The schools could not be classified",
+          advice: "Correct the cells named above (or the mapping in Connect), then classify again.",
+        }}
+      />
       {result && (
         <>
           <MessageBar intent="success" layout="multiline">

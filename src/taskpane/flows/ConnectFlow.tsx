@@ -18,9 +18,7 @@ import type { SavedMapping } from "../../core/mapping";
 import {
   connectSource,
   correctColumn,
-  frameworkOptions,
   listSources,
-  loadFramework,
   loadSavedMapping,
   openDisagreements,
   resetSavedMapping,
@@ -29,16 +27,17 @@ import {
   startingColumns,
   unreadOwnWords,
   valueProblems,
-  type Connection,
   type UnreadOwnWord,
 } from "../../features/connect";
-import { allNeeds, frameworkNeeds, sourceNeeds, type NameNeeds } from "../../features/workbook";
+import { allNeeds, sourceNeeds, type NameNeeds } from "../../features/workbook";
 import type { WorkbookDescription, WorkbookPort } from "../../port";
 import { ColumnMapping } from "./ColumnMapping";
 import { DisagreementQuestion } from "./DisagreementQuestion";
 import { FrameworkPicker } from "./FrameworkPicker";
 import { OwnWordQuestion } from "./OwnWordQuestion";
 import { ProblemBar, ProblemList } from "./ProblemBar";
+import { loadChosenFramework, useFrameworkChoice } from "./useFrameworkChoice";
+import { useLoaded } from "./useLoaded";
 
 const useStyles = makeStyles({
   flow: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
@@ -59,18 +58,19 @@ export function ConnectFlow(props: ConnectFlowProps) {
   const { workbook, description, frameworkKey } = props;
   const styles = useStyles();
   const sources = useMemo(() => listSources(description), [description]);
-  const frameworks = useMemo(() => frameworkOptions(description), [description]);
+  const chooser = useFrameworkChoice(workbook, description, frameworkKey);
+  const frameworks = chooser.options;
   const [saved, setSaved] = useState<SettingRead<SavedMapping> | undefined>();
   // The mapping as it was when the pane opened: where the drop-downs start.
   const [initial, setInitial] = useState<SettingRead<SavedMapping> | undefined>();
   const lists = useRef({ sources, frameworks });
   lists.current = { sources, frameworks };
   const [sourceKey, setSourceKey] = useState<string | undefined>();
-  const [connection, setConnection] = useState<Connection | undefined>();
   const [columnOf, setColumnOf] = useState<Record<string, number>>({});
   const [settled, setSettled] = useState<ReadonlySet<string>>(new Set());
-  const [error, setError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
+  const [actionError, setError] = useState<unknown>();
+  // An own word being written; the reading of the table it starts takes over from it.
+  const [writing, setWriting] = useState(false);
   const [savedNote, setSavedNote] = useState<string | undefined>();
   const [ownWordNote, setOwnWordNote] = useState<string | undefined>();
   // After an alias is written the table is read again, keeping the person's column choices.
@@ -90,32 +90,30 @@ export function ConnectFlow(props: ConnectFlowProps) {
     if (known) setSourceKey(known.key);
   }, [saved, sources, sourceKey]);
 
-  useEffect(() => {
+  // Read the table again for another source or framework, after an alias is written, or when
+  // the workbook's frameworks change (not on every change of the workbook).
+  const readConnection = useMemo(() => {
     const source = lists.current.sources.find((option) => option.key === sourceKey);
     const framework = lists.current.frameworks.find((option) => option.key === frameworkKey);
-    if (!source || !framework || !initial) return;
-    let current = true;
-    setBusy(true);
-    setError(undefined);
-    setSavedNote(undefined);
-    (async () => {
-      const loaded = await loadFramework(workbook, framework.choice);
-      if (!loaded.ok) throw new Error(loaded.message);
-      const next = await connectSource(workbook, source.choice, loaded.framework);
-      if (!current) return;
-      setConnection(next);
-      if (keepColumns.current) keepColumns.current = false;
-      else {
-        setColumnOf(startingColumns(next, initial.ok ? initial.value : undefined));
-        setSettled(new Set());
-      }
-    })()
-      .catch((reason: unknown) => current && (setConnection(undefined), setError(reason)))
-      .finally(() => current && setBusy(false));
-    return () => {
-      current = false;
+    if (!source || !framework || !initial) return undefined;
+    return async () => {
+      const loaded = await loadChosenFramework(workbook, framework);
+      return connectSource(workbook, source.choice, loaded.framework);
     };
   }, [workbook, sourceKey, frameworkKey, initial, reload, frameworkKeys]);
+  const connecting = useLoaded(readConnection, {
+    onStart: () => (setWriting(false), setError(undefined), setSavedNote(undefined)),
+    onLoaded: (next) => {
+      if (keepColumns.current) keepColumns.current = false;
+      else {
+        setColumnOf(startingColumns(next, initial?.ok ? initial.value : undefined));
+        setSettled(new Set());
+      }
+    },
+  });
+  const connection = connecting.value;
+  const busy = connecting.loading || writing;
+  const error = actionError ?? connecting.error;
 
   const problems = connection ? valueProblems(connection, columnOf) : [];
   const open = connection ? openDisagreements(connection, columnOf, settled) : [];
@@ -123,10 +121,10 @@ export function ConnectFlow(props: ConnectFlowProps) {
   const unread = connection ? unreadOwnWords(connection, columnOf, problems) : [];
 
   const mapOwnWord = async (word: UnreadOwnWord, level: string) => {
-    const option = frameworks.find((item) => item.key === frameworkKey);
+    const option = chooser.chosen;
     if (!connection || !option) return;
     setError(undefined);
-    setBusy(true);
+    setWriting(true);
     try {
       const saved = await saveOwnWord(
         workbook,
@@ -143,7 +141,7 @@ export function ConnectFlow(props: ConnectFlowProps) {
       props.onSaved();
     } catch (reason) {
       setError(reason);
-      setBusy(false);
+      setWriting(false);
     }
   };
 
@@ -151,10 +149,7 @@ export function ConnectFlow(props: ConnectFlowProps) {
     if (!connection) return;
     setError(undefined);
     try {
-      const framework = frameworks.find((option) => option.key === frameworkKey);
-      await props.recheck(
-        allNeeds(sourceNeeds(connection.choice), framework ? frameworkNeeds(framework.choice) : {})
-      );
+      await props.recheck(allNeeds(sourceNeeds(connection.choice), chooser.needs));
       const result = await saveMapping(workbook, connection, columnOf);
       setSaved({ ok: true, value: result });
       setSavedNote(

@@ -15,15 +15,11 @@ import {
 import { useState } from "react";
 import { builtinFrameworks } from "../../core/frameworks/builtin";
 import { cadenceText } from "../../core/frameworks/cadence";
-import {
-  copyFrameworkIntoWorkbook,
-  frameworkOptions,
-  frameworkSheetName,
-} from "../../features/connect";
-import type { NameNeeds } from "../../features/workbook";
-import { isWorkbookError, type WorkbookDescription, type WorkbookPort } from "../../port";
-import { ProblemBar } from "./ProblemBar";
-import { TaskProgress } from "./TaskProgress";
+import { copyFrameworkIntoWorkbook, frameworkSheetName } from "../../features/connect";
+import { isWorkbookError } from "../../port";
+import { TaskStatus } from "./TaskStatus";
+import { useFrameworkChoice } from "./useFrameworkChoice";
+import type { FlowProps } from "./flow-props";
 import { useTask } from "./useTask";
 
 const useStyles = makeStyles({
@@ -58,13 +54,9 @@ export function FrameworksFlow({
   frameworkKey,
   onUse,
   onWritten,
-}: {
-  workbook: WorkbookPort;
-  recheck: (needs?: NameNeeds) => Promise<WorkbookDescription>;
-  description: WorkbookDescription;
+}: FlowProps & {
   frameworkKey: string;
   onUse: (key: string) => void;
-  onWritten: () => void;
 }) {
   const styles = useStyles();
   const [id, setId] = useState(builtinFrameworks[0].id);
@@ -72,7 +64,9 @@ export function FrameworksFlow({
   const [exists, setExists] = useState<string>();
   const task = useTask();
   const framework = builtinFrameworks.find((item) => item.id === id) ?? builtinFrameworks[0];
-  const inWorkbook = frameworkOptions(description).filter((o) => o.choice.kind === "workbook");
+  const inWorkbook = useFrameworkChoice(workbook, description, frameworkKey, {
+    kind: "workbook",
+  }).options;
 
   const copy = (replace: boolean) =>
     void task.run(async ({ signal }) => {
@@ -125,16 +119,15 @@ export function FrameworksFlow({
           </MessageBarActions>
         </MessageBar>
       )}
-      {task.state.kind === "running" && (
-        <TaskProgress label="Copying the framework" progress={undefined} onCancel={task.cancel} />
-      )}
-      {task.state.kind === "failed" && (
-        <ProblemBar
-          title="The framework could not be copied"
-          error={task.state.error}
-          advice="Close any dialog in Excel and try again."
-        />
-      )}
+      <TaskStatus
+        task={task}
+        running="Copying the framework"
+        failed={{
+          title: "The framework could not be copied",
+          advice: "Close any dialog in Excel and try again.",
+        }}
+        cancelled={null}
+      />
       {copied && (
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>{copied}</MessageBarBody>

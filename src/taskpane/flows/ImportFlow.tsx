@@ -10,15 +10,16 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import { parseAcademicYear } from "../../core/dates/academic-year";
-import type { ImportProblem } from "../../core/import/location";
-import { readPublishedCsv, type ImportPlan, type PublishedFile } from "../../core/published";
+import type { ImportPlan } from "../../core/published";
 import { importPublishedData, previewImport, type ImportResult } from "../../features/import";
 import { problemsToFix } from "../../features/import";
 import type { WorkbookDescription, WorkbookPort } from "../../port";
 import { FileChooser } from "./FileChooser";
 import { ImportPreview } from "./ImportPreview";
-import { ProblemBar, ProblemList } from "./ProblemBar";
-import { TaskProgress } from "./TaskProgress";
+import { PassedOverNote } from "./PassedOverNote";
+import { readChosen, type ReadFiles } from "./read-chosen";
+import { ProblemList } from "./ProblemBar";
+import { TaskStatus } from "./TaskStatus";
 import { useTask } from "./useTask";
 
 const useStyles = makeStyles({
@@ -29,30 +30,6 @@ const useStyles = makeStyles({
 
 /** Steps of importPublishedData before its first write (reading the tables, matching). */
 const STEPS_BEFORE_WRITING = 2;
-
-interface ReadFiles {
-  files: PublishedFile[];
-  schoolList?: PublishedFile;
-  unreadable: ImportProblem[];
-}
-
-/** Each chosen file's bytes, read in the pane and decoded as the command line decodes them. */
-async function readChosen(data: readonly File[], schools: readonly File[]): Promise<ReadFiles> {
-  const unreadable: ImportProblem[] = [];
-  const read = async (file: File): Promise<PublishedFile | undefined> => {
-    const result = readPublishedCsv(file.name, new Uint8Array(await file.arrayBuffer()));
-    if (result.ok) return result.file;
-    unreadable.push({ sheet: file.name, message: result.message });
-    return undefined;
-  };
-  const files: PublishedFile[] = [];
-  for (const file of data) {
-    const published = await read(file);
-    if (published) files.push(published);
-  }
-  const schoolList = schools[0] ? await read(schools[0]) : undefined;
-  return { files, ...(schoolList ? { schoolList } : {}), unreadable };
-}
 
 export interface ImportFlowProps {
   workbook: WorkbookPort;
@@ -134,8 +111,9 @@ export function ImportFlow({ workbook, description, onWritten }: ImportFlowProps
     <section className={styles.flow} aria-label="Import data">
       <FileChooser
         title="Published data files"
-        hint="CSV files as downloaded from DfE performance tables (with each edition's _meta.csv), Ofsted management information and GIAS. They are read here, in the pane: nothing leaves this computer."
+        hint="CSV files as downloaded from DfE performance tables (with each edition's _meta.csv), Ofsted management information and GIAS, or a folder of them (a folder named for its year, such as 2018-2019, gives the year). They are read here, in the pane: nothing leaves this computer."
         buttonLabel="Choose data files…"
+        folderLabel="Choose a folder…"
         multiple
         files={dataFiles}
         disabled={running}
@@ -190,6 +168,7 @@ export function ImportFlow({ workbook, description, onWritten }: ImportFlowProps
             </div>
           )}
           <ImportPreview plan={plan} existingTables={description.tables.map((t) => t.name)} />
+          {read && <PassedOverNote passedOver={read.passedOver} />}
           {noSchools && (
             <MessageBar intent="warning" layout="multiline">
               <MessageBarBody>
@@ -213,32 +192,22 @@ export function ImportFlow({ workbook, description, onWritten }: ImportFlowProps
           </Button>
         </>
       )}
-      {running && (
-        <TaskProgress
-          label={plan ? "Importing" : "Checking the files"}
-          progress={task.state.kind === "running" ? task.state.progress : undefined}
-          onCancel={task.cancel}
-          cancellable={!writing}
-        />
-      )}
+      <TaskStatus
+        task={task}
+        running={plan ? "Importing" : "Checking the files"}
+        cancellable={!writing}
+        failed={{
+          title: "The data could not be imported",
+          advice: "Correct what is named above, then check the files again.",
+        }}
+        cancelled={result ? null : "Cancelled. The tables hold what they held before."}
+      />
       {running && writing && (
         <MessageBar intent="info">
           <MessageBarBody>
             Writing has begun: it finishes so that no table is left half-updated.
           </MessageBarBody>
         </MessageBar>
-      )}
-      {task.state.kind === "cancelled" && !result && (
-        <MessageBar intent="info">
-          <MessageBarBody>Cancelled. The tables hold what they held before.</MessageBarBody>
-        </MessageBar>
-      )}
-      {task.state.kind === "failed" && (
-        <ProblemBar
-          title="The data could not be imported"
-          error={task.state.error}
-          advice="Correct what is named above, then check the files again."
-        />
       )}
       {result && (
         <MessageBar intent="success" layout="multiline">

@@ -11,7 +11,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useEffect, useMemo, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import type { PlanTemplateId } from "../../core/plans";
 import {
   generatePanePlan,
@@ -20,10 +20,10 @@ import {
   type PanePlanWritten,
   type PlanAcademy,
 } from "../../features/plans";
-import { type NameNeeds } from "../../features/workbook";
-import type { WorkbookDescription, WorkbookPort } from "../../port";
 import { ProblemBar } from "./ProblemBar";
-import { TaskProgress } from "./TaskProgress";
+import { TaskStatus } from "./TaskStatus";
+import { useLoaded } from "./useLoaded";
+import type { FlowProps } from "./flow-props";
 import { useTask } from "./useTask";
 
 const useStyles = makeStyles({
@@ -33,37 +33,17 @@ const useStyles = makeStyles({
 const academyLabel = (academy: PlanAcademy) => `${academy.name} (${academy.urn})`;
 
 /** Action plans: pick an academy and a template, write the plan as a new sheet. */
-export function PlansFlow({
-  workbook,
-  recheck,
-  description,
-  onWritten,
-}: {
-  workbook: WorkbookPort;
-  recheck: (needs?: NameNeeds) => Promise<WorkbookDescription>;
-  description: WorkbookDescription;
-  onWritten: () => void;
-}) {
+export function PlansFlow({ workbook, recheck, description, onWritten }: FlowProps) {
   const styles = useStyles();
   const templates = useMemo(() => templateOptions(), []);
-  const [academies, setAcademies] = useState<PlanAcademy[]>();
-  const [listError, setListError] = useState<unknown>();
+  // Read again whenever the workbook's description changes.
+  const listed = useLoaded(useCallback(() => listPlanAcademies(workbook), [workbook, description]));
+  const academies = listed.value;
+  const listError = listed.error;
   const [urn, setUrn] = useState<number>();
   const [template, setTemplate] = useState<PlanTemplateId>("isap");
   const [written, setWritten] = useState<PanePlanWritten & { templateName: string }>();
   const task = useTask();
-
-  useEffect(() => {
-    let current = true;
-    setListError(undefined);
-    listPlanAcademies(workbook).then(
-      (value) => current && setAcademies(value),
-      (reason: unknown) => current && (setAcademies(undefined), setListError(reason))
-    );
-    return () => {
-      current = false;
-    };
-  }, [workbook, description]);
 
   const academy = academies?.find((item) => item.urn === urn);
   const chosen = templates.find((item) => item.id === template) ?? templates[0];
@@ -137,25 +117,14 @@ export function PlansFlow({
           </Button>
         </>
       )}
-      {running && (
-        <TaskProgress
-          label="Writing the plan"
-          progress={task.state.kind === "running" ? task.state.progress : undefined}
-          onCancel={task.cancel}
-        />
-      )}
-      {task.state.kind === "failed" && (
-        <ProblemBar
-          title="The plan could not be written"
-          error={task.state.error}
-          advice="Nothing was written. Correct what is named above, then generate again."
-        />
-      )}
-      {task.state.kind === "cancelled" && (
-        <MessageBar intent="info">
-          <MessageBarBody>Cancelled. The workbook holds what it held before.</MessageBarBody>
-        </MessageBar>
-      )}
+      <TaskStatus
+        task={task}
+        running="Writing the plan"
+        failed={{
+          title: "The plan could not be written",
+          advice: "Nothing was written. Correct what is named above, then generate again.",
+        }}
+      />
       {written && task.state.kind === "done" && (
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>

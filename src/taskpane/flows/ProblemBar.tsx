@@ -11,20 +11,25 @@ import { isInputProblemsError } from "../../features/input-problems";
 const SHOWN = 12;
 
 const useStyles = makeStyles({
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: "anywhere" },
 });
 
-/** Problems named by cell ("Data!D2 …"), at most a dozen and a count of the rest. */
-export function ProblemList({ problems }: { problems: readonly ImportProblem[] }) {
+/** Lines in a message bar: at most a dozen, and a count of the rest. */
+export function ShortList({ lines }: { lines: readonly string[] }) {
   const styles = useStyles();
   return (
     <ul className={styles.list}>
-      {problems.slice(0, SHOWN).map((problem, index) => (
-        <li key={index}>{formatProblem(problem)}</li>
+      {lines.slice(0, SHOWN).map((line, index) => (
+        <li key={index}>{line}</li>
       ))}
-      {problems.length > SHOWN && <li>…and {problems.length - SHOWN} more</li>}
+      {lines.length > SHOWN && <li>…and {lines.length - SHOWN} more</li>}
     </ul>
   );
+}
+
+/** Problems named by cell ("Data!D2 …"), at most a dozen and a count of the rest. */
+export function ProblemList({ problems }: { problems: readonly ImportProblem[] }) {
+  return <ShortList lines={problems.map(formatProblem)} />;
 }
 
 /** An error as a Fluent message bar: what happened, the cells at fault, what to do. */

@@ -12,28 +12,17 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
-import type { Framework } from "../../core/frameworks/types";
-import { frameworkOptions, loadFramework } from "../../features/connect";
-import {
-  recordWorkbookMeeting,
-  type ActionReviewRequest,
-  type WorkbookMeetingOutcome,
-} from "../../features/meeting";
-import { allNeeds, frameworkNeeds, type NameNeeds } from "../../features/workbook";
-import {
-  openMeetingRegister,
-  withDecision,
-  type OpenedRegister,
-  type PaneDecision,
-} from "../../features/meeting";
-import type { WorkbookDescription, WorkbookPort } from "../../port";
+import { useMemo, useReducer, useState } from "react";
+import { openMeetingRegister, recordWorkbookMeeting } from "../../features/meeting";
+import { allNeeds } from "../../features/workbook";
 import { ActionReviews } from "./ActionReviews";
 import { FrameworkPicker } from "./FrameworkPicker";
 import { MeetingOverride } from "./MeetingOverride";
-import { ProblemBar } from "./ProblemBar";
+import { CLOSED, decisionsKept, meetingReducer, registerFor } from "./meeting-phase";
 import { SheetList } from "./SheetList";
-import { TaskProgress } from "./TaskProgress";
+import { TaskStatus } from "./TaskStatus";
+import { useFrameworkChoice } from "./useFrameworkChoice";
+import type { FrameworkFlowProps } from "./flow-props";
 import { useTask } from "./useTask";
 
 const useStyles = makeStyles({
@@ -44,18 +33,7 @@ const useStyles = makeStyles({
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? "" : "s"}`;
 
-export interface RiskMeetingFlowProps {
-  workbook: WorkbookPort;
-  recheck: (needs?: NameNeeds) => Promise<WorkbookDescription>;
-  description: WorkbookDescription;
-  frameworkKey: string;
-  onFrameworkChange: (key: string) => void;
-  onWritten: () => void;
-}
-
-type Opened = OpenedRegister & { framework: Framework; meetingDate: string };
-type Failed = Extract<WorkbookMeetingOutcome, { ok: false }>;
-type Recorded = Extract<WorkbookMeetingOutcome, { ok: true }>;
+export type RiskMeetingFlowProps = FrameworkFlowProps;
 
 /**
  * Risk meeting: open the register for a framework and date, agree levels (an override needs a
@@ -64,82 +42,59 @@ type Recorded = Extract<WorkbookMeetingOutcome, { ok: true }>;
 export function RiskMeetingFlow(props: RiskMeetingFlowProps) {
   const { workbook, description, frameworkKey } = props;
   const styles = useStyles();
-  const frameworks = useMemo(() => frameworkOptions(description), [description]);
+  const framework = useFrameworkChoice(workbook, description, frameworkKey);
   const [meetingDate, setMeetingDate] = useState(today);
   const [replaceEdited, setReplaceEdited] = useState(false);
-  const [opened, setOpened] = useState<Opened>();
-  const [decisions, setDecisions] = useState<PaneDecision[]>([]);
-  const [reviews, setReviews] = useState<ActionReviewRequest[]>([]);
-  const [recorded, setRecorded] = useState<Recorded>();
-  const [refused, setRefused] = useState<Failed>();
+  const [phase, dispatch] = useReducer(meetingReducer, CLOSED);
   const openTask = useTask();
   const recordTask = useTask();
   const validDate = ISO_DATE.test(meetingDate);
-  const current = opened && opened.meetingDate === meetingDate ? opened : undefined;
-
-  const forget = () => {
-    setOpened(undefined);
-    setDecisions([]);
-    setReviews([]);
-    setRecorded(undefined);
-    setRefused(undefined);
-  };
+  const current = registerFor(phase, meetingDate);
+  const decisions = phase.kind === "closed" ? [] : phase.decisions;
+  const reviews = phase.kind === "closed" ? [] : phase.reviews;
 
   const open = () =>
     void openTask.run(async ({ signal, onProgress }) => {
-      setRecorded(undefined);
-      setRefused(undefined);
-      const option = frameworks.find((item) => item.key === frameworkKey);
-      if (!option) throw new Error("Choose a framework first.");
-      await props.recheck(frameworkNeeds(option.choice));
-      const loaded = await loadFramework(workbook, option.choice);
-      if (!loaded.ok) throw new Error(loaded.message);
-      const keep =
-        opened?.framework.id === loaded.framework.id && opened.meetingDate === meetingDate;
+      dispatch({ type: "started" });
+      await props.recheck(framework.needs);
+      const loaded = await framework.load();
+      const kept = decisionsKept(phase, loaded.framework.id, meetingDate);
       const result = await openMeetingRegister(workbook, {
         framework: loaded.framework,
         meetingDate,
         replaceEdited,
         signal,
         onProgress,
-        ...(keep ? { decisions } : {}),
+        ...(kept ? { decisions: [...kept] } : {}),
       });
-      if (!keep) {
-        setDecisions([]);
-        setReviews([]);
-      }
-      setOpened({ ...result, framework: loaded.framework, meetingDate });
+      dispatch({
+        type: "opened",
+        register: { ...result, framework: loaded.framework, meetingDate },
+      });
       props.onWritten();
     });
 
   const record = () =>
     void recordTask.run(async ({ signal, onProgress }) => {
       if (!current) return;
-      setRecorded(undefined);
-      setRefused(undefined);
+      dispatch({ type: "started" });
       onProgress({ done: 0, total: 1, step: "Checking and appending to MeetingHistory" });
-      const option = frameworks.find((item) => item.key === frameworkKey);
       await props.recheck(
-        allNeeds(
-          option ? frameworkNeeds(option.choice) : {},
-          current.noHistory ? {} : { tables: ["MeetingHistory"] }
-        )
+        allNeeds(framework.needs, current.noHistory ? {} : { tables: ["MeetingHistory"] })
       );
       const outcome = await recordWorkbookMeeting(workbook, {
         framework: current.framework,
         meetingDate: current.meetingDate,
-        decisions,
-        reviews,
+        decisions: [...decisions],
+        reviews: [...reviews],
         opened: current,
         signal,
       });
       if (!outcome.ok) {
-        setRefused(outcome);
+        dispatch({ type: "refused", refused: outcome });
         return;
       }
-      setRecorded(outcome);
-      setDecisions([]);
-      setReviews([]);
+      dispatch({ type: "recorded", recorded: outcome });
       props.onWritten();
     });
 
@@ -152,9 +107,9 @@ export function RiskMeetingFlow(props: RiskMeetingFlowProps) {
   return (
     <section className={styles.flow} aria-label="Risk meeting">
       <FrameworkPicker
-        options={frameworks}
+        options={framework.options}
         value={frameworkKey}
-        onChange={(key) => (forget(), props.onFrameworkChange(key))}
+        onChange={(key) => (dispatch({ type: "closed" }), props.onFrameworkChange(key))}
       />
       <Field
         label="Meeting date"
@@ -164,7 +119,7 @@ export function RiskMeetingFlow(props: RiskMeetingFlowProps) {
         <Input
           type="date"
           value={meetingDate}
-          onChange={(_, data) => (setMeetingDate(data.value), setRecorded(undefined))}
+          onChange={(_, data) => (setMeetingDate(data.value), dispatch({ type: "dateChanged" }))}
         />
       </Field>
       <Switch
@@ -175,25 +130,14 @@ export function RiskMeetingFlow(props: RiskMeetingFlowProps) {
       <Button appearance="primary" onClick={open} disabled={running || !validDate}>
         Open the register
       </Button>
-      {openTask.state.kind === "running" && (
-        <TaskProgress
-          label="Opening the register"
-          progress={openTask.state.progress}
-          onCancel={openTask.cancel}
-        />
-      )}
-      {openTask.state.kind === "cancelled" && (
-        <MessageBar intent="info">
-          <MessageBarBody>Cancelled. The workbook holds what it held before.</MessageBarBody>
-        </MessageBar>
-      )}
-      {openTask.state.kind === "failed" && (
-        <ProblemBar
-          title="The register could not be opened"
-          error={openTask.state.error}
-          advice="Correct the cells named above, then open the register again."
-        />
-      )}
+      <TaskStatus
+        task={openTask}
+        running="Opening the register"
+        failed={{
+          title: "The register could not be opened",
+          advice: "Correct the cells named above, then open the register again.",
+        }}
+      />
       {current && (
         <>
           <MessageBar intent="success" layout="multiline">
@@ -218,7 +162,7 @@ export function RiskMeetingFlow(props: RiskMeetingFlowProps) {
           <MeetingOverride
             register={current.register}
             decisions={decisions}
-            onAdd={(decision) => setDecisions((list) => withDecision(list, decision))}
+            onAdd={(decision) => dispatch({ type: "decided", decision })}
           />
           <ActionReviews
             open={current.open}
@@ -226,7 +170,7 @@ export function RiskMeetingFlow(props: RiskMeetingFlowProps) {
             names={names}
             meetingDate={current.meetingDate}
             reviews={reviews}
-            onChange={setReviews}
+            onChange={(next) => dispatch({ type: "reviewed", reviews: next })}
           />
           <Body1>
             Recording appends one row per school to MeetingHistory (and the reviews to Actions).
@@ -238,39 +182,29 @@ export function RiskMeetingFlow(props: RiskMeetingFlowProps) {
           </Button>
         </>
       )}
-      {recordTask.state.kind === "running" && (
-        <TaskProgress
-          label="Recording the meeting"
-          progress={recordTask.state.progress}
-          onCancel={recordTask.cancel}
-        />
-      )}
-      {recordTask.state.kind === "cancelled" && (
-        <MessageBar intent="info">
-          <MessageBarBody>Cancelled. Nothing was recorded.</MessageBarBody>
-        </MessageBar>
-      )}
-      {recordTask.state.kind === "failed" && (
-        <ProblemBar
-          title="The meeting could not be recorded"
-          error={recordTask.state.error}
-          advice="Nothing was recorded. Correct what is named above, then record again."
-        />
-      )}
-      {refused && (
+      <TaskStatus
+        task={recordTask}
+        running="Recording the meeting"
+        cancelled="Cancelled. Nothing was recorded."
+        failed={{
+          title: "The meeting could not be recorded",
+          advice: "Nothing was recorded. Correct what is named above, then record again.",
+        }}
+      />
+      {phase.kind === "refused" && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>Nothing was recorded</MessageBarTitle>
             <ul className={styles.list}>
-              {refused.messages.map((message, index) => (
+              {phase.refused.messages.map((message, index) => (
                 <li key={index}>{message}</li>
               ))}
             </ul>
-            {refused.reopen
+            {phase.refused.reopen
               ? "Your decisions and reviews are kept when you reopen it."
               : "Correct each of these (in the Register sheet, the tables named or here), then record again."}
           </MessageBarBody>
-          {refused.reopen && (
+          {phase.refused.reopen && (
             <MessageBarActions>
               <Button onClick={open} disabled={running}>
                 Reopen the register
@@ -279,12 +213,12 @@ export function RiskMeetingFlow(props: RiskMeetingFlowProps) {
           )}
         </MessageBar>
       )}
-      {recorded && (
+      {phase.kind === "recorded" && (
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>Meeting recorded</MessageBarTitle>
             <div>
-              {`${plural(recorded.appended.length, "row")} appended to MeetingHistory (${recorded.added} new, ${recorded.corrected} corrected, ${recorded.unchanged} unchanged) and ${plural(recorded.actionRows.length, "row")} to Actions. Earlier rows are never changed.`}
+              {`${plural(phase.recorded.appended.length, "row")} appended to MeetingHistory (${phase.recorded.added} new, ${phase.recorded.corrected} corrected, ${phase.recorded.unchanged} unchanged) and ${plural(phase.recorded.actionRows.length, "row")} to Actions. Earlier rows are never changed.`}
             </div>
           </MessageBarBody>
         </MessageBar>

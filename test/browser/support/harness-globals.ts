@@ -22,3 +22,6 @@ export const WRITE_DELAY_GLOBAL = "__trustTierWriteDelayMs__";
 
 /** Milliseconds the import harness's workbook waits before each describe (0 unless a walk sets it). */
 export const DESCRIBE_DELAY_GLOBAL = "__trustTierDescribeDelayMs__";
+
+/** A schools table's grid (header row first) as JSON, for the own-words harness to write as table Schools. */
+export const SCHOOLS_GRID_GLOBAL = "__trustTierSchoolsGrid__";

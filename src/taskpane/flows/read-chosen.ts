@@ -1,0 +1,56 @@
+import type { ImportProblem } from "../../core/import/location";
+import { readPublishedCsv, type PublishedFile } from "../../core/published";
+import { folderCsvPaths, recognisedFolderFiles, type PassedOver } from "../../features/import";
+
+export interface ReadFiles {
+  files: PublishedFile[];
+  schoolList?: PublishedFile;
+  unreadable: ImportProblem[];
+  /** Files of a chosen folder left out: not CSV, or not a layout TrustTier recognises. */
+  passedOver: PassedOver[];
+}
+
+/** A chosen file's name as the import reads it: its path within a chosen folder, whose names can give the year. */
+export const chosenPath = (file: File): string => file.webkitRelativePath || file.name;
+
+const bytes = async (file: File) => new Uint8Array(await file.arrayBuffer());
+
+/**
+ * Each chosen file's bytes, read in the pane and decoded as the command line decodes them. A
+ * file chosen by itself that cannot be read is a problem to correct; in a chosen folder, only
+ * the CSV files TrustTier recognises are read and the others are passed over with a note.
+ */
+export async function readChosen(
+  data: readonly File[],
+  schools: readonly File[]
+): Promise<ReadFiles> {
+  const unreadable: ImportProblem[] = [];
+  const passedOver: PassedOver[] = [];
+  const files: PublishedFile[] = [];
+  const inFolder = data.filter((file) => file.webkitRelativePath !== "");
+  const byPath = new Map(inFolder.map((file) => [chosenPath(file), file]));
+  const folder = folderCsvPaths([...byPath.keys()]);
+  passedOver.push(...folder.passedOver);
+  const folderFiles: PublishedFile[] = [];
+  for (const path of folder.read) {
+    const result = readPublishedCsv(path, await bytes(byPath.get(path)!));
+    if (result.ok) folderFiles.push(result.file);
+    else passedOver.push({ path, reason: result.message });
+  }
+  const recognised = recognisedFolderFiles(folderFiles);
+  files.push(...recognised.files);
+  passedOver.push(...recognised.passedOver);
+
+  const read = async (file: File): Promise<PublishedFile | undefined> => {
+    const result = readPublishedCsv(file.name, await bytes(file));
+    if (result.ok) return result.file;
+    unreadable.push({ sheet: file.name, message: result.message });
+    return undefined;
+  };
+  for (const file of data.filter((item) => item.webkitRelativePath === "")) {
+    const published = await read(file);
+    if (published) files.push(published);
+  }
+  const schoolList = schools[0] ? await read(schools[0]) : undefined;
+  return { files, ...(schoolList ? { schoolList } : {}), unreadable, passedOver };
+}
