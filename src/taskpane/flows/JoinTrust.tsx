@@ -23,8 +23,7 @@ import {
   type JoinResult,
 } from "../../features/baseline";
 import type { WorkbookPort } from "../../port";
-import { ProblemBar } from "./ProblemBar";
-import { TaskProgress } from "./TaskProgress";
+import { TaskStatus } from "./TaskStatus";
 import { useTask } from "./useTask";
 
 const useStyles = makeStyles({
@@ -150,21 +149,15 @@ export function JoinTrust({
           </Button>
         </>
       )}
-      {running && (
-        <TaskProgress
-          label={preview ? "Joining" : "Checking the join"}
-          progress={task.state.kind === "running" ? task.state.progress : undefined}
-          onCancel={task.cancel}
-          cancellable={false}
-        />
-      )}
-      {task.state.kind === "failed" && (
-        <ProblemBar
-          title="The school cannot join as asked"
-          error={task.state.error}
-          advice="Correct what is named above, then check the join again."
-        />
-      )}
+      <TaskStatus
+        task={task}
+        running={preview ? "Joining" : "Checking the join"}
+        cancellable={false}
+        failed={{
+          title: "The school cannot join as asked",
+          advice: "Correct what is named above, then check the join again.",
+        }}
+      />
     </section>
   );
 }

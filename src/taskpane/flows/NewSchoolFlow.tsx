@@ -32,9 +32,9 @@ import { FileChooser } from "./FileChooser";
 import { FrameworkPicker } from "./FrameworkPicker";
 import { JoinEarlier } from "./JoinEarlier";
 import { JoinTrust } from "./JoinTrust";
-import { ProblemBar, ProblemList } from "./ProblemBar";
-import { readChosenFiles } from "./readChosenFiles";
-import { TaskProgress } from "./TaskProgress";
+import { ProblemList } from "./ProblemBar";
+import { readChosen } from "./read-chosen";
+import { TaskStatus } from "./TaskStatus";
 import { useTask } from "./useTask";
 
 const useStyles = makeStyles({
@@ -98,7 +98,7 @@ export function NewSchoolFlow(props: NewSchoolFlowProps) {
       setWritten(undefined);
       onProgress({ done: 0, total: 2, step: `Reading ${files.length} files` });
       await props.recheck(frameworkNeeds(option.choice));
-      const read = await readChosenFiles(files);
+      const read = await readChosen(files, []);
       const loaded = await loadFramework(workbook, option.choice);
       if (!loaded.ok) throw new Error(loaded.message);
       if (signal.aborted) return;
@@ -235,32 +235,21 @@ export function NewSchoolFlow(props: NewSchoolFlowProps) {
           </div>
         </>
       )}
-      {running && (
-        <TaskProgress
-          label={checked ? "Writing the baseline" : "Checking the files"}
-          progress={task.state.kind === "running" ? task.state.progress : undefined}
-          onCancel={task.cancel}
-          cancellable={!writing}
-        />
-      )}
+      <TaskStatus
+        task={task}
+        running={checked ? "Writing the baseline" : "Checking the files"}
+        cancellable={!writing}
+        failed={{
+          title: checked ? "The baseline could not be written" : "The files could not be checked",
+          advice: "Correct what is named above, then check again.",
+        }}
+      />
       {running && writing && (
         <MessageBar intent="info">
           <MessageBarBody>
             Writing has begun: it finishes so that no table is left half-updated.
           </MessageBarBody>
         </MessageBar>
-      )}
-      {task.state.kind === "cancelled" && (
-        <MessageBar intent="info">
-          <MessageBarBody>Cancelled. The workbook holds what it held before.</MessageBarBody>
-        </MessageBar>
-      )}
-      {task.state.kind === "failed" && (
-        <ProblemBar
-          title={checked ? "The baseline could not be written" : "The files could not be checked"}
-          error={task.state.error}
-          advice="Correct what is named above, then check again."
-        />
       )}
       {written && (
         <>

@@ -20,9 +20,8 @@ import {
 } from "../../features/targets";
 import { type NameNeeds } from "../../features/workbook";
 import type { WorkbookDescription, WorkbookPort } from "../../port";
-import { ProblemBar } from "./ProblemBar";
 import { TargetsProposals } from "./TargetsProposals";
-import { TaskProgress } from "./TaskProgress";
+import { TaskStatus } from "./TaskStatus";
 import { useTask } from "./useTask";
 
 const useStyles = makeStyles({
@@ -162,29 +161,23 @@ export function SetTargetsFlow({ workbook, recheck, onWritten }: SetTargetsFlowP
           </div>
         </>
       )}
-      {running && (
-        <TaskProgress
-          label={preview ? "Writing the Targets sheet" : "Proposing targets"}
-          progress={task.state.kind === "running" ? task.state.progress : undefined}
-          onCancel={task.cancel}
-        />
-      )}
-      {task.state.kind === "cancelled" && (
-        <MessageBar intent="info">
-          <MessageBarBody>Cancelled. The Targets sheet holds what it held before.</MessageBarBody>
-        </MessageBar>
-      )}
-      {task.state.kind === "failed" && (
-        <ProblemBar
-          title={preview ? "The targets could not be written" : "Targets cannot be proposed"}
-          error={task.state.error}
-          advice={
-            preview
-              ? "Nothing was written. Correct what is named above, then write again."
-              : "Import published data (Import data) or correct the cells named above, then propose again."
-          }
-        />
-      )}
+      <TaskStatus
+        task={task}
+        running={preview ? "Writing the Targets sheet" : "Proposing targets"}
+        cancelled="Cancelled. The Targets sheet holds what it held before."
+        failed={
+          preview
+            ? {
+                title: "The targets could not be written",
+                advice: "Nothing was written. Correct what is named above, then write again.",
+              }
+            : {
+                title: "Targets cannot be proposed",
+                advice:
+                  "Import published data (Import data) or correct the cells named above, then propose again.",
+              }
+        }
+      />
       {written && task.state.kind === "done" && (
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>
