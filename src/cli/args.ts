@@ -1,5 +1,6 @@
 import { parseAcademicYear } from "../core/dates/academic-year";
 import { isIsoDate } from "../core/dates/iso";
+import { DEFAULT_FRAMEWORK_ID } from "../core/frameworks/builtin";
 
 export type Command =
   | { kind: "help" }
@@ -74,7 +75,6 @@ export type Parsed = { ok: true; command: Command } | { ok: false; message: stri
 
 export const DEFAULT_DEMO_OUTPUT = "demo/TrustTier-demo.xlsx";
 export const DEFAULT_DEMO_DATA = "data/demo-trust";
-export const DEFAULT_FRAMEWORKS = ["tiers"];
 
 const FLAGS: Record<string, readonly string[]> = {
   demo: ["--output", "--data"],
@@ -176,7 +176,7 @@ export function parseArgs(argv: readonly string[]): Parsed {
   if (sheet !== undefined && table !== undefined) {
     return { ok: false, message: "give --sheet or --table, not both" };
   }
-  const frameworks = (flags.get("--framework") ?? DEFAULT_FRAMEWORKS.join(","))
+  const frameworks = (flags.get("--framework") ?? DEFAULT_FRAMEWORK_ID)
     .split(",")
     .map((id) => id.trim())
     .filter((id) => id !== "");
@@ -215,7 +215,7 @@ function parseCards(
     command: {
       kind: "cards",
       input,
-      framework: flags.get("--framework") ?? DEFAULT_FRAMEWORKS[0],
+      framework: flags.get("--framework") ?? DEFAULT_FRAMEWORK_ID,
       edited,
       ...(output !== undefined ? { output } : {}),
       ...(urns ? { urns: urns.map(Number) } : {}),
@@ -335,7 +335,7 @@ function parseBaseline(flags: Map<string, string>): Parsed {
       urn,
       data,
       output,
-      framework: flags.get("--framework") ?? DEFAULT_FRAMEWORKS[0],
+      framework: flags.get("--framework") ?? DEFAULT_FRAMEWORK_ID,
       ...(input !== undefined ? { input } : {}),
       ...(asOf !== undefined ? { asOf } : {}),
       ...(year?.ok ? { year: year.value } : {}),

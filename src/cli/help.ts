@@ -1,3 +1,9 @@
+import { builtinFrameworkIds, DEFAULT_FRAMEWORK_ID } from "../core/frameworks/builtin";
+
+const FRAMEWORKS_LISTED = builtinFrameworkIds
+  .map((id) => (id === DEFAULT_FRAMEWORK_ID ? `${id} (default)` : id))
+  .join(", ");
+
 export const HELP = `TrustTier command-line tool: the same core as the Excel add-in, on workbook files.
 
 Usage:
@@ -5,7 +11,7 @@ Usage:
       Builds the demo workbook from the bundled fictional trust (CSV files).
 
   trusttier classify --input trust.xlsx [--sheet S | --table T]
-                     [--framework tiers[,category,...]] [--as-of YYYY-MM-DD]
+                     [--framework ${DEFAULT_FRAMEWORK_ID}[,category,...]] [--as-of YYYY-MM-DD]
                      [--output trust-TrustTier.xlsx]
       Reads the trust's schools table (whatever its headers), maps its columns to the
       framework's criteria, classifies every school and writes a NEW workbook: Summary,
@@ -15,7 +21,7 @@ Usage:
       called Schools, else the only sheet. An Inspections table or sheet, if present, adds
       each school's inspection history.
 
-  trusttier cards --input trust.xlsx [--framework tiers] [--urn 900101,900102]
+  trusttier cards --input trust.xlsx [--framework ${DEFAULT_FRAMEWORK_ID}] [--urn 900101,900102]
                   [--as-of YYYY-MM-DD] [--edited keep|replace] [--output trust-cards.xlsx]
       Writes a copy of a workbook holding the canonical tables (Schools, Measures, Targets,
       National, Inspections, HealthChecks, CurriculumTiers; the demo workbook has them) with
@@ -75,7 +81,7 @@ Usage:
 
   trusttier --help
 
-Frameworks: support, tiers (default), category, stages, curriculum.
+Frameworks: ${FRAMEWORKS_LISTED}.
 As of: today's date unless --as-of is given.
 
 Exit codes: 0 done; 1 unexpected failure; 2 bad command line, an input file that cannot

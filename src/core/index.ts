@@ -9,3 +9,4 @@ export * from "./mapping";
 export * from "./meeting";
 export * from "./cards";
 export * from "./plans";
+export * from "./problems";

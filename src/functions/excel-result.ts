@@ -1,4 +1,4 @@
-import { CellFailure, type FailureCode, type Result } from "./catalogue/failure";
+import { CellFailure, type FailureCode, type Result, type ResultCell } from "./catalogue/failure";
 
 /**
  * The part of Excel's CustomFunctions runtime used here. Typed locally: @types/office-runtime
@@ -44,7 +44,10 @@ export function toExcel(result: Result): unknown {
     if (error === undefined) errors.set(failure, (error = excelError(failure)));
     return error;
   };
+  const asExcel = (cell: ResultCell): unknown =>
+    cell instanceof CellFailure ? errorFor(cell) : blankAsEmptyText(cell);
+  // A row with nothing to convert is passed as it is: a spill can be 25,000 rows.
   return result.map((row) =>
-    row.map((cell) => (cell instanceof CellFailure ? errorFor(cell) : blankAsEmptyText(cell)))
+    row.every((cell) => asExcel(cell) === cell) ? row : row.map(asExcel)
   );
 }

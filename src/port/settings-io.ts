@@ -28,9 +28,12 @@ export function settingsFromUsedRange(
       values: {},
       problems: [
         {
+          code: "missing",
+          sheet: SETTINGS_SHEET_NAME,
           key: "",
           row: used.origin.row + 1,
-          message: `Sheet ${SETTINGS_SHEET_NAME}: column A (keys) is empty.`,
+          column: 0,
+          message: "column A (keys) is empty.",
         },
       ],
     };

@@ -52,6 +52,13 @@ describe("trusttier command line", () => {
     );
   });
 
+  it("exits 2 naming the folder's file when the demo's --data has none", async () => {
+    const { io, err } = capture();
+    const dir = mkdtempSync(join(tmpdir(), "trusttier-cli-"));
+    expect(await runCli(["demo", "--data", dir], memoryFiles().files, io)).toBe(2);
+    expect(err.join("\n")).toMatch(/--data: cannot read .*\.csv/);
+  });
+
   it("classifies a trust workbook into a new workbook and prints each step", async () => {
     const { path, workbook, dir } = await trustFile();
     const { files, saved } = memoryFiles({ [path]: workbook });

@@ -11,6 +11,7 @@ import {
 } from "../../src/features/cards";
 import { classifyWithLiveColumn } from "../../src/features/classify";
 import { completedSheets, previewCards, withReplaced } from "../../src/features/cards";
+import { isInputProblemsError } from "../../src/features/input-problems";
 import { generatePanePlan, listPlanAcademies, templateOptions } from "../../src/features/plans";
 import { liveFormulaColumns } from "../../src/features/classify";
 import { SETTINGS_SHEET_NAME, WorkbookError } from "../../src/port";
@@ -141,7 +142,7 @@ describe("the live formula column", () => {
       framework: category,
       termDatesTable: "TermDates",
     });
-    if (!live.ok) throw new Error(live.problems.join("\n"));
+    if (!live.ok) throw new Error(live.problems.map((p) => p.message).join("\n"));
     expect(live.columns[0].header).toBe("Category (live)");
     expect(live.columns[0]).toMatchObject({
       formula: expect.stringMatching(
@@ -166,7 +167,12 @@ describe("the live formula column", () => {
       framework: category,
     });
     expect(!live.ok && live.problems).toEqual([
-      'Column "Category next review (live)" sits among the evidence columns; a result the evidence formula reads back is a circular reference. Move it to the right of the evidence and try again.',
+      {
+        code: "conflict",
+        header: "Category next review (live)",
+        message:
+          'Column "Category next review (live)" sits among the evidence columns; a result the evidence formula reads back is a circular reference. Move it to the right of the evidence and try again.',
+      },
     ]);
   });
 
@@ -260,5 +266,29 @@ describe("action plans from the pane", () => {
       "URN 1 is not in table Schools on sheet Schools. Choose another academy."
     );
     expect((await port.describe()).sheets.length).toBe(sheets);
+  });
+
+  it("refuses a plan meant for another level with a Problem at the school, writing nothing", async () => {
+    const port = await demoWorkbook();
+    const refusals = [];
+    for (const { urn } of await listPlanAcademies(port)) {
+      const sheets = (await port.describe()).sheets.length;
+      try {
+        await generatePanePlan(port, { urn, template: "rip", asOf: ON });
+      } catch (error) {
+        if (!isInputProblemsError(error)) throw error;
+        expect((await port.describe()).sheets.length).toBe(sheets);
+        refusals.push(...error.problems);
+        break;
+      }
+    }
+    expect(refusals).toEqual([
+      expect.objectContaining({
+        code: "not-allowed",
+        urn: expect.any(Number),
+        expected: "D Stabilise",
+      }),
+    ]);
+    expect(refusals[0].message).toMatch(/Rapid Improvement Plan.* is for D Stabilise only/);
   });
 });

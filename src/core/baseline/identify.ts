@@ -1,5 +1,5 @@
-import type { SchoolPhase } from "../import/cells";
-import { readPhase } from "../import/cells";
+import type { SchoolPhase } from "../import/school-cells";
+import { readPhase } from "../import/school-cells";
 import type { ImportProblem } from "../import/location";
 import type { CellValue } from "../values/cell";
 import { normaliseText } from "../values/text";

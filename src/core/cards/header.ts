@@ -3,8 +3,8 @@ import {
   AES_FRAMEWORK_IDS,
   AES_SECURITY_HEADERS,
   levelWritings,
-} from "../classify/moderation";
-import { reviewRhythmOf } from "../frameworks/builtin";
+} from "../classify/aes-input";
+import { reviewRhythmOf } from "../frameworks/builtin/review-rhythm";
 import { cadenceText } from "../frameworks/cadence";
 import { isoToExcelSerial } from "../dates/excel-serial";
 import { columnLetter } from "../layout/a1";

@@ -5,6 +5,7 @@ import { parseDate } from "../values/date";
 import { describeValue } from "../values/parsed";
 import { normaliseText } from "../values/text";
 import type { Evidence } from "./types";
+import type { Problem } from "../problems/problem";
 
 export interface HeaderMatch {
   /** Per header column: the criterion id it holds, or null (an extra column, ignored). */
@@ -114,10 +115,10 @@ function dateColumns(
 }
 
 /** A date cell the evidence-date columns could not read, for the caller to report. */
-export interface EvidenceDateProblem {
-  column: number;
-  value: CellValue;
-  message: string;
+/** An evidence date cell that is not a date: a Problem at its 0-based column of the row. */
+export interface EvidenceDateProblem extends Problem {
+  readonly column: number;
+  readonly value: CellValue;
 }
 
 /**
@@ -136,8 +137,10 @@ export function evidenceDatesFromRow(
     if (date.ok) dates[criterion] = date.value;
     else if (date.kind !== "blank" && !problems.some((problem) => problem.column === column))
       problems.push({
+        code: "invalid",
         column,
         value,
+        expected: "a date",
         message: date.kind === "invalid" ? date.message : `${describeValue(value)} is not a date`,
       });
   }
@@ -153,14 +156,23 @@ export function evidenceFromRow(match: HeaderMatch, row: readonly CellValue[]): 
   return Object.keys(dates).length > 0 ? { values, dates } : { values };
 }
 
-/** A data row ordered as the framework's criteria, for classifyLevelOnly. */
+/** The column of each of the framework's criteria, in its order; -1 where no header names it. */
+export function criteriaColumns(framework: Framework, match: HeaderMatch): number[] {
+  return framework.criteria.map((criterion) => match.columnOf[criterion.id] ?? -1);
+}
+
+/**
+ * A data row ordered as the framework's criteria (columns from criteriaColumns), for
+ * classifyLevelOnly; written into `into` when given, so a caller reading many rows reuses one.
+ */
 export function criteriaOrderedRow(
-  framework: Framework,
-  match: HeaderMatch,
-  row: readonly CellValue[]
+  columns: readonly number[],
+  row: readonly CellValue[],
+  into: CellValue[] = new Array<CellValue>(columns.length)
 ): CellValue[] {
-  return framework.criteria.map((criterion) => {
-    const column = match.columnOf[criterion.id];
-    return column === undefined ? null : (row[column] ?? null);
-  });
+  for (let i = 0; i < columns.length; i++) {
+    const column = columns[i];
+    into[i] = column < 0 ? null : (row[column] ?? null);
+  }
+  return into;
 }

@@ -9,4 +9,5 @@ export * from "./next-review";
 export * from "./curriculum-tier";
 export * from "./scc";
 export * from "./moderation";
+export * from "./aes-input";
 export { resolveValue, BLANK, UNAVAILABLE, NOT_APPLICABLE, INVALID } from "./resolve";

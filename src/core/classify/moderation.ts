@@ -1,32 +1,10 @@
-import type { Framework, FrameworkLevel } from "../frameworks/types";
+import type { FrameworkLevel } from "../frameworks/types";
 import type { Classified } from "./types";
 
 /**
- * Seed 003 (TLET): "Principals and the Local Governing Boards assess the current classification
- * of the academy using the TLET classification framework in the AES and rate how secure the
- * current position is"; "The classification outcomes are moderated by the Director of
- * Education". The leaders' own classification is an input to moderate: TrustTier sets it
- * against the computed one and flags where they differ, without counting it as evidence.
+ * The leaders' own classification set against the computed one (seed 003); where it is read
+ * from is aes-input.ts.
  */
-export const AES_CLASSIFICATION_HEADERS = [
-  "AES classification",
-  "AES stage",
-  "Self-assessed classification",
-  "Leaders' classification",
-  "Academy Evaluation Statement classification",
-] as const;
-
-/** Schools-table headers for the leaders' own security rating from the AES (seed 003). */
-export const AES_SECURITY_HEADERS = [
-  "AES security",
-  "AES security rating",
-  "Leaders' security rating",
-  "Security (AES)",
-] as const;
-
-/** The frameworks whose levels the AES classifies: 003's stages. */
-export const AES_FRAMEWORK_IDS: readonly string[] = ["stages"];
-
 export interface Moderation {
   readonly computed: FrameworkLevel;
   readonly selfAssessed: FrameworkLevel;
@@ -50,20 +28,4 @@ export function moderationText(moderation: Moderation): string {
   return moderation.differs
     ? `${self}: differs from the computed ${moderation.computed.name}; for the Director of Education to moderate`
     : `${self}: agrees with the computed level`;
-}
-
-/**
- * Every way a person may write a level (its name, code, id, and its name without the code:
- * "Sustain" for "A Sustain"), each with the level's name: the card's live lookup of the
- * self-assessed classification.
- */
-export function levelWritings(framework: Framework): Array<readonly [string, string]> {
-  const pairs = new Map<string, string>();
-  for (const level of framework.levels) {
-    const bare = level.name.replace(new RegExp(`^${level.code}\\s+`), "");
-    for (const form of [level.name, bare, level.code, level.id]) {
-      if (!pairs.has(form.toLowerCase())) pairs.set(form.toLowerCase(), level.name);
-    }
-  }
-  return [...pairs.entries()];
 }

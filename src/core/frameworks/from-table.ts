@@ -4,14 +4,17 @@ import { isBlank } from "../values/blank";
 import type { CellGrid, CellValue } from "../values/cell";
 import { normaliseText } from "../values/text";
 import { CADENCE_FORMS, parseCadence } from "./cadence";
+import { levelNounFor } from "./level-noun";
 import {
   FRAMEWORK_ROW_TYPES,
   FRAMEWORK_SETTINGS,
   FRAMEWORK_TABLE_COLUMNS,
+  FRAMEWORK_TEXT_SETTINGS,
   OPTIONAL_FRAMEWORK_COLUMNS,
   type FrameworkRowType,
   type FrameworkTableColumn,
 } from "./table-layout";
+import type { Problem, ProblemCode } from "../problems/problem";
 import type {
   Criterion,
   Floor,
@@ -21,15 +24,12 @@ import type {
   OwnWordAlias,
 } from "./types";
 
-/** One problem in a framework table: sheet row (1 = header row) and column header. */
-export interface TableProblem {
-  row: number;
-  column: string;
-  message: string;
-}
-
+/**
+ * A framework table's problems are Problems at a sheet row (1 = header row) and a column header;
+ * the caller, who knows the sheet, adds it.
+ */
 export type FrameworkFromTable =
-  { ok: true; framework: Framework } | { ok: false; problems: TableProblem[] };
+  { ok: true; framework: Framework } | { ok: false; problems: Problem[] };
 
 type Cells = Partial<Record<FrameworkTableColumn, string>>;
 
@@ -139,16 +139,16 @@ function floorExtras(parsed: {
 
 /** Reads a Framework_<name> sheet (header row first) back into a framework, or every problem in it. */
 export function frameworkFromTable(grid: CellGrid): FrameworkFromTable {
-  const problems: TableProblem[] = [];
-  const problem = (row: number, column: string, message: string) =>
-    problems.push({ row, column, message });
+  const problems: Problem[] = [];
+  const problem = (row: number, header: string, message: string, code: ProblemCode = "invalid") =>
+    problems.push({ code, row, header, message });
   const header = (grid[0] ?? []).map((cell) => normaliseText(cellText(cell)));
   const columnIndex = new Map<FrameworkTableColumn, number>();
   for (const column of FRAMEWORK_TABLE_COLUMNS) {
     const index = header.indexOf(normaliseText(column));
     if (index < 0) {
       if (!OPTIONAL_FRAMEWORK_COLUMNS.includes(column))
-        problem(1, column, `column '${column}' is missing from the header row`);
+        problem(1, column, `column '${column}' is missing from the header row`, "missing");
     } else columnIndex.set(column, index);
   }
   if (problems.length > 0) return { ok: false, problems };
@@ -189,7 +189,12 @@ export function frameworkFromTable(grid: CellGrid): FrameworkFromTable {
     if (result.success) return result.data;
     for (const issue of result.error.issues) {
       const column = String(issue.path[0] ?? "Row type");
-      problem(row, column, `${column} ${issue.message}`);
+      problem(
+        row,
+        column,
+        `${column} ${issue.message}`,
+        issue.message === EMPTY ? "missing" : "invalid"
+      );
     }
     return undefined;
   };
@@ -210,7 +215,7 @@ export function frameworkFromTable(grid: CellGrid): FrameworkFromTable {
     const parsed = parse(levelRow, row, cells);
     if (!parsed) continue;
     if (levels.some((level) => level.id === parsed.Id))
-      problem(row, "Id", `level '${parsed.Id}' is defined twice`);
+      problem(row, "Id", `level '${parsed.Id}' is defined twice`, "duplicate");
     levels.push({
       id: parsed.Id,
       name: parsed.Name,
@@ -233,7 +238,7 @@ export function frameworkFromTable(grid: CellGrid): FrameworkFromTable {
     const parsed = parse(criterionRow, row, cells);
     if (!parsed) continue;
     if (criteria.some((criterion) => criterion.id === parsed.Id))
-      problem(row, "Id", `criterion '${parsed.Id}' is defined twice`);
+      problem(row, "Id", `criterion '${parsed.Id}' is defined twice`, "duplicate");
     const aliases = list(parsed.Aliases);
     for (const name of [parsed.Id, parsed.Name, ...aliases]) {
       const key = normaliseText(name);
@@ -269,7 +274,8 @@ export function frameworkFromTable(grid: CellGrid): FrameworkFromTable {
       problem(
         row,
         "Criterion",
-        `criterion '${parsed.Criterion}' is not defined by a 'criterion' row`
+        `criterion '${parsed.Criterion}' is not defined by a 'criterion' row`,
+        "conflict"
       );
     for (const name of [parsed.Value, ...list(parsed.Aliases)]) {
       const key = `${parsed.Criterion}\u0000${normaliseText(name)}`;
@@ -333,7 +339,8 @@ export function frameworkFromTable(grid: CellGrid): FrameworkFromTable {
       problem(
         row,
         "Criterion",
-        `criterion '${parsed.Criterion}' is not defined by a 'criterion' row`
+        `criterion '${parsed.Criterion}' is not defined by a 'criterion' row`,
+        "conflict"
       );
       continue;
     }
@@ -411,14 +418,24 @@ export function frameworkFromTable(grid: CellGrid): FrameworkFromTable {
   }
 
   const settings = new Map<string, { row: number; value: number }>();
+  const textSettings = new Map<string, string>();
+  const isOneOf = (names: Record<string, string>, id: string) =>
+    Object.values(names).some((name) => normaliseText(name) === id);
   for (const { row, cells, raw } of rowsByType.get("setting") ?? []) {
     const id = normaliseText(cells.Id ?? "");
     const value = typeof raw[0] === "number" ? raw[0] : Number(cells.Value ?? "");
-    if (!Object.values(FRAMEWORK_SETTINGS).some((name) => normaliseText(name) === id)) {
+    if (isOneOf(FRAMEWORK_TEXT_SETTINGS, id)) {
+      if (cells.Value) textSettings.set(id, cells.Value);
+      else problem(row, "Value", `setting '${cells.Id}' needs a word or two`);
+    } else if (!isOneOf(FRAMEWORK_SETTINGS, id)) {
+      const names = [
+        ...Object.values(FRAMEWORK_SETTINGS),
+        ...Object.values(FRAMEWORK_TEXT_SETTINGS),
+      ];
       problem(
         row,
         "Id",
-        `setting '${cells.Id ?? ""}' is not recognised; expected ${Object.values(FRAMEWORK_SETTINGS).join(", ")}`
+        `setting '${cells.Id ?? ""}' is not recognised; expected ${names.join(", ")}`
       );
     } else if (!Number.isFinite(value) || (cells.Value ?? "") === "") {
       problem(row, "Value", `setting '${cells.Id}' needs a number`);
@@ -427,7 +444,7 @@ export function frameworkFromTable(grid: CellGrid): FrameworkFromTable {
   const setting = (name: string, check: (value: number) => string | undefined): number => {
     const found = settings.get(normaliseText(name));
     if (!found) {
-      problem(1, "Row type", `the '${name}' setting row is missing`);
+      problem(1, "Row type", `the '${name}' setting row is missing`, "missing");
       return NaN;
     }
     const message = check(found.value);
@@ -451,12 +468,15 @@ export function frameworkFromTable(grid: CellGrid): FrameworkFromTable {
   );
 
   if (problems.length > 0 || !head)
-    return { ok: false, problems: problems.sort((a, b) => a.row - b.row) };
+    return { ok: false, problems: problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0)) };
   return {
     ok: true,
     framework: {
       id: head.Id,
       name: head.Name,
+      levelNoun:
+        textSettings.get(normaliseText(FRAMEWORK_TEXT_SETTINGS.levelNoun)) ??
+        levelNounFor(head.Id, head.Name, levels),
       description: head.Text ?? "",
       source: head.Source,
       levels,

@@ -46,5 +46,13 @@ export const FRAMEWORK_SETTINGS = {
   staleAfterDays: "stale after days",
 } as const;
 
+/**
+ * Setting rows whose Value is text. `level noun` names a level in column headers ("Tier" gives
+ * "Tier (proposed)"); a table without the row gets one derived from its levels (levelNounFor).
+ */
+export const FRAMEWORK_TEXT_SETTINGS = {
+  levelNoun: "level noun",
+} as const;
+
 /** Separates aliases (and floor values) inside one cell. */
 export const LIST_SEPARATOR = "; ";

@@ -3,6 +3,7 @@ import type { CellGrid, CellValue } from "../values/cell";
 import {
   FRAMEWORK_SETTINGS,
   FRAMEWORK_TABLE_COLUMNS,
+  FRAMEWORK_TEXT_SETTINGS,
   LIST_SEPARATOR,
   type FrameworkTableColumn,
 } from "./table-layout";
@@ -46,6 +47,12 @@ export function frameworkToTable(framework: Framework): CellGrid {
       Id: FRAMEWORK_SETTINGS.staleAfterDays,
       Value: framework.staleAfterDays,
       Text: "evidence older than this many days is flagged as stale",
+    },
+    {
+      "Row type": "setting",
+      Id: FRAMEWORK_TEXT_SETTINGS.levelNoun,
+      Value: framework.levelNoun,
+      Text: "what a level is called in column headers: 'Tier' gives 'Tier (proposed)'",
     },
     ...framework.levels.map((level): RowCells => ({
       "Row type": "level",

@@ -95,6 +95,8 @@ export interface Floor {
 export interface Framework {
   id: string;
   name: string;
+  /** What one level is called in column headers ("Tier" gives "Tier (proposed)"). */
+  levelNoun: string;
   description: string;
   source: string;
   /** Least concern first. */

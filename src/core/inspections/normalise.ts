@@ -5,12 +5,8 @@ import { parseDate } from "../values/date";
 import { describeValue } from "../values/parsed";
 import { normaliseText } from "../values/text";
 import { inspectionAreaOf } from "./areas";
-import {
-  normaliseConcern,
-  normaliseInspectionOutcome,
-  normaliseSafeguarding,
-  regimeOfOutcome,
-} from "./outcomes";
+import { normaliseInspectionOutcome, regimeOfOutcome } from "./outcomes";
+import { normaliseConcern, normaliseSafeguarding } from "./record-cells";
 import type { ConcernCategory, InspectionRecord, InspectionRegime, OutcomeName } from "./types";
 
 /** An inspection as a row of the Inspections table holds it, before normalising. */

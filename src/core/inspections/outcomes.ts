@@ -2,13 +2,7 @@ import { isBlank } from "../values/blank";
 import type { CellValue } from "../values/cell";
 import { describeValue, invalid, parsed, type Parsed } from "../values/parsed";
 import { normaliseText } from "../values/text";
-import type {
-  ConcernCategory,
-  InspectionOutcome,
-  InspectionRegime,
-  OutcomeName,
-  SafeguardingOutcome,
-} from "./types";
+import type { InspectionOutcome, InspectionRegime, OutcomeName } from "./types";
 
 interface OutcomeEntry {
   name: OutcomeName;
@@ -191,58 +185,6 @@ export function normaliseInspectionOutcome(
       `${describeValue(value)} is not a recognised Ofsted outcome; expected ${ACCEPTED_OUTCOMES}`
     );
   return parsed({ name: entry.name, regime: entry.regime });
-}
-
-const CONCERNS: Record<string, ConcernCategory> = {
-  "special measures": "special measures",
-  sm: "special measures",
-  "serious weaknesses": "serious weaknesses",
-  "serious weakness": "serious weaknesses",
-  sw: "serious weaknesses",
-  "requires significant improvement": "requires significant improvement",
-  rsi: "requires significant improvement",
-};
-const NO_CONCERN = new Set(["none", "no", "n a", "na", "not applicable", "false", "0"]);
-
-/** A category-of-concern cell: blank or "none" gives undefined. */
-export function normaliseConcern(
-  value: CellValue | undefined
-): Parsed<ConcernCategory | undefined> {
-  if (isBlank(value) || value === false) return parsed(undefined);
-  const key = normaliseText(String(value));
-  if (NO_CONCERN.has(key)) return parsed(undefined);
-  const concern = CONCERNS[key];
-  return concern
-    ? parsed(concern)
-    : invalid(
-        `category of concern ${describeValue(value)} is not recognised; expected Special measures, Serious weaknesses, Requires significant improvement or None`
-      );
-}
-
-const SAFEGUARDING: Record<string, SafeguardingOutcome> = {
-  met: "met",
-  effective: "met",
-  yes: "met",
-  "not met": "not met",
-  "not effective": "not met",
-  ineffective: "not met",
-  no: "not met",
-};
-
-/** Safeguarding as the EIF (Effective / Not effective) or report cards (Met / Not met) record it. */
-export function normaliseSafeguarding(value: CellValue | undefined): Parsed<SafeguardingOutcome> {
-  if (isBlank(value)) return { ok: false, kind: "blank", message: "blank" };
-  const outcome =
-    typeof value === "boolean"
-      ? value
-        ? "met"
-        : "not met"
-      : SAFEGUARDING[normaliseText(String(value))];
-  return outcome
-    ? parsed(outcome)
-    : invalid(
-        `safeguarding ${describeValue(value)} is not recognised; expected Met, Not met, Effective or Not effective`
-      );
 }
 
 /** The regime an outcome name implies on its own ("concern" and "not judged" imply none). */

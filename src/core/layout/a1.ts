@@ -1,7 +1,13 @@
-import { columnLetter } from "../import/location";
 import type { CellRange } from "./types";
 
-export { columnLetter };
+/** Excel's column letters for a 0-based column index: 0 -> A, 25 -> Z, 26 -> AA. */
+export function columnLetter(index: number): string {
+  let letters = "";
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  }
+  return letters;
+}
 
 /** "B5" for row 4, col 1 (0-based). */
 export function cellAddress(row: number, col: number): string {

@@ -1,4 +1,5 @@
 import type { CellGrid } from "../values/cell";
+import type { Problem } from "../problems/problem";
 
 /**
  * Settings the pane, the custom functions and the command line share live in the workbook
@@ -20,11 +21,11 @@ export const COMMIT_MARKER = "commitInProgress";
 /** Excel's limit is 32,767 characters a cell; stay well below it. */
 const CHUNK = 30000;
 
-export interface SettingProblem {
+/** A settings row that cannot be read: a Problem on the settings sheet, at its 1-based row. */
+export interface SettingProblem extends Problem {
   readonly key: string;
-  /** 1-based row on the settings sheet, for the message shown to the person. */
+  readonly sheet: string;
   readonly row: number;
-  readonly message: string;
 }
 
 export interface SettingsSnapshot {
@@ -42,7 +43,7 @@ export const EMPTY_SETTINGS: SettingsSnapshot = { values: {}, problems: [] };
 export function parseSettingsGrid(grid: CellGrid, firstRow = 1): SettingsSnapshot {
   const values: Record<string, unknown> = {};
   const problems: SettingProblem[] = [];
-  const where = `sheet ${SETTINGS_SHEET_NAME}`;
+  const sheet = SETTINGS_SHEET_NAME;
   grid.slice(1).forEach((cells, index) => {
     const row = firstRow + 1 + index;
     const [rawKey, ...parts] = cells;
@@ -50,11 +51,24 @@ export function parseSettingsGrid(grid: CellGrid, firstRow = 1): SettingsSnapsho
     const key = rawKey === null ? "" : String(rawKey).trim();
     if (key === "" && text.trim() === "") return;
     if (key === "") {
-      problems.push({ key, row, message: `${where}, row ${row}: a value has no key in column A.` });
+      problems.push({
+        code: "missing",
+        sheet,
+        row,
+        key,
+        message: "a value has no key in column A.",
+      });
       return;
     }
     if (Object.hasOwn(values, key)) {
-      problems.push({ key, row, message: `${where}, row ${row}: key "${key}" appears twice.` });
+      problems.push({
+        code: "duplicate",
+        sheet,
+        row,
+        key,
+        field: key,
+        message: `key "${key}" appears twice.`,
+      });
       return;
     }
     try {
@@ -62,9 +76,12 @@ export function parseSettingsGrid(grid: CellGrid, firstRow = 1): SettingsSnapsho
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       problems.push({
-        key,
+        code: "invalid",
+        sheet,
         row,
-        message: `${where}, row ${row}: the value of "${key}" is not valid JSON (${reason}).`,
+        key,
+        field: key,
+        message: `the value of "${key}" is not valid JSON (${reason}).`,
       });
     }
   });

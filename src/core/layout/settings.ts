@@ -1,9 +1,9 @@
 import * as z from "zod/mini";
+import type { Outcome } from "../problems/problem";
 import { SETTINGS_SHEET_NAME, type SettingsSnapshot } from "./settings-sheet";
 
-export type SettingRead<T> =
-  | { readonly ok: true; readonly value: T | undefined }
-  | { readonly ok: false; readonly message: string };
+/** A setting: its value (undefined when absent), or the problem with its row or its value. */
+export type SettingRead<T> = Outcome<T | undefined>;
 
 /**
  * zod/mini loads no locale, so its own messages would be a bare "Invalid input": the settings
@@ -21,7 +21,7 @@ export function readSetting<T>(
   schema: z.core.$ZodType<T>
 ): SettingRead<T> {
   const problem = snapshot.problems.find((p) => p.key === key);
-  if (problem) return { ok: false, message: problem.message };
+  if (problem) return { ok: false, problems: [problem] };
   if (!Object.hasOwn(snapshot.values, key)) return { ok: true, value: undefined };
   const result = z.safeParse(schema, snapshot.values[key], { error: englishMessages });
   if (result.success) return { ok: true, value: result.data };
@@ -30,6 +30,13 @@ export function readSetting<T>(
     .join("; ");
   return {
     ok: false,
-    message: `Setting "${key}" on sheet ${SETTINGS_SHEET_NAME} is not valid: ${issues}.`,
+    problems: [
+      {
+        code: "invalid",
+        sheet: SETTINGS_SHEET_NAME,
+        field: key,
+        message: `setting "${key}" is not valid: ${issues}.`,
+      },
+    ],
   };
 }

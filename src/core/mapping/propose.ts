@@ -1,7 +1,7 @@
 import { columnLetter } from "../import/location";
 import type { CellGrid, CellValue } from "../values/cell";
 import { describeValue } from "../values/parsed";
-import { combineConfidence } from "./confidence";
+import { combineConfidence, leastCountingFit } from "./confidence";
 import { findDisagreements } from "./disagreements";
 import { scoreHeader } from "./header-score";
 import type { CandidateScore, ColumnProposal, MappingProposal, MappingTarget } from "./types";
@@ -27,8 +27,10 @@ function scoreColumn(
   const scores: CandidateScore[] = [];
   for (const target of targets) {
     const headerScore = scoreHeader(header, target);
-    const fit = valueFit(target, values);
     const sniffable = target.sniff === true && values.textShare >= 0.5;
+    const floor = leastCountingFit(headerScore, sniffable);
+    if (floor === undefined) continue;
+    const fit = valueFit(target, values, floor);
     const confidence = combineConfidence(headerScore, fit, sniffable);
     if (confidence <= 0) continue;
     scores.push({

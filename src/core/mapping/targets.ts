@@ -8,7 +8,9 @@ import {
   UNAVAILABLE,
 } from "../classify/resolve";
 import type { Framework } from "../frameworks/types";
-import { readDate, readFigure, readPhase, readText, readUrn } from "../import/cells";
+import { readDate } from "../import/cells";
+import { readText } from "../import/text-cells";
+import { readFigure, readPhase, readUrn } from "../import/school-cells";
 import { schoolsTable } from "../import/tables/schools";
 import { measureValueProblem } from "../measures/check";
 import { measures as catalogue } from "../measures/catalogue";

@@ -1,6 +1,8 @@
 import * as z from "zod/mini";
 import { compareIso, type IsoDate } from "../dates/iso";
-import { optionalCell, readDate, readText, readUrn, requiredCell } from "../import/cells";
+import { optionalCell, readDate, requiredCell } from "../import/cells";
+import { readText } from "../import/text-cells";
+import { readUrn } from "../import/school-cells";
 import type { TableDefinition } from "../import/read-table";
 import { stripUndefined } from "./history-table";
 

@@ -189,12 +189,17 @@ export function checkActions(actions: readonly ActionRow[]): RowProblem[] {
             ? `names ${target}, an action for URN ${named.urn}, not ${row.urn}`
             : undefined;
       if (problem)
-        problems.push({ rowId: row.rowId, message: `row ${row.rowId}: ${column} ${problem}` });
+        problems.push({
+          code: "conflict",
+          rowId: row.rowId,
+          message: `row ${row.rowId}: ${column} ${problem}`,
+        });
     }
     if (row.reviews === undefined || !byId.has(row.reviews)) continue;
     const first = reviewedBy.get(row.reviews);
     if (first !== undefined)
       problems.push({
+        code: "duplicate",
         rowId: row.rowId,
         message: `row ${row.rowId}: ${row.reviews} is already reviewed by row ${first}; an action is reviewed once (carry it forward to review it again)`,
       });

@@ -32,6 +32,7 @@ export function levelCounts(history: readonly HistoryRow[], framework: Framework
     const level = findLevel(framework, row.agreed);
     if (!level) {
       problems.push({
+        code: "invalid",
         rowId: row.rowId,
         message: `row ${row.rowId}: agreed level '${row.agreed}' is not a level of ${framework.name}; not counted`,
       });

@@ -1,4 +1,5 @@
 import type { Framework, FrameworkLevel } from "../frameworks/types";
+import type { Problem, ProblemCode } from "../problems/problem";
 import { present } from "./cells";
 import { findLevel, levelNames } from "./levels";
 
@@ -20,11 +21,11 @@ export interface SchoolRef {
 
 export type DecisionField = "agreed" | "reason" | "agreedBy";
 
-export interface DecisionProblem {
-  urn: number;
-  school: string;
-  field: DecisionField;
-  message: string;
+/** A decision to fix, at its school and field (a Problem whose message names both). */
+export interface DecisionProblem extends Problem {
+  readonly urn: number;
+  readonly school: string;
+  readonly field: DecisionField;
 }
 
 export type Decided =
@@ -50,8 +51,9 @@ export function decide(
   defaultAgreedBy?: string
 ): Decided {
   const problems: DecisionProblem[] = [];
-  const problem = (field: DecisionField, message: string) =>
+  const problem = (code: ProblemCode, field: DecisionField, message: string) =>
     problems.push({
+      code,
       urn: school.urn,
       school: school.name,
       field,
@@ -64,11 +66,16 @@ export function decide(
 
   if (typed !== undefined && agreed === undefined) {
     problem(
+      "invalid",
       "agreed",
       `'${typed}' is not a level of ${framework.name}; expected one of: ${levelNames(framework)} (name, code or id)`
     );
   } else if (agreed === undefined) {
-    problem("agreed", "blank; no level was computed, so the meeting must enter the agreed level");
+    problem(
+      "missing",
+      "agreed",
+      "blank; no level was computed, so the meeting must enter the agreed level"
+    );
   }
   if (agreed === undefined) return { ok: false, problems };
 
@@ -77,8 +84,9 @@ export function decide(
     const change = school.computed
       ? `agreeing ${agreed.name} instead of the computed ${school.computed.name}`
       : `agreeing ${agreed.name} where no level was computed`;
-    if (!reason) problem("reason", `blank; ${change} needs a reason`);
-    if (!agreedBy) problem("agreedBy", `blank; ${change} needs the name of who agreed it`);
+    if (!reason) problem("not-allowed", "reason", `blank; ${change} needs a reason`);
+    if (!agreedBy)
+      problem("not-allowed", "agreedBy", `blank; ${change} needs the name of who agreed it`);
   }
   if (problems.length > 0) return { ok: false, problems };
   return {

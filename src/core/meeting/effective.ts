@@ -30,16 +30,19 @@ export function effectiveHistory(rows: readonly HistoryRow[]): EffectiveHistory 
     const at = positions.get(target) ?? [];
     if (target === row.rowId) {
       problems.push({
+        code: "conflict",
         rowId: row.rowId,
         message: `row ${row.rowId} supersedes itself; the link is ignored`,
       });
     } else if (at.length === 0) {
       problems.push({
+        code: "conflict",
         rowId: row.rowId,
         message: `row ${row.rowId} supersedes ${target}, which is not in the history; the row stands on its own`,
       });
     } else if (at.length > 1) {
       problems.push({
+        code: "conflict",
         rowId: row.rowId,
         message: `row ${row.rowId} supersedes ${target}, but ${at.length} rows have that id; the row stands on its own`,
       });
@@ -47,6 +50,7 @@ export function effectiveHistory(rows: readonly HistoryRow[]): EffectiveHistory 
       const earlier = correctedBy.get(at[0]);
       if (earlier !== undefined) {
         problems.push({
+          code: "conflict",
           rowId: row.rowId,
           message: `rows ${rows[earlier].rowId} and ${row.rowId} both supersede ${target}; the later row, ${row.rowId}, stands`,
         });
@@ -76,6 +80,7 @@ function onePerSchoolAndMeeting(
     const earlier = latest.get(key);
     if (earlier)
       problems.push({
+        code: "conflict",
         rowId: row.rowId,
         message: `rows ${earlier.rowId} and ${row.rowId} both record URN ${row.urn} at the meeting on ${row.meetingDate}; the later row, ${row.rowId}, stands (a correction names the row it corrects in Supersedes)`,
       });
@@ -104,6 +109,7 @@ function breakLoops(
       const latest = Math.max(...loop);
       correctedBy.delete(latest);
       problems.push({
+        code: "conflict",
         rowId: rows[latest].rowId,
         message: `rows ${loop.map((index) => rows[index].rowId).join(", ")} supersede each other in a loop; ${rows[latest].rowId}, the latest in the table, stands`,
       });

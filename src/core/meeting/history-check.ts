@@ -15,7 +15,7 @@ export function historyLevelProblems(
   for (const row of rows) {
     if (!isFramework(framework, row.framework)) continue;
     const report = (message: string) =>
-      problems.push({ rowId: row.rowId, message: `row ${row.rowId}: ${message}` });
+      problems.push({ code: "invalid", rowId: row.rowId, message: `row ${row.rowId}: ${message}` });
     const agreed = findLevel(framework, row.agreed);
     const computed = row.computed === undefined ? undefined : findLevel(framework, row.computed);
     for (const [field, text, level] of [

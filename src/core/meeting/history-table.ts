@@ -1,7 +1,9 @@
 import * as z from "zod/mini";
 import type { SccLevel } from "../classify/scc";
 import type { IsoDate } from "../dates/iso";
-import { optionalCell, readDate, readText, readUrn, requiredCell } from "../import/cells";
+import { optionalCell, readDate, requiredCell } from "../import/cells";
+import { readText } from "../import/text-cells";
+import { readUrn } from "../import/school-cells";
 import type { TableDefinition } from "../import/read-table";
 import { readSccLevel, readShare } from "./cells";
 

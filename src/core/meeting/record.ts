@@ -54,6 +54,7 @@ export function recordMeeting(
   for (const entry of register.rows) {
     if (seen.has(entry.urn))
       problems.push({
+        code: "duplicate",
         urn: entry.urn,
         school: entry.name,
         field: "agreed",

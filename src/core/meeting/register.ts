@@ -110,6 +110,7 @@ export function buildRegister(input: RegisterInput): Register {
   for (const { urn, ...decision } of input.decisions ?? []) {
     if (typed.has(urn) && names.has(urn))
       problems.push({
+        code: "duplicate",
         urn,
         school: names.get(urn)!,
         field: "agreed",

@@ -1,5 +1,5 @@
 import { academicYearStartYear } from "../dates/academic-year";
-import type { SchoolPhase } from "../import/cells";
+import type { SchoolPhase } from "../import/school-cells";
 import type { MeasureRow, NationalRow } from "../import/tables/figures";
 import {
   bandAboveAverage,

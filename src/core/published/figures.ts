@@ -107,12 +107,9 @@ interface RowRole {
 }
 
 /** The LA number and name a row gives: LEA (KS2, KS4), LA (absence, census) or EES's old_la_code. */
-function laOf(
-  headers: readonly string[],
-  cells: readonly CellValue[]
-): { code?: string; name?: string } {
+function laOf(column: ColumnFinder, cells: readonly CellValue[]): { code?: string; name?: string } {
   const text = (name: string): string => {
-    const index = column(headers, name);
+    const index = column(name);
     return index < 0 ? "" : cleanHeader(cells[index]);
   };
   const code = [text("LEA"), text("LA"), text("OLD_LA_CODE")].find((c) => /^\d{3}$/.test(c));
@@ -120,15 +117,26 @@ function laOf(
   return { ...(code ? { code } : {}), ...(name ? { name } : {}) };
 }
 
-function column(headers: readonly string[], name: string): number {
-  return headers.findIndex((header) => codeKey(header) === name);
+/** Finds the first column with a code; each header's code is worked out once per file. */
+type ColumnFinder = (code: string) => number;
+
+function columnFinder(headers: readonly string[]): ColumnFinder {
+  const indexes = new Map<string, number>();
+  headers.forEach((header, index) => {
+    const code = codeKey(header);
+    if (!indexes.has(code)) indexes.set(code, index);
+  });
+  return (code) => indexes.get(code) ?? -1;
 }
 
 /** What a row is: a school (with URN), an LA row, a national row (with phase), or unknown. */
-function rowRole(input: FigureFileInput, cells: readonly CellValue[]): RowRole {
-  const headers = input.columns.headers;
+function rowRole(
+  input: FigureFileInput,
+  column: ColumnFinder,
+  cells: readonly CellValue[]
+): RowRole {
   const text = (name: string): string => {
-    const index = column(headers, name);
+    const index = column(name);
     return index < 0 ? "" : cleanHeader(cells[index]).toUpperCase();
   };
   const urnText = text("URN");
@@ -187,11 +195,12 @@ function rowRole(input: FigureFileInput, cells: readonly CellValue[]): RowRole {
 /** The year of a row's figure in a column: the column's suffix, time_period, or the file's year. */
 function yearOf(
   input: FigureFileInput,
+  column: ColumnFinder,
   cells: readonly CellValue[],
   suffix?: string
 ): AcademicYear | undefined {
   if (suffix) return academicYearFromSuffix(suffix);
-  const index = column(input.columns.headers, "TIME_PERIOD");
+  const index = column("TIME_PERIOD");
   if (index >= 0) {
     const year = parseAcademicYear(cells[index]);
     if (year.ok) return year.value;
@@ -220,7 +229,8 @@ export function extractFigures(input: FigureFileInput): FigureFileResult {
   const laCodeOfSchool = new Map<number, string>();
   const seen = new Set<number>();
   let needsYear = false;
-  const cohortIndex = spec.cohort ? column(columns.headers, spec.cohort) : -1;
+  const column = columnFinder(columns.headers);
+  const cohortIndex = spec.cohort ? column(spec.cohort) : -1;
   // A measure about some of the pupils (the disadvantaged) has its own count; absent, no cohort.
   // Each recognised column by code and year suffix, for a progress score's band columns.
   const columnAt = new Map<string, number>();
@@ -230,7 +240,7 @@ export function extractFigures(input: FigureFileInput): FigureFileResult {
   });
   const bandColumns = new Map(spec.measures.flatMap((m) => (m.band ? [[m.measure, m.band]] : [])));
   const measureCohort = new Map(
-    spec.measures.flatMap((m) => (m.cohort ? [[m.measure, column(columns.headers, m.cohort)]] : []))
+    spec.measures.flatMap((m) => (m.cohort ? [[m.measure, column(m.cohort)]] : []))
   );
   const unknownKinds = new Set<string>();
   const nationalMeasures = new Set(
@@ -241,13 +251,13 @@ export function extractFigures(input: FigureFileInput): FigureFileResult {
   input.grid.slice(1).forEach((cells, offset) => {
     if (cells.every((cell) => isBlank(cell))) return;
     const line = offset + 2;
-    const role = rowRole(input, cells);
+    const role = rowRole(input, column, cells);
     const isSchool = role.kind === "school" && role.urn !== undefined && input.trust.has(role.urn);
     const isNational =
       role.kind === "national-state-funded" &&
       (role.phase === "primary" || role.phase === "secondary");
     if (role.kind === "unknown") unknownKinds.add(role.describe);
-    const la = laOf(columns.headers, cells);
+    const la = laOf(column, cells);
     const laPhase = role.phase ?? spec.phase;
     const isLa =
       role.kind === "la" &&
@@ -295,7 +305,7 @@ export function extractFigures(input: FigureFileInput): FigureFileResult {
     const values = new Map<string, { year?: AcademicYear; read: Read; index: number }>();
     columns.roles.forEach((columnRole, index) => {
       if (columnRole.kind !== "measure" && columnRole.kind !== "recognised") return;
-      const year = yearOf(input, cells, columnRole.suffix);
+      const year = yearOf(input, column, cells, columnRole.suffix);
       const read = readPublishedCell(cells[index]);
       values.set(`${columnRole.base}|${columnRole.suffix ?? ""}`, { year, read, index });
       if (columnRole.kind !== "measure") return;

@@ -151,11 +151,15 @@ export function planPublishedImport(input: ImportInput): ImportPlan {
       ...recognised.filter((r) => r.recognition.family === "gias-establishments").map((r) => r.file)
     );
   }
+  const listed = new Set<number>();
   for (const source of sources) {
     const read = readSchoolList(source.grid, source.name);
     problems.push(...read.problems);
-    for (const school of read.schools)
-      if (!schools.some((s) => s.urn === school.urn)) schools.push(school);
+    for (const school of read.schools) {
+      if (listed.has(school.urn)) continue;
+      listed.add(school.urn);
+      schools.push(school);
+    }
   }
   if (schools.length === 0 && problems.length === 0) {
     problems.push({

@@ -1,7 +1,7 @@
 import { parseAcademicYear } from "../dates/academic-year";
 import { columnNamedBy } from "../import/read-table";
 import { targetsTable, type MeasureRow, type NationalRow } from "../import/tables/figures";
-import type { SchoolPhase } from "../import/cells";
+import type { SchoolPhase } from "../import/school-cells";
 import { measureAppliesTo, measureByCode, measureExistsIn } from "../measures/lookup";
 import type { Measure } from "../measures/types";
 import type { CellGrid, CellValue } from "../values/cell";

@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { readSetting } from "../../core/layout/settings";
+import { readSetting, type SettingRead } from "../../core/layout/settings";
 import type { SettingsSnapshot } from "../../core/layout/settings-sheet";
 import type { WorkbookPort } from "../../port";
 
@@ -23,7 +23,7 @@ export type BaselineSetting = z.infer<typeof baselineSettingSchema>;
 export function readBaselineSetting(
   snapshot: SettingsSnapshot,
   urn: number
-): { ok: true; value: BaselineSetting | undefined } | { ok: false; message: string } {
+): SettingRead<BaselineSetting> {
   return readSetting(snapshot, baselineSettingKey(urn), baselineSettingSchema);
 }
 

@@ -73,7 +73,7 @@ const readJoinTables = (port: WorkbookPort) => readExisting(port, [...TABLES, "N
 
 async function prepareJoin(port: WorkbookPort, request: JoinRequest): Promise<PreparedJoin> {
   const read = readBaselineSetting(await port.readSettings(), request.urn);
-  if (!read.ok) return fail(read.message);
+  if (!read.ok) throw new InputProblemsError("The school cannot join as asked:", read.problems);
   const record: BaselineSetting =
     read.value ??
     fail(

@@ -11,7 +11,7 @@ import type { Framework } from "../../core/frameworks/types";
 import type { SchoolRow } from "../../core/import";
 import { safeSheetName } from "../../core/layout/sheet-names";
 import type { SheetLayout } from "../../core/layout/types";
-import { levelNoun, resultColumns } from "../classify/result-columns";
+import { resultColumns } from "../classify/result-columns";
 import type { CardTablesRead } from "./card-sources";
 
 export const CARD_INDEX_SHEET = "Cards";
@@ -36,7 +36,7 @@ export interface CardLayouts {
 /** The Schools table's result columns for a framework, as the classify feature names them. */
 export function levelHeaders(framework: Framework): LevelHeaders {
   const [proposed, security, nextReview] = resultColumns(framework).map((c) => c.header);
-  return { noun: levelNoun(framework), proposed, security, nextReview };
+  return { noun: framework.levelNoun, proposed, security, nextReview };
 }
 
 /** Every selected academy's card and the index, with safe, unique sheet names. Pure. */

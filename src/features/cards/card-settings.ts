@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { readSetting } from "../../core/layout/settings";
 import type { SettingsSnapshot } from "../../core/layout/settings-sheet";
+import { formatProblem } from "../../core/problems";
 
 /** Settings key holding what TrustTier generated: card sheets and their fingerprints. */
 export const CARDS_SETTING = "cards";
@@ -27,5 +28,7 @@ export function readCardsSetting(snapshot: SettingsSnapshot): {
   problem?: string;
 } {
   const read = readSetting(snapshot, CARDS_SETTING, cardsSettingSchema);
-  return read.ok ? { setting: read.value } : { setting: undefined, problem: read.message };
+  return read.ok
+    ? { setting: read.value }
+    : { setting: undefined, problem: read.problems.map(formatProblem).join("\n") };
 }

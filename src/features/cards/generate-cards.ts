@@ -1,7 +1,7 @@
 import { cardDataProblems, type AcademyCard, type CardDataProblem } from "../../core/cards";
 import type { IsoDate } from "../../core/dates/iso";
 import { COMMIT_MARKER } from "../../core/layout/settings-sheet";
-import { getBuiltinFramework } from "../../core/frameworks/builtin";
+import { DEFAULT_FRAMEWORK_ID, getBuiltinFramework } from "../../core/frameworks/builtin";
 import type { WorkbookPort } from "../../port";
 import { InputProblemsError } from "../input-problems";
 import { hostTurns, throwIfCancelled, type FeatureOptions } from "../progress";
@@ -12,7 +12,7 @@ import { planCardWrites, type CardWritePlan } from "./plan-cards";
 import { readCardTablesFromPort } from "./read-tables";
 
 export interface CardsRequest {
-  /** Built-in framework id; "tiers" (seed 001) by default. */
+  /** Built-in framework id; DEFAULT_FRAMEWORK_ID (seed 001's tiers) by default. */
   readonly frameworkId?: string;
   /** One academy, a selection, or (absent) all. */
   readonly urns?: readonly number[];
@@ -39,7 +39,7 @@ export async function prepareCards(
   port: WorkbookPort,
   request: CardsRequest
 ): Promise<PreparedCards> {
-  const framework = getBuiltinFramework(request.frameworkId ?? "tiers");
+  const framework = getBuiltinFramework(request.frameworkId ?? DEFAULT_FRAMEWORK_ID);
   if (!framework) throw new Error(`There is no built-in framework "${request.frameworkId}".`);
   const description = await port.describe();
   const read = readCardTables(await readCardTablesFromPort(port, description));

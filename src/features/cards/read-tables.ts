@@ -2,6 +2,7 @@ import { CARD_TABLES, type CardTableKey } from "../../core/cards";
 import { sameExcelName } from "../../core/layout/sheet-names";
 import type { WorkbookDescription, WorkbookPort } from "../../port";
 import type { CardTables, LocatedTable } from "./card-sources";
+import { InputProblemsError } from "../input-problems";
 
 /** The card tables the workbook has, read through the port in one round trip (Schools is required). */
 export async function readCardTablesFromPort(
@@ -29,7 +30,12 @@ export async function readCardTablesFromPort(
     };
   }
   if (!found.schools) {
-    throw new Error("The workbook has no Schools table: cards need one row per academy.");
+    throw new InputProblemsError("No cards were made.", [
+      {
+        code: "missing",
+        message: "The workbook has no Schools table: cards need one row per academy.",
+      },
+    ]);
   }
   return found as CardTables;
 }

@@ -5,7 +5,7 @@ import type { IsoDate } from "../../core/dates/iso";
 import type { Framework } from "../../core/frameworks/types";
 import type { ImportProblem } from "../../core/import/location";
 import type { InspectionRecord } from "../../core/inspections/types";
-import type { SchoolPhase } from "../../core/import/cells";
+import type { SchoolPhase } from "../../core/import/school-cells";
 import {
   checkMappedValues,
   CRITERION_TARGET_PREFIX,
@@ -22,7 +22,7 @@ import {
   AES_CLASSIFICATION_HEADERS,
   AES_FRAMEWORK_IDS,
   AES_SECURITY_HEADERS,
-} from "../../core/classify/moderation";
+} from "../../core/classify/aes-input";
 import { InputProblemsError } from "../input-problems";
 
 /** A schools table as read from a sheet or table: header row first. */

@@ -1,4 +1,4 @@
-import { getBuiltinFramework } from "../../core/frameworks/builtin";
+import { builtinFrameworkIds, getBuiltinFramework } from "../../core/frameworks/builtin";
 import type { Framework } from "../../core/frameworks/types";
 import type { SheetLayout } from "../../core/layout/types";
 import { OFSTED_DATE_TARGET } from "../../core/mapping";
@@ -13,7 +13,7 @@ import { summarySheetPlan } from "./summary-sheet";
 export function frameworkById(id: string): Framework | string {
   return (
     getBuiltinFramework(id) ??
-    `framework '${id}' is not a built-in framework; expected one of: support, tiers, curriculum, category, stages`
+    `framework '${id}' is not a built-in framework; expected one of: ${builtinFrameworkIds.join(", ")}`
   );
 }
 

@@ -4,7 +4,7 @@ import { CRITERION_TARGET_PREFIX } from "../../core/mapping";
 import type { TableColumnResult, TableColumnWrite, WorkbookPort } from "../../port";
 import { planLiveColumn } from "./live-column";
 import { DATE_FORMAT } from "../../core/layout/number-formats";
-import { levelNoun } from "./result-columns";
+import type { Problem } from "../../core/problems";
 
 export interface LiveColumnsInput {
   /** The schools table the columns go into, and its header row. */
@@ -20,11 +20,11 @@ export interface LiveColumnsInput {
 
 export type LiveColumns =
   | { readonly ok: true; readonly columns: readonly TableColumnWrite[] }
-  | { readonly ok: false; readonly problems: readonly string[] };
+  | { readonly ok: false; readonly problems: readonly Problem[] };
 
 /** The header of the live next-review column: "Tier next review (live)". */
 export const liveReviewHeader = (framework: Framework): string =>
-  `${levelNoun(framework)} next review (live)`;
+  `${framework.levelNoun} next review (live)`;
 
 /**
  * The columns the Classify tab's "live formula column" option adds at the table's end: the

@@ -8,6 +8,7 @@ import type { FrameworkChoice } from "../connect/frameworks";
 import type { FeatureOptions } from "../progress";
 import { throwIfCancelled } from "../progress";
 import { liveFormulaColumns, writeLiveFormulaColumns } from "./formula-column";
+import { InputProblemsError } from "../input-problems";
 
 export interface LiveClassifyRequest extends FeatureOptions {
   readonly framework: Framework;
@@ -31,9 +32,13 @@ export interface LiveClassified {
  */
 export function liveColumnTable(source: SchoolsSource): string {
   if (source.table) return source.table;
-  throw new Error(
-    `A live formula column goes into an Excel table, and the schools are on sheet ${source.sheet} without one. Select the schools (header row included), choose Insert > Table, then choose the table in Connect and save.`
-  );
+  throw new InputProblemsError("The live formula column was not added.", [
+    {
+      code: "missing",
+      sheet: source.sheet,
+      message: `A live formula column goes into an Excel table, and the schools are on sheet ${source.sheet} without one. Select the schools (header row included), choose Insert > Table, then choose the table in Connect and save.`,
+    },
+  ]);
 }
 
 /**
@@ -47,9 +52,13 @@ export async function classifyWithLiveColumn(
 ): Promise<LiveClassified> {
   const { framework, choice } = request;
   if (choice.kind === "workbook" && !choice.table) {
-    throw new Error(
-      `Sheet ${choice.sheet} holds no table, and TRUST.TIERFROM reads a framework table. Copy the framework in again from the Frameworks tab (it makes a table), or choose values only.`
-    );
+    throw new InputProblemsError("The live formula column was not added.", [
+      {
+        code: "missing",
+        sheet: choice.sheet,
+        message: `Sheet ${choice.sheet} holds no table, and TRUST.TIERFROM reads a framework table. Copy the framework in again from the Frameworks tab (it makes a table), or choose values only.`,
+      },
+    ]);
   }
   const classified = await classifySchools(port, {
     frameworks: [framework],
@@ -67,7 +76,15 @@ export async function classifyWithLiveColumn(
     ...(choice.kind === "workbook" && choice.table ? { frameworkTable: choice.table } : {}),
     ...(classified.tables.termDates ? { termDatesTable: classified.tables.termDates } : {}),
   });
-  if (!live.ok) throw new Error(live.problems.join(" "));
+  if (!live.ok)
+    throw new InputProblemsError(
+      "The live formula column was not added.",
+      live.problems.map((problem) => ({
+        ...problem,
+        sheet: classified.source.sheet,
+        row: classified.source.headerRow,
+      }))
+    );
   throwIfCancelled(request.signal);
   request.onProgress?.({ done: 1, total: 1, step: `Adding the formula column to ${table}` });
   await writeLiveFormulaColumns(port, table, live.columns);

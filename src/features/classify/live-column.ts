@@ -1,8 +1,8 @@
 import { matchHeadersToCriteria } from "../../core/classify/headers";
 import type { Framework } from "../../core/frameworks/types";
 import { structuredName } from "../../core/layout/a1";
+import type { Problem, ProblemCode } from "../../core/problems";
 import { normaliseText } from "../../core/values/text";
-import { levelNoun } from "./result-columns";
 
 /**
  * The Classify tab's live formula column: one per-row `TRUST.TIER` (or `TRUST.TIERFROM` for a
@@ -22,9 +22,9 @@ export interface LiveColumnRequest {
 
 export type LiveColumnPlan =
   | { readonly ok: true; readonly header: string; readonly formula: string }
-  | { readonly ok: false; readonly problems: readonly string[] };
+  | { readonly ok: false; readonly problems: readonly Problem[] };
 
-export const liveColumnHeader = (framework: Framework): string => `${levelNoun(framework)} (live)`;
+export const liveColumnHeader = (framework: Framework): string => `${framework.levelNoun} (live)`;
 
 export function planLiveColumn(request: LiveColumnRequest): LiveColumnPlan {
   const { table, framework } = request;
@@ -32,21 +32,26 @@ export function planLiveColumn(request: LiveColumnRequest): LiveColumnPlan {
   const key = (text: string) => normaliseText(text);
   const indexOf = (name: string) => table.headers.findIndex((h) => key(h) === key(name));
   const label = (id: string) => framework.criteria.find((c) => c.id === id)?.label ?? id;
-  const problems: string[] = [];
+  const problems: Problem[] = [];
+  const problem = (code: ProblemCode, column: string, message: string) =>
+    problems.push({ code, header: column, message });
   const mapped: { id: string; header: string; index: number }[] = [];
   for (const [id, chosen] of Object.entries(request.mapping)) {
     if (!chosen || !framework.criteria.some((c) => c.id === id)) continue;
     const index = indexOf(chosen);
     if (index < 0)
-      problems.push(
+      problem(
+        "missing",
+        chosen,
         `Column "${chosen}" (mapped to ${label(id)}) is no longer in table ${table.name}.`
       );
     else mapped.push({ id, header: table.headers[index], index });
   }
   if (mapped.length === 0 && problems.length === 0) {
-    problems.push(
-      `No column of table ${table.name} is mapped to a criterion of ${framework.name}: connect the table first.`
-    );
+    problems.push({
+      code: "missing",
+      message: `No column of table ${table.name} is mapped to a criterion of ${framework.name}: connect the table first.`,
+    });
   }
   if (problems.length > 0) return { ok: false, problems };
 
@@ -55,7 +60,9 @@ export function planLiveColumn(request: LiveColumnRequest): LiveColumnPlan {
   for (const result of [header, ...(request.alsoWrites ?? [])]) {
     const at = indexOf(result);
     if (at >= first && at <= last) {
-      problems.push(
+      problem(
+        "conflict",
+        result,
         `Column "${result}" sits among the evidence columns; a result the evidence formula reads back is a circular reference. Move it to the right of the evidence and try again.`
       );
     }
@@ -67,14 +74,18 @@ export function planLiveColumn(request: LiveColumnRequest): LiveColumnPlan {
   const fn = request.frameworkTable ? "TRUST.TIERFROM" : "TRUST.TIER";
   for (const m of mapped) {
     if (reads.columnOf[m.id] !== m.index - first) {
-      problems.push(
+      problem(
+        "conflict",
+        m.header,
         `${fn} would not read "${m.header}" as ${label(m.id)}: it matches columns by header. Rename the column "${label(m.id)}", or copy the framework into the workbook (Frameworks tab) and add "${m.header}" to its aliases.`
       );
     }
   }
   reads.columns.forEach((id, i) => {
     if (id && !mapped.some((m) => m.id === id && m.index === first + i)) {
-      problems.push(
+      problem(
+        "conflict",
+        span[i],
         `${fn} would read "${span[i]}" as ${label(id)}, which the mapping does not use. Move the column outside the evidence columns or rename it.`
       );
     }

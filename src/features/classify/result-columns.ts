@@ -7,19 +7,6 @@ import { cellAddress, columnLetter } from "../../core/layout/a1";
 import { DATE_FORMAT } from "../../core/layout/number-formats";
 import type { CellValue } from "../../core/values/cell";
 
-/** What a framework's levels are called in a column header. */
-const LEVEL_NOUN: Record<string, string> = {
-  support: "Support",
-  tiers: "Tier",
-  category: "Category",
-  stages: "Stage",
-  curriculum: "Curriculum tier",
-};
-
-export function levelNoun(framework: Framework): string {
-  return LEVEL_NOUN[framework.id] ?? framework.name;
-}
-
 /** The text a result cell shows when there is no level. */
 export function levelText(result: Classification): string {
   return result.status === "classified" ? result.level.name : result.status;
@@ -32,7 +19,7 @@ export interface ResultColumn {
 
 /** The result columns written beside a schools table for one framework. */
 export function resultColumns(framework: Framework): ResultColumn[] {
-  const noun = levelNoun(framework);
+  const noun = framework.levelNoun;
   return [
     { header: `${noun} (proposed)` },
     { header: `${noun} security` },

@@ -1,11 +1,16 @@
 import { sameExcelName } from "../../core/layout/sheet-names";
-import { builtinFrameworks, getBuiltinFramework } from "../../core/frameworks/builtin";
+import {
+  builtinFrameworkIds,
+  builtinFrameworks,
+  getBuiltinFramework,
+} from "../../core/frameworks/builtin";
 import { frameworkFromTable } from "../../core/frameworks/from-table";
 import { frameworkToTable } from "../../core/frameworks/to-table";
 import type { Framework } from "../../core/frameworks/types";
 import type { SheetLayout } from "../../core/layout/types";
-import type { CellValue } from "../../core/values/cell";
+import { normaliseText } from "../../core/values/text";
 import type { WorkbookDescription, WorkbookPort, WriteResult } from "../../port";
+import { InputProblemsError } from "../input-problems";
 
 export type FrameworkChoice =
   { kind: "builtin"; id: string } | { kind: "workbook"; sheet: string; table?: string };
@@ -39,36 +44,48 @@ export function frameworkOptions(description: WorkbookDescription): FrameworkOpt
   return [...builtins, ...sheets];
 }
 
-export type LoadedFramework = { ok: true; framework: Framework } | { ok: false; message: string };
-
-/** A built-in framework, or a workbook framework read back with every problem named by cell. */
+/**
+ * A built-in framework, or a workbook framework read back. A workbook framework that does not
+ * validate throws InputProblemsError naming each cell (sheet, column, row) to correct.
+ */
 export async function loadFramework(
   port: WorkbookPort,
   choice: FrameworkChoice
-): Promise<LoadedFramework> {
+): Promise<Framework> {
   if (choice.kind === "builtin") {
     const framework = getBuiltinFramework(choice.id);
-    return framework
-      ? { ok: true, framework }
-      : { ok: false, message: `There is no built-in framework '${choice.id}'.` };
+    if (framework) return framework;
+    throw new InputProblemsError("The framework cannot be used.", [
+      {
+        code: "missing",
+        message: `There is no built-in framework '${choice.id}'; expected one of: ${builtinFrameworkIds.join(", ")}.`,
+      },
+    ]);
   }
-  let grid: CellValue[][];
-  if (choice.table) {
-    const table = await port.readTable(choice.table);
-    grid = [[...table.headers], ...table.rows.map((row) => [...row])];
-  } else {
-    const used = await port.readUsedRange(choice.sheet);
-    grid = used.values.map((row) => [...row]);
-  }
+  const { grid, origin } = choice.table
+    ? await port.readTable(choice.table).then((table) => ({
+        grid: [[...table.headers], ...table.rows.map((row) => [...row])],
+        origin: table.origin,
+      }))
+    : await port.readUsedRange(choice.sheet).then((used) => ({
+        grid: used.values.map((row) => [...row]),
+        origin: used.origin,
+      }));
   const read = frameworkFromTable(grid);
-  if (read.ok) return read;
-  const shown = read.problems
-    .slice(0, 10)
-    .map((problem) => `row ${problem.row}, column ${problem.column}: ${problem.message}`);
-  return {
-    ok: false,
-    message: `Sheet ${choice.sheet} is not a usable framework. Correct these cells and choose it again: ${shown.join("; ")}${read.problems.length > 10 ? ` …and ${read.problems.length - 10} more` : ""}.`,
-  };
+  if (read.ok) return read.framework;
+  const header = (grid[0] ?? []).map((cell) => normaliseText(String(cell ?? "")));
+  throw new InputProblemsError(
+    `Sheet ${choice.sheet} is not a usable framework. Correct these cells and choose it again.`,
+    read.problems.map((problem) => {
+      const index = problem.header ? header.indexOf(normaliseText(problem.header)) : -1;
+      return {
+        ...problem,
+        sheet: choice.sheet,
+        ...(problem.row !== undefined ? { row: problem.row + origin.row } : {}),
+        ...(index >= 0 ? { column: index + origin.col } : {}),
+      };
+    })
+  );
 }
 
 /** The sheet name a framework is copied to: Framework_<id>. */
@@ -123,10 +140,9 @@ export async function frameworkForId(port: WorkbookPort, id: string): Promise<Fr
     (item) => item.choice.kind === "workbook" && sameExcelName(item.choice.sheet, `framework_${id}`)
   );
   if (option) {
-    const loaded = await loadFramework(port, option.choice);
-    if (!loaded.ok) return loaded;
+    const framework = await loadFramework(port, option.choice);
     const sheet = option.choice.kind === "workbook" ? option.choice.sheet : id;
-    return { ok: true, framework: loaded.framework, from: `the workbook's own ${sheet}` };
+    return { ok: true, framework, from: `the workbook's own ${sheet}` };
   }
   const builtin = getBuiltinFramework(id.toLowerCase());
   return builtin

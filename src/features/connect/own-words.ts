@@ -4,10 +4,12 @@ import { frameworkToTable } from "../../core/frameworks/to-table";
 import { ownWordRowCells, ownWordSource, withOwnWord } from "../../core/frameworks/own-word-row";
 import type { Framework, OwnWordAlias } from "../../core/frameworks/types";
 import type { ImportProblem } from "../../core/import/location";
+import type { Problem } from "../../core/problems";
 import type { CellValue } from "../../core/values/cell";
 import { normaliseText } from "../../core/values/text";
 import { isWorkbookError, type WorkbookPort } from "../../port";
 import type { Connection } from "./connection";
+import { InputProblemsError } from "../input-problems";
 import { frameworkSheetLayout, frameworkSheetName, type FrameworkChoice } from "./frameworks";
 
 /** One text a criterion column holds that the framework cannot read, with how often. */
@@ -49,9 +51,11 @@ export interface SavedOwnWord {
   message: string;
 }
 
-function refuse(sheet: string, problems: Array<{ row: number; column: string; message: string }>) {
-  const shown = problems.map((p) => `row ${p.row}, column ${p.column}: ${p.message}`).join("; ");
-  return new Error(`The alias was not written to ${sheet}: ${shown}.`);
+function refuse(sheet: string, problems: readonly Problem[]) {
+  return new InputProblemsError(
+    `The alias was not written to ${sheet}; correct these cells of it first.`,
+    problems.map((problem) => ({ ...problem, sheet }))
+  );
 }
 
 /**
@@ -79,9 +83,13 @@ export async function saveOwnWord(
       await port.writeLayout(frameworkSheetLayout(updated), { mode: "create" });
     } catch (error) {
       if (isWorkbookError(error) && error.code === "SheetExists")
-        throw new Error(
-          `The workbook already has a sheet ${name}, which may hold the trust's edits, so TrustTier did not replace it. Choose "${name} (this workbook)" as the framework, then say again which level '${alias.value}' means.`
-        );
+        throw new InputProblemsError("The alias was not written.", [
+          {
+            code: "conflict",
+            sheet: name,
+            message: `The workbook already has a sheet ${name}, which may hold the trust's edits, so TrustTier did not replace it. Choose "${name} (this workbook)" as the framework, then say again which level '${alias.value}' means.`,
+          },
+        ]);
       throw error;
     }
     return {
@@ -91,9 +99,13 @@ export async function saveOwnWord(
     };
   }
   if (!choice.table)
-    throw new Error(
-      `Sheet ${choice.sheet} holds its framework as plain cells: make it a table (Insert > Table) so TrustTier can add the alias as a row without touching the rest.`
-    );
+    throw new InputProblemsError("The alias was not written.", [
+      {
+        code: "invalid",
+        sheet: choice.sheet,
+        message: `holds its framework as plain cells: make it a table (Insert > Table) so TrustTier can add the alias as a row without touching the rest`,
+      },
+    ]);
   const table = await port.readTable(choice.table);
   const row = ownWordRowCells(table.headers, alias);
   const grid: CellValue[][] = [[...table.headers], ...table.rows.map((cells) => [...cells]), row];

@@ -1,5 +1,5 @@
 import type { SavedMapping } from "../../core/mapping";
-import { SETTINGS_SHEET_NAME, type WorkbookPort } from "../../port";
+import type { WorkbookPort } from "../../port";
 import { InputProblemsError } from "../input-problems";
 import type { SourceChoice } from "../classify/read-source";
 import { loadSavedMapping } from "./saved-mapping";
@@ -13,7 +13,7 @@ export async function savedMappingOrNone(port: WorkbookPort): Promise<SavedMappi
   if (!saved.ok)
     throw new InputProblemsError(
       "The saved column mapping cannot be used; open Connect in the task pane and reset it:",
-      [{ sheet: SETTINGS_SHEET_NAME, message: saved.message }]
+      saved.problems
     );
   return saved.value;
 }

@@ -19,6 +19,7 @@ import type { WorkbookPort } from "../../port/WorkbookPort";
 import type { SchoolResult } from "../classify/classify-grid";
 import { tableSheetLayout } from "../../core/layout/table-sheet";
 import type { DemoPlan } from "./plan-demo";
+import { InputProblemsError } from "../input-problems";
 import { readMeetingTables, recordMeetingInWorkbook } from "../meeting/record-meeting";
 import {
   meetingChartsLayout,
@@ -184,7 +185,8 @@ export async function writeDemoMeetings(
       agreedBy: DEMO_MEETING_BODY,
       termDates,
     });
-    if (!recorded.ok) throw new Error(recorded.messages.join("\n"));
+    if (!recorded.ok)
+      throw new InputProblemsError("A demo meeting could not be recorded.", recorded.problems);
   }
   const reviewed = reviewAction(setFirst.rows as ActionRow[], setFirst.rows[0].rowId, {
     meetingDate: second.date,

@@ -1,5 +1,6 @@
 import type { IsoDate } from "../../core/dates/iso";
 import type { Framework } from "../../core/frameworks/types";
+import type { Problem } from "../../core/problems";
 import {
   buildRegister,
   decide,
@@ -13,7 +14,6 @@ import {
 } from "../../core/meeting";
 import { isWorkbookError } from "../../port/errors";
 import type { WorkbookPort } from "../../port/WorkbookPort";
-import { InputProblemsError } from "../input-problems";
 import {
   actionReviewRows,
   classifyMeetingSchools,
@@ -67,7 +67,6 @@ async function meetingTablesOrEmpty(
     return {
       history: [],
       actions: [],
-      problems: [],
       historyHeaders: [],
       actionsHeaders: [],
       noHistory: true,
@@ -97,11 +96,6 @@ export async function openMeetingRegister(
   const { schools, termDates } = classified;
   step("Reading MeetingHistory and Actions");
   const tables = await meetingTablesOrEmpty(port);
-  if (tables.problems.length > 0)
-    throw new InputProblemsError(
-      "MeetingHistory or Actions has cells TrustTier cannot read; nothing was written.",
-      tables.problems
-    );
   const register = buildRegister({
     framework,
     meetingDate,
@@ -145,6 +139,7 @@ export function checkPaneDecision(
       ok: false,
       problems: [
         {
+          code: "conflict",
           urn: decision.urn,
           school: `URN ${decision.urn}`,
           field: "agreed",
@@ -177,12 +172,10 @@ export function withReview(
   meetingDate: IsoDate,
   reviews: readonly ActionReviewRequest[],
   review: ActionReviewRequest
-): { ok: true; reviews: ActionReviewRequest[] } | { ok: false; message: string } {
+): { ok: true; reviews: ActionReviewRequest[] } | { ok: false; problems: Problem[] } {
   const next = [...reviews.filter((item) => item.actionId !== review.actionId), review];
   const checked = actionReviewRows(actions, meetingDate, next);
-  return checked.ok
-    ? { ok: true, reviews: next }
-    : { ok: false, message: checked.messages.join("\n") };
+  return checked.ok ? { ok: true, reviews: next } : { ok: false, problems: checked.problems };
 }
 
 /** An open action for a list: "URN 900101: Appoint … (owner Priya Natarajan, due 2026-07-01)". */

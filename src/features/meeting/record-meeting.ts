@@ -1,6 +1,5 @@
 import type { IsoDate } from "../../core/dates/iso";
 import type { Framework } from "../../core/frameworks/types";
-import { formatProblem, type ImportProblem } from "../../core/import/location";
 import {
   actionsTable,
   buildRegister,
@@ -18,17 +17,17 @@ import {
   type RegisterInput,
   type RegisterSchool,
 } from "../../core/meeting";
+import type { Problem } from "../../core/problems";
 import type { CellValue } from "../../core/values/cell";
 import { normaliseText } from "../../core/values/text";
 import { isWorkbookError } from "../../port/errors";
 import type { TableData, WorkbookPort } from "../../port/WorkbookPort";
+import { InputProblemsError, throwIfProblems } from "../input-problems";
 import { REGISTER_TABLE } from "./register-sheets";
 
 export interface MeetingTables {
   history: HistoryRow[];
   actions: ActionRow[];
-  /** Every cell at fault in MeetingHistory or Actions; nothing is recorded while any remain. */
-  problems: ImportProblem[];
   /** MeetingHistory's headers as they stand (rows are appended in this order). */
   historyHeaders: string[];
   /** Actions' headers as they stand; none when the workbook has no Actions table. */
@@ -44,7 +43,15 @@ async function readOptionalTable(port: WorkbookPort, name: string): Promise<Tabl
   }
 }
 
-/** Reads and checks MeetingHistory and Actions; a workbook without Actions has no actions. */
+/** Why opening the register and recording a meeting stop alike on the same cells. */
+export const MEETING_TABLES_UNREADABLE =
+  "MeetingHistory or Actions has cells TrustTier cannot read; nothing was written.";
+
+/**
+ * Reads and checks MeetingHistory and Actions; a workbook without Actions has no actions. Any
+ * cell or row at fault throws InputProblemsError naming it, for the register and the record
+ * alike: the person fixes the table, nothing is written meanwhile.
+ */
 export async function readMeetingTables(port: WorkbookPort): Promise<MeetingTables> {
   const history = await port.readTable(historyTable.name);
   const parsedHistory = parseHistory([[...history.headers], ...history.rows], {
@@ -58,14 +65,22 @@ export async function readMeetingTables(port: WorkbookPort): Promise<MeetingTabl
         headerRow: actions.origin.row + 1,
       })
     : { rows: [], sheetRows: [], problems: [] };
-  const actionLinks = checkActions(parsedActions.rows).map((problem) => ({
-    sheet: actions?.sheet ?? actionsTable.name,
-    message: problem.message,
-  }));
+  const actionLinks = checkActions(parsedActions.rows).map((problem) => {
+    const at = parsedActions.rows.findIndex((row) => row.rowId === problem.rowId);
+    return {
+      ...problem,
+      sheet: actions?.sheet ?? actionsTable.name,
+      ...(at >= 0 ? { row: parsedActions.sheetRows[at] } : {}),
+    };
+  });
+  throwIfProblems(MEETING_TABLES_UNREADABLE, [
+    ...parsedHistory.problems,
+    ...parsedActions.problems,
+    ...actionLinks,
+  ]);
   return {
     history: parsedHistory.rows,
     actions: parsedActions.rows,
-    problems: [...parsedHistory.problems, ...parsedActions.problems, ...actionLinks],
     historyHeaders: [...history.headers].map((header) => String(header ?? "")),
     actionsHeaders: [...(actions?.headers ?? [])].map((header) => String(header ?? "")),
   };
@@ -89,12 +104,11 @@ export type RecordMeetingOutcome =
   | { ok: true; appended: HistoryRow[]; added: number; corrected: number; unchanged: number }
   | {
       ok: false;
-      /** Cells at fault in the history or actions: nothing was written. */
-      tableProblems: ImportProblem[];
-      /** Decisions to fix (each names the school and field): nothing was written. */
-      decisionProblems: DecisionProblem[];
-      /** Every problem as a line a person can act on. */
-      messages: string[];
+      /**
+       * Decisions to fix (each names the school and field) or action reviews to change: nothing
+       * was written. Cells at fault in MeetingHistory or Actions throw instead.
+       */
+      problems: Problem[];
     };
 
 /** The meeting's register built from the history and recorded: the rows to append, or why not. */
@@ -108,25 +122,10 @@ export function recordRegister(input: RegisterInput): RecordResult {
   );
 }
 
-/** Cells at fault in the history or actions, as an outcome that wrote nothing. */
-export const tableFailure = (
-  problems: ImportProblem[]
-): Extract<RecordMeetingOutcome, { ok: false }> => ({
-  ok: false,
-  tableProblems: problems,
-  decisionProblems: [],
-  messages: problems.map(formatProblem),
-});
-
 /** Decisions to fix, as an outcome that wrote nothing. */
 export const decisionFailure = (
   problems: DecisionProblem[]
-): Extract<RecordMeetingOutcome, { ok: false }> => ({
-  ok: false,
-  tableProblems: [],
-  decisionProblems: problems,
-  messages: problems.map((problem) => problem.message),
-});
+): Extract<RecordMeetingOutcome, { ok: false }> => ({ ok: false, problems });
 
 /**
  * "Record meeting": reads MeetingHistory and Actions through the port, validates every
@@ -139,7 +138,6 @@ export async function recordMeetingInWorkbook(
   request: RecordMeetingRequest
 ): Promise<RecordMeetingOutcome> {
   const tables = request.tables ?? (await readMeetingTables(port));
-  if (tables.problems.length > 0) return tableFailure(tables.problems);
   const recorded = recordRegister({
     framework: request.framework,
     meetingDate: request.meetingDate,
@@ -187,7 +185,14 @@ export async function readRegisterDecisions(
     read.headers.findIndex((cell) => normaliseText(String(cell ?? "")) === normaliseText(header));
   const [urn, agreed, agreedBy, reason] = ["URN", "Agreed level", "Agreed by", "Reason"].map(find);
   if (urn < 0 || agreed < 0)
-    throw new Error(`The ${table} table needs its URN and Agreed level columns.`);
+    throw new InputProblemsError("The Register's decisions cannot be read.", [
+      {
+        code: "missing",
+        sheet: read.sheet,
+        row: read.origin.row + 1,
+        message: `The ${table} table needs its URN and Agreed level columns.`,
+      },
+    ]);
   return read.rows.flatMap((row) => {
     const school = Number(row[urn]);
     if (!Number.isInteger(school) || school <= 0) return [];

@@ -1,6 +1,7 @@
 import type { HalfTerm } from "../../core/dates/half-terms";
 import type { IsoDate } from "../../core/dates/iso";
 import type { Framework } from "../../core/frameworks/types";
+import type { Problem } from "../../core/problems";
 import {
   actionRowCells,
   actionsTable,
@@ -27,7 +28,6 @@ import type { FeatureOptions } from "../progress";
 import {
   decisionFailure,
   readMeetingTables,
-  tableFailure,
   readRegisterDecisions,
   recordMeetingInWorkbook,
   recordRegister,
@@ -124,9 +124,9 @@ export function actionReviewRows(
   actions: readonly ActionRow[],
   meetingDate: IsoDate,
   reviews: readonly ActionReviewRequest[]
-): { ok: true; rows: ActionRow[] } | { ok: false; messages: string[] } {
+): { ok: true; rows: ActionRow[] } | { ok: false; problems: Problem[] } {
   const rows: ActionRow[] = [];
-  const messages: string[] = [];
+  const problems: Problem[] = [];
   for (const review of reviews) {
     const input: ActionReview = {
       meetingDate,
@@ -135,9 +135,9 @@ export function actionReviewRows(
     };
     const result = reviewAction([...actions, ...rows], review.actionId, input);
     if (result.ok) rows.push(...result.rows);
-    else messages.push(result.message);
+    else problems.push({ code: "invalid", field: review.actionId, message: result.message });
   }
-  return messages.length > 0 ? { ok: false, messages } : { ok: true, rows };
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, rows };
 }
 
 export interface WorkbookMeetingRequest extends FeatureOptions {
@@ -201,10 +201,11 @@ async function schoolsToRecord(
   return {
     ok: false,
     reopen: true,
-    tableProblems: [],
-    decisionProblems: [],
-    messages: [
-      `The evidence has changed since the register was opened (${changed.join(", ")}), so the computed levels the meeting saw are no longer those the workbook gives. Nothing was recorded. Reopen the register to see the levels as they stand now, then record the meeting.`,
+    problems: [
+      {
+        code: "conflict",
+        message: `The evidence has changed since the register was opened (${changed.join(", ")}), so the computed levels the meeting saw are no longer those the workbook gives. Nothing was recorded. Reopen the register to see the levels as they stand now, then record the meeting.`,
+      },
     ],
   };
 }
@@ -229,10 +230,8 @@ export async function recordWorkbookMeeting(
   if (!described.tables.some((table) => sameSheetName(table.name, historyTable.name)))
     return firstMeeting(port, request, schools, decisions, termDates);
   const tables = await readMeetingTables(port);
-  if (tables.problems.length > 0) return tableFailure(tables.problems);
   const reviews = actionReviewRows(tables.actions, request.meetingDate, request.reviews ?? []);
-  if (!reviews.ok)
-    return { ok: false, tableProblems: [], decisionProblems: [], messages: reviews.messages };
+  if (!reviews.ok) return { ok: false, problems: reviews.problems };
   const recorded = await recordMeetingInWorkbook(port, {
     framework: request.framework,
     meetingDate: request.meetingDate,
@@ -278,9 +277,13 @@ async function firstMeeting(
   if ((request.reviews ?? []).length > 0)
     return {
       ok: false,
-      tableProblems: [],
-      decisionProblems: [],
-      messages: ["There is no MeetingHistory yet, so there are no earlier actions to review."],
+      problems: [
+        {
+          code: "missing",
+          sheet: historyTable.name,
+          message: "There is no MeetingHistory yet, so there are no earlier actions to review.",
+        },
+      ],
     };
   await port.writeLayout(
     tableSheetLayout({

@@ -1,6 +1,6 @@
 import { targetsInForce } from "../../core/targets/agreed";
 import type { IsoDate } from "../../core/dates/iso";
-import { getBuiltinFramework } from "../../core/frameworks/builtin";
+import { getBuiltinFramework, type BuiltinFrameworkId } from "../../core/frameworks/builtin";
 import {
   measuresTable,
   readCanonicalTable,
@@ -9,22 +9,27 @@ import {
   targetsTable,
 } from "../../core/import";
 import { proposeMapping, schoolTargets } from "../../core/mapping";
-import { PLAN_TEMPLATES, type PlanFigures, type PlanTemplateId } from "../../core/plans";
+import {
+  PLAN_TEMPLATES,
+  TEMPLATE_LEVELS,
+  type PlanFigures,
+  type PlanTemplateId,
+} from "../../core/plans";
 import type { CellGrid } from "../../core/values/cell";
 import type { WorkbookPort } from "../../port";
 import { classifySchools } from "../classify/classify-schools";
 import { readSchoolsSource } from "../classify/read-source";
-import { levelNoun } from "../classify/result-columns";
 import { generatePlan, type PlanWritten } from "./generate-plan";
 import { throwIfCancelled, type FeatureOptions } from "../progress";
 import { savedChoice } from "../connect/saved-source";
 import { tableGrid } from "../workbook-tables";
+import { InputProblemsError } from "../input-problems";
 
 /**
  * The framework whose proposed level each template is prefilled from: the strategy that
  * names the plan (000 support levels, 001 tiers, 002 categories, 003 and 004 stages).
  */
-export const TEMPLATE_FRAMEWORK: Readonly<Record<PlanTemplateId, string>> = {
+export const TEMPLATE_FRAMEWORK: Readonly<Record<PlanTemplateId, BuiltinFrameworkId>> = {
   strategic: "support",
   isap: "stages",
   core: "category",
@@ -83,9 +88,13 @@ export async function listPlanAcademies(port: WorkbookPort): Promise<PlanAcademy
   });
   const academies = academiesOfGrid(source.grid, proposal.columnOf);
   if (academies.length === 0) {
-    throw new Error(
-      `No academy with a URN was found in ${source.description}. Check its URN column in Connect.`
-    );
+    throw new InputProblemsError("There is no academy to plan for.", [
+      {
+        code: "missing",
+        sheet: source.sheet,
+        message: `No academy with a URN was found in ${source.description}. Check its URN column in Connect.`,
+      },
+    ]);
   }
   return academies;
 }
@@ -145,15 +154,39 @@ export async function generatePanePlan(
   });
   const result = classified.blocks[0].results.find((r) => r.urn === request.urn);
   if (!result) {
-    throw new Error(
-      `URN ${request.urn} is not in ${classified.source.description}. Choose another academy.`
-    );
+    throw new InputProblemsError("The plan was not written.", [
+      {
+        code: "missing",
+        sheet: classified.source.sheet,
+        urn: request.urn,
+        message: `URN ${request.urn} is not in ${classified.source.description}. Choose another academy.`,
+      },
+    ]);
   }
-  const noun = levelNoun(framework);
+  const noun = framework.levelNoun;
   if (result.classification.status !== "classified") {
-    throw new Error(
-      `${result.name} has no proposed ${noun.toLowerCase()} under ${framework.name}: ${result.classification.message}. Add the missing evidence to the schools table (or map it in Connect), then generate again.`
-    );
+    throw new InputProblemsError("The plan was not written.", [
+      {
+        code: "missing",
+        school: result.name,
+        urn: result.urn,
+        message: `${result.name} has no proposed ${noun.toLowerCase()} under ${framework.name}: ${result.classification.message}. Add the missing evidence to the schools table (or map it in Connect), then generate again.`,
+      },
+    ]);
+  }
+  const allowed = TEMPLATE_LEVELS[request.template];
+  if (allowed && !allowed.includes(result.classification.level.id)) {
+    const template = PLAN_TEMPLATES[request.template];
+    const levels = framework.levels.filter((level) => allowed.includes(level.id));
+    throw new InputProblemsError("The plan was not written.", [
+      {
+        code: "not-allowed",
+        school: result.name,
+        urn: result.urn,
+        expected: levels.map((level) => level.name).join(" or "),
+        message: `${result.name}'s proposed ${noun.toLowerCase()} is ${result.classification.level.name}, and the ${template.name} is for ${levels.map((level) => level.name).join(" or ")} only. Choose another plan.`,
+      },
+    ]);
   }
   const termDates = classified.termDates;
   const figures = await readPlanFigures(port, result.urn);

@@ -1,6 +1,7 @@
 import { classify } from "../../core/classify/classify";
 import { explain } from "../../core/classify/explain";
 import {
+  criteriaColumns,
   criteriaOrderedRow,
   evidenceDatesFromRow,
   evidenceFromRow,
@@ -151,29 +152,35 @@ export function classifyRows(request: RowsRequest): ResultGrid {
     ...new Set(Object.values(match.dateColumnOf)),
   ];
   const zeroIsBlank = columnsWhereZeroIsBlank(compiled, match);
+  const hasDates = Object.keys(match.dateColumnOf).length > 0;
+  // Worked out once per call, not per row: a call can carry 25,000 rows.
+  const criteriaAt = criteriaColumns(framework, match);
+  const ordered: CellValue[] = new Array<CellValue>(criteriaAt.length);
+  const labelOf = (index: number): string => (values.length > 1 ? `row ${index + 1}` : "");
   return values.map((given, index) => {
     const row = zerosAsBlank(given, zeroIsBlank);
-    const rowLabel = values.length > 1 ? `row ${index + 1}` : "";
     for (const column of matchedColumns) {
       const cell = row[column];
       if (isSpecial(cell)) {
         const header = describeValue(headers[column]);
+        const rowLabel = labelOf(index);
         const where = rowLabel ? `the ${header} cell in ${rowLabel}` : `the ${header} cell`;
         return [specialCellFailure(cell, where)];
       }
     }
     const plain = row as CellValue[];
-    const [badDate] = evidenceDatesFromRow(match, plain).problems;
+    const badDate = hasDates ? evidenceDatesFromRow(match, plain).problems[0] : undefined;
     if (badDate) {
       const header = describeValue(headers[badDate.column]);
+      const rowLabel = labelOf(index);
       return [
         invalidValue(`${header} value${rowLabel ? ` in ${rowLabel}` : ""}: ${badDate.message}`),
       ];
     }
     if (request.levelOnly) {
-      const rank = classifyLevelOnly(compiled, criteriaOrderedRow(framework, match, plain));
+      const rank = classifyLevelOnly(compiled, criteriaOrderedRow(criteriaAt, plain, ordered));
       if (rank >= 0) return [compiled.levels[rank].name];
     }
-    return [answer(classify(framework, evidenceFromRow(match, plain), { asOf }), rowLabel)];
+    return [answer(classify(framework, evidenceFromRow(match, plain), { asOf }), labelOf(index))];
   });
 }

@@ -1,5 +1,6 @@
 import { frameworkFromTable } from "../../core/frameworks/from-table";
 import type { Framework } from "../../core/frameworks/types";
+import { formatProblem } from "../../core/problems";
 import type { CellGrid } from "../../core/values/cell";
 import { normaliseText } from "../../core/values/text";
 import { ArgumentProblem } from "./failure";
@@ -30,9 +31,7 @@ function zerosAsBlankOutsideValue(grid: CellGrid): CellGrid {
 export function readFrameworkTable(argument: unknown, name = "frameworkTable"): Framework {
   const read = frameworkFromTable(zerosAsBlankOutsideValue(readPlainGrid(argument, name)));
   if (read.ok) return read.framework;
-  const shown = read.problems
-    .slice(0, SHOWN_PROBLEMS)
-    .map((problem) => `row ${problem.row}, column '${problem.column}': ${problem.message}`);
+  const shown = read.problems.slice(0, SHOWN_PROBLEMS).map(formatProblem);
   const more = read.problems.length - shown.length;
   throw new ArgumentProblem(
     "invalidValue",

@@ -17,8 +17,10 @@ import {
 import { useState } from "react";
 import type { IsoDate } from "../../core/dates/iso";
 import type { ActionRow, OpenAction } from "../../core/meeting";
+import type { Problem } from "../../core/problems";
 import type { ActionReviewRequest } from "../../features/meeting";
 import { openActionLabel, withReview } from "../../features/meeting";
+import { ProblemList } from "./ProblemBar";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -52,14 +54,20 @@ export function ActionReviews({
   const [progress, setProgress] = useState("");
   const [outcome, setOutcome] = useState<Outcome>("reviewed");
   const [due, setDue] = useState("");
-  const [problem, setProblem] = useState<string>();
+  const [problems, setProblems] = useState<readonly Problem[]>();
   const label = (item: OpenAction) => openActionLabel(item, names.get(item.action.urn));
   const chosen = open.find((item) => item.action.rowId === actionId);
 
   const add = () => {
     if (!actionId) return;
     if (outcome === "carried" && !due) {
-      setProblem(`${actionId}: New due date: blank; a carried-forward action needs a due date`);
+      setProblems([
+        {
+          code: "missing",
+          field: actionId,
+          message: `${actionId}: New due date: blank; a carried-forward action needs a due date`,
+        },
+      ]);
       return;
     }
     const checked = withReview(actions, meetingDate, reviews, {
@@ -68,10 +76,10 @@ export function ActionReviews({
       ...(outcome === "carried" ? { carryForward: { due } } : {}),
     });
     if (!checked.ok) {
-      setProblem(checked.message);
+      setProblems(checked.problems);
       return;
     }
-    setProblem(undefined);
+    setProblems(undefined);
     onChange(checked.reviews);
     setActionId(undefined);
     setProgress("");
@@ -134,9 +142,11 @@ export function ActionReviews({
               />
             </Field>
           )}
-          {problem && (
+          {problems && (
             <MessageBar intent="error" layout="multiline">
-              <MessageBarBody>{problem}</MessageBarBody>
+              <MessageBarBody>
+                <ProblemList problems={problems} />
+              </MessageBarBody>
             </MessageBar>
           )}
           <Button onClick={add} disabled={!actionId}>

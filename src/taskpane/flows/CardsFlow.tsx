@@ -9,6 +9,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useCallback, useState } from "react";
+import { DEFAULT_FRAMEWORK_ID } from "../../core/frameworks/builtin";
 import { prepareCards, writeCards, type PreparedCards } from "../../features/cards";
 import { completedSheets, withReplaced } from "../../features/cards";
 import { listCardAcademies, selectedUrns, type CardSelection } from "../../features/cards";
@@ -45,10 +46,10 @@ export function CardsFlow(props: CardsFlowProps) {
   // Cards are laid out for a built-in framework; the workbook's own frameworks are left out.
   const framework = useFrameworkChoice(workbook, description, frameworkKey, {
     kind: "builtin",
-    fallback: "builtin:tiers",
+    fallback: `builtin:${DEFAULT_FRAMEWORK_ID}`,
   });
   const option = framework.chosen;
-  const frameworkId = option?.choice.kind === "builtin" ? option.choice.id : "tiers";
+  const frameworkId = option?.choice.kind === "builtin" ? option.choice.id : DEFAULT_FRAMEWORK_ID;
   // Read again for another framework, and whenever the workbook's description changes.
   const academies = useLoaded(
     useCallback(

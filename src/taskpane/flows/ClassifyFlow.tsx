@@ -16,6 +16,7 @@ import { levelDistribution, type Distribution } from "../../features/connect";
 import { savedChoice } from "../../features/connect";
 import { classifyWithLiveColumn } from "../../features/classify";
 import { confirmNames, sourceNeeds } from "../../features/workbook";
+import { InputProblemsError } from "../../features/input-problems";
 import { FrameworkPicker } from "./FrameworkPicker";
 import { LevelDistribution } from "./LevelDistribution";
 import { TaskStatus } from "./TaskStatus";
@@ -79,9 +80,13 @@ export function ClassifyFlow(props: ClassifyFlowProps) {
       const layouts = classifiedSheetLayouts(classified);
       const names = layouts.map((layout) => layout.name.toLowerCase());
       if (names.includes(classified.source.sheet.toLowerCase())) {
-        throw new Error(
-          `The results go to sheets ${layouts.map((l) => l.name).join(", ")}, and your schools are on sheet ${classified.source.sheet}. Rename that sheet (for example to "Data") so it is not replaced, then classify again.`
-        );
+        throw new InputProblemsError("Nothing was written.", [
+          {
+            code: "conflict",
+            sheet: classified.source.sheet,
+            message: `The results go to sheets ${layouts.map((l) => l.name).join(", ")}, and your schools are on sheet ${classified.source.sheet}. Rename that sheet (for example to "Data") so it is not replaced, then classify again.`,
+          },
+        ]);
       }
       const sheets = await writeLayouts(workbook, layouts, { signal, onProgress });
       setResult({

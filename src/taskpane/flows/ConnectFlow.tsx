@@ -176,7 +176,8 @@ export function ConnectFlow(props: ConnectFlowProps) {
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>The saved mapping is damaged</MessageBarTitle>
-            {saved.message} Reset it to start again from TrustTier&apos;s proposal.
+            <ProblemList problems={saved.problems} />
+            Reset it to start again from TrustTier&apos;s proposal.
           </MessageBarBody>
           <MessageBarActions>
             <Button onClick={() => void reset()}>Reset</Button>

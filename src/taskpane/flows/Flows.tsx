@@ -10,6 +10,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useCallback, useState } from "react";
+import { DEFAULT_FRAMEWORK_ID } from "../../core/frameworks/builtin";
 import { recalculationNote, type WorkbookPicture } from "../../features/workbook";
 import { type NameNeeds } from "../../features/workbook";
 import { CardsFlow } from "./CardsFlow";
@@ -49,7 +50,7 @@ const useStyles = makeStyles({
 export function Flows({ picture }: { picture: WorkbookPicture }) {
   const styles = useStyles();
   const [flow, setFlow] = useState<FlowName>("connect");
-  const [frameworkKey, setFrameworkKey] = useState("builtin:tiers");
+  const [frameworkKey, setFrameworkKey] = useState(`builtin:${DEFAULT_FRAMEWORK_ID}`);
   const state = usePictureState(picture);
   const { description, error, loading } = state;
   const recalculate = recalculationNote(state);

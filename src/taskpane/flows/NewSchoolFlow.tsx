@@ -99,15 +99,14 @@ export function NewSchoolFlow(props: NewSchoolFlowProps) {
       onProgress({ done: 0, total: 2, step: `Reading ${files.length} files` });
       await props.recheck(frameworkNeeds(option.choice));
       const read = await readChosen(files, []);
-      const loaded = await loadFramework(workbook, option.choice);
-      if (!loaded.ok) throw new Error(loaded.message);
+      const framework = await loadFramework(workbook, option.choice);
       if (signal.aborted) return;
       onProgress({ done: 1, total: 2, step: `Finding URN ${urn.urn} in the files` });
       const yearValue = year?.ok ? year.value : undefined;
       const preview = await previewBaseline(workbook, {
         urn: urn.urn,
         files: read.files,
-        framework: loaded.framework,
+        framework,
         asOf: today(),
         ...(yearValue ? { year: yearValue } : {}),
       });
@@ -115,7 +114,7 @@ export function NewSchoolFlow(props: NewSchoolFlowProps) {
       setChecked({
         urn: urn.urn,
         files: read.files,
-        framework: loaded.framework,
+        framework,
         ...(yearValue ? { year: yearValue } : {}),
         preview,
         unreadable: read.unreadable,

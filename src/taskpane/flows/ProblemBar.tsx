@@ -5,7 +5,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { formatProblem, type ImportProblem } from "../../core/import/location";
+import { formatProblem, type ProblemDraft } from "../../core/problems";
 import { isInputProblemsError } from "../../features/input-problems";
 
 const SHOWN = 12;
@@ -27,8 +27,11 @@ export function ShortList({ lines }: { lines: readonly string[] }) {
   );
 }
 
-/** Problems named by cell ("Data!D2 …"), at most a dozen and a count of the rest. */
-export function ProblemList({ problems }: { problems: readonly ImportProblem[] }) {
+/**
+ * Problems each with its place (a cell "Data!D2 …", a column, a row, or a school and field),
+ * at most a dozen and a count of the rest.
+ */
+export function ProblemList({ problems }: { problems: readonly ProblemDraft[] }) {
   return <ShortList lines={problems.map(formatProblem)} />;
 }
 

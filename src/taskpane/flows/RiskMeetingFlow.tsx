@@ -19,6 +19,7 @@ import { ActionReviews } from "./ActionReviews";
 import { FrameworkPicker } from "./FrameworkPicker";
 import { MeetingOverride } from "./MeetingOverride";
 import { CLOSED, decisionsKept, meetingReducer, registerFor } from "./meeting-phase";
+import { ProblemList } from "./ProblemBar";
 import { SheetList } from "./SheetList";
 import { TaskStatus } from "./TaskStatus";
 import { useFrameworkChoice } from "./useFrameworkChoice";
@@ -27,7 +28,6 @@ import { useTask } from "./useTask";
 
 const useStyles = makeStyles({
   flow: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -195,11 +195,7 @@ export function RiskMeetingFlow(props: RiskMeetingFlowProps) {
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>Nothing was recorded</MessageBarTitle>
-            <ul className={styles.list}>
-              {phase.refused.messages.map((message, index) => (
-                <li key={index}>{message}</li>
-              ))}
-            </ul>
+            <ProblemList problems={phase.refused.problems} />
             {phase.refused.reopen
               ? "Your decisions and reviews are kept when you reopen it."
               : "Correct each of these (in the Register sheet, the tables named or here), then record again."}

@@ -20,9 +20,7 @@ export async function loadChosenFramework(
   option: FrameworkOption | undefined
 ): Promise<ChosenFramework> {
   if (!option) throw new Error("Choose a framework first.");
-  const loaded = await loadFramework(workbook, option.choice);
-  if (!loaded.ok) throw new Error(loaded.message);
-  return { framework: loaded.framework, choice: option.choice };
+  return { framework: await loadFramework(workbook, option.choice), choice: option.choice };
 }
 
 export interface FrameworkChoiceOptions {

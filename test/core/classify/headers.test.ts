@@ -1,6 +1,7 @@
 import {
   classify,
   classifyLevelOnly,
+  criteriaColumns,
   criteriaOrderedRow,
   evidenceDatesFromRow,
   evidenceFromRow,
@@ -49,7 +50,9 @@ describe("matchHeadersToCriteria", () => {
     const match = matchHeadersToCriteria(category, headers);
     const result = classify(category, evidenceFromRow(match, row), { asOf: "2025-01-15" });
     expect(result.status === "classified" && result.level.name).toBe("Category 3");
-    expect(classifyLevelOnly(category, criteriaOrderedRow(category, match, row))).toBe(2);
+    const columns = criteriaColumns(category, match);
+    expect(columns).toEqual([3, 4, 2, -1, 1]);
+    expect(classifyLevelOnly(category, criteriaOrderedRow(columns, row))).toBe(2);
   });
 });
 
@@ -84,7 +87,13 @@ describe("evidence-date columns", () => {
   it("reports a date cell that is not a date", () => {
     const match = matchHeadersToCriteria(category, headers);
     expect(evidenceDatesFromRow(match, ["Good", "soon", "", "", ""]).problems).toEqual([
-      { column: 1, value: "soon", message: expect.stringContaining("'soon'") },
+      {
+        code: "invalid",
+        column: 1,
+        value: "soon",
+        expected: "a date",
+        message: expect.stringContaining("'soon'"),
+      },
     ]);
   });
 });

@@ -98,7 +98,12 @@ describe("floors the seeds do not set are labelled TrustTier proposal (issue 14,
     table[row][column("Applies")] = "sometimes";
     const back = frameworkFromTable(table);
     expect(back.ok ? [] : back.problems).toEqual([
-      { row: row + 1, column: "Applies", message: "Applies must be Yes or No (blank is Yes)" },
+      {
+        code: "invalid",
+        row: row + 1,
+        header: "Applies",
+        message: "Applies must be Yes or No (blank is Yes)",
+      },
     ]);
   });
 });

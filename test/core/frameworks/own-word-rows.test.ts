@@ -64,7 +64,7 @@ describe("a trust's own word as an alias row of the framework table", () => {
     expect(back.problems).toEqual([
       expect.objectContaining({
         row: table.length + 1,
-        column,
+        header: column,
         message: expect.stringContaining(message),
       }),
     ]);
@@ -74,6 +74,6 @@ describe("a trust's own word as an alias row of the framework table", () => {
     const table = frameworkToTable(category);
     const row = ownWordRowCells(table[0] as string[], { ...alias, source: "" });
     const back = frameworkFromTable([...table, row]);
-    expect(!back.ok && back.problems[0].column).toBe("Source");
+    expect(!back.ok && back.problems[0].header).toBe("Source");
   });
 });

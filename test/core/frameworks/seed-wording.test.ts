@@ -1,5 +1,6 @@
 import { sccNextLevel } from "../../../src/core/classify/scc";
-import { getBuiltinFramework, reviewRhythmOf } from "../../../src/core/frameworks/builtin";
+import { getBuiltinFramework } from "../../../src/core/frameworks/builtin";
+import { reviewRhythmOf } from "../../../src/core/frameworks/builtin/review-rhythm";
 import { TIER_SUPPORT } from "../../../src/core/frameworks/builtin/tiers";
 import { annotateRenamedBodies } from "../../../src/core/frameworks/builtin/renamed-bodies";
 import { sccTrackerLayout } from "../../../src/core/plans/scc-tracker";

@@ -67,7 +67,12 @@ describe("frameworkFromTable validation", () => {
     grid[index][column("Source")] = "";
     const result = frameworkFromTable(grid);
     expect(result.ok ? [] : result.problems).toEqual([
-      { row: index + 1, column: "Source", message: "Source is empty; a value is required" },
+      {
+        code: "missing",
+        row: index + 1,
+        header: "Source",
+        message: "Source is empty; a value is required",
+      },
     ]);
   });
 
@@ -89,7 +94,7 @@ describe("frameworkFromTable validation", () => {
     const setting = rowOf(grid, (row) => row[0] === "setting" && row[column("Id")] === "secure at");
     grid[setting][column("Value")] = 1.5;
     const result = frameworkFromTable(grid);
-    const problems = result.ok ? [] : result.problems.map((p) => `${p.row}:${p.column}`);
+    const problems = result.ok ? [] : result.problems.map((p) => `${p.row}:${p.header}`);
     expect(problems).toEqual(
       expect.arrayContaining([
         `${mapping + 1}:From level`,
@@ -107,14 +112,20 @@ describe("frameworkFromTable validation", () => {
     grid[criterion][column("Aliases")] = "Ofsted";
     const result = frameworkFromTable(grid);
     expect(result.ok ? [] : result.problems).toContainEqual({
+      code: "invalid",
       row: criterion + 1,
-      column: "Aliases",
+      header: "Aliases",
       message: "header 'Ofsted' already names criterion 'ofsted'; a header must name one criterion",
     });
     const noSource = table().map((row) => row.filter((_, index) => index !== column("Source")));
     const missing = frameworkFromTable(noSource);
     expect(missing.ok ? [] : missing.problems).toEqual([
-      { row: 1, column: "Source", message: "column 'Source' is missing from the header row" },
+      {
+        code: "missing",
+        row: 1,
+        header: "Source",
+        message: "column 'Source' is missing from the header row",
+      },
     ]);
   });
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { readSetting } from "../../../src/core/layout/settings";
+import { formatProblem } from "../../../src/core/problems";
 import type { CellGrid } from "../../../src/core/values/cell";
 import {
   parseSettingsGrid,
@@ -72,9 +73,9 @@ describe("settings sheet", () => {
     const snapshot = { values: { framework: 7, other: "x" }, problems: [] };
     const read = readSetting(snapshot, "framework", z.string());
     expect(read.ok).toBe(false);
-    expect(!read.ok && read.message).toMatch(
-      /Setting "framework" on sheet TrustTier_Settings is not valid/
-    );
+    expect(!read.ok && read.problems.map(formatProblem)).toEqual([
+      expect.stringMatching(/^sheet 'TrustTier_Settings': setting "framework" is not valid/),
+    ]);
     expect(readSetting(snapshot, "other", z.string())).toEqual({ ok: true, value: "x" });
     expect(readSetting(snapshot, "absent", z.string())).toEqual({ ok: true, value: undefined });
   });

@@ -43,6 +43,7 @@ describe("decide (override validation)", () => {
       ok: false,
       problems: [
         {
+          code: "not-allowed",
           urn: 138776,
           school: "Alder Primary",
           field: "reason",
@@ -50,6 +51,7 @@ describe("decide (override validation)", () => {
             "Alder Primary (URN 138776): Reason: blank; agreeing Category 4 instead of the computed Category 3 needs a reason",
         },
         {
+          code: "not-allowed",
           urn: 138776,
           school: "Alder Primary",
           field: "agreedBy",

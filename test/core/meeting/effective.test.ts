@@ -36,6 +36,7 @@ describe("effectiveHistory", () => {
     expect(ids(result.rows)).toEqual(["M1", "M9"]);
     expect(result.problems).toEqual([
       {
+        code: "conflict",
         rowId: "M9",
         message: "row M9 supersedes M7, which is not in the history; the row stands on its own",
       },

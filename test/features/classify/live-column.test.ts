@@ -35,7 +35,7 @@ describe("the live formula column", () => {
       framework: category,
       mapping: mappingFor(headers),
     });
-    if (!plan.ok) throw new Error(plan.problems.join("\n"));
+    if (!plan.ok) throw new Error(plan.problems.map((p) => p.message).join("\n"));
     const [, from, to] = /\[\[#Headers\],\[(.+?)\]:\[(.+?)\]\]/.exec(plan.formula)!;
     const [first, last] = [headers.indexOf(from), headers.indexOf(to)];
     const rows = demoTables().Schools.slice(1);
@@ -72,7 +72,7 @@ describe("the live formula column", () => {
       mapping,
     });
     expect(plan.ok).toBe(false);
-    expect(!plan.ok && plan.problems.join("\n")).toContain(
+    expect(!plan.ok && plan.problems.map((p) => p.message).join("\n")).toContain(
       'TRUST.TIER would not read "Inspection verdict" as Ofsted: it matches columns by header. Rename the column "Ofsted", or copy the framework into the workbook (Frameworks tab) and add "Inspection verdict" to its aliases.'
     );
   });
@@ -84,7 +84,7 @@ describe("the live formula column", () => {
       framework: category,
       mapping,
     });
-    expect(!plan.ok && plan.problems.join("\n")).toMatch(
+    expect(!plan.ok && plan.problems.map((p) => p.message).join("\n")).toMatch(
       /would read "QA visits" as .*which the mapping does not use/
     );
   });
@@ -96,7 +96,7 @@ describe("the live formula column", () => {
       framework: category,
       mapping: mappingFor(withResult),
     });
-    expect(!plan.ok && plan.problems[0]).toContain("circular reference");
+    expect(!plan.ok && plan.problems[0].message).toContain("circular reference");
   });
 
   it("names a mapped column that has gone, and a table with no mapping", () => {
@@ -106,14 +106,18 @@ describe("the live formula column", () => {
       mapping: { ofsted: "Ofsted grade (old)" },
     });
     expect(!gone.ok && gone.problems).toEqual([
-      'Column "Ofsted grade (old)" (mapped to Ofsted) is no longer in table Schools.',
+      {
+        code: "missing",
+        header: "Ofsted grade (old)",
+        message: 'Column "Ofsted grade (old)" (mapped to Ofsted) is no longer in table Schools.',
+      },
     ]);
     const none = planLiveColumn({
       table: { name: "Schools", headers },
       framework: category,
       mapping: {},
     });
-    expect(!none.ok && none.problems[0]).toContain("connect the table first");
+    expect(!none.ok && none.problems[0].message).toContain("connect the table first");
   });
 
   it("escapes the characters structured references reserve", () => {

@@ -59,19 +59,14 @@ describe("connect: a trust's own word mapped once", () => {
     });
     expect(saved.message).toContain("'Mostly fine' now means Category 2");
     const loaded = await loadFramework(workbook, saved.choice);
-    if (!loaded.ok) throw new Error(loaded.message);
-    expect(loaded.framework.ownWords).toEqual([
+    expect(loaded.ownWords).toEqual([
       expect.objectContaining({ criterion: "qa", value: "Mostly fine", level: "cat2" }),
     ]);
-    const connection = await connectSource(
-      workbook,
-      { kind: "table", name: "Schools" },
-      loaded.framework
-    );
+    const connection = await connectSource(workbook, { kind: "table", name: "Schools" }, loaded);
     expect(valueProblems(connection, connection.proposal.columnOf)).toEqual([]);
     const block = classifySchoolsGrid({
       source: { sheet: "Data", headerRow: 1, grid: [HEADERS, ...ROWS] },
-      framework: loaded.framework,
+      framework: loaded,
       asOf: "2026-11-30",
     });
     expect(block.results.every((result) => result.classification.status === "classified")).toBe(
@@ -107,7 +102,7 @@ describe("connect: a trust's own word mapped once", () => {
         "2026-11-30"
       )
     ).rejects.toThrow(
-      /not written to Framework_category: row \d+, column Value: 'MOSTLY FINE' already maps qa/
+      /not written to Framework_category.*\n.*sheet 'Framework_category' \(column 'Value', row \d+\): 'MOSTLY FINE' already maps qa/
     );
     expect((await workbook.readTable("Framework_category")).rows).toHaveLength(
       before.rows.length + 1

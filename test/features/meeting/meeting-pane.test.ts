@@ -125,7 +125,15 @@ describe("decisions and reviews in the pane", () => {
       progress: "Done",
       carryForward: { due: "2026-01-01" },
     });
-    expect(second).toEqual({ ok: false, message: expect.stringMatching(/is before the meeting/) });
+    expect(second).toEqual({
+      ok: false,
+      problems: [
+        expect.objectContaining({
+          field: id,
+          message: expect.stringMatching(/is before the meeting/),
+        }),
+      ],
+    });
     expect(openActionLabel(open[0], "Alder")).toMatch(
       new RegExp(`^Alder \\(URN ${open[0].action.urn}\\): .*\\(owner ${open[0].action.owner}, due `)
     );

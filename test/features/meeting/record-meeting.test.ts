@@ -8,6 +8,7 @@ import {
 } from "../../../src/features/meeting";
 import { buildRegister } from "../../../src/core/meeting";
 import { tableSheetLayout } from "../../../src/core/layout/table-sheet";
+import { formatProblem } from "../../../src/core/problems";
 import type { WorkbookPort } from "../../../src/port/WorkbookPort";
 import { harnesses } from "../../adapters/support/harnesses";
 import { FakeExcel } from "../../support/fake-excel";
@@ -110,11 +111,10 @@ describe.each(["memory", "xlsx", "office"])("Record meeting through the %s adapt
       }),
       { mode: "replace" }
     );
-    const outcome = await recordMeetingInWorkbook(h.port, request());
-    expect(outcome.ok).toBe(false);
-    if (outcome.ok) return;
-    expect(outcome.messages.join("\n")).toContain("MeetingHistory!B2");
-    expect(outcome.messages.join("\n")).toContain("'next week'");
+    // The history is the person's to fix in the workbook: it throws, naming the cell.
+    await expect(recordMeetingInWorkbook(h.port, request())).rejects.toThrow(
+      /MeetingHistory!B2 .*'next week'/
+    );
     expect((await (await h.reopen()).readTable("MeetingHistory")).rows).toHaveLength(1);
   });
 
@@ -127,10 +127,12 @@ describe.each(["memory", "xlsx", "office"])("Record meeting through the %s adapt
     );
     expect(outcome.ok).toBe(false);
     if (outcome.ok) return;
-    expect(outcome.decisionProblems).toEqual([
-      expect.objectContaining({ urn: ALDER.urn, field: "reason" }),
+    expect(outcome.problems).toEqual([
+      expect.objectContaining({ code: "not-allowed", urn: ALDER.urn, field: "reason" }),
     ]);
-    expect(outcome.messages[0]).toMatch(/^Alder Primary \(URN 138776\): Reason: blank/);
+    expect(formatProblem(outcome.problems[0])).toMatch(
+      /^Alder Primary \(URN 138776\): Reason: blank/
+    );
     expect((await (await h.reopen()).readTable("MeetingHistory")).rows).toHaveLength(3);
   });
 

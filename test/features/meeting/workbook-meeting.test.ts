@@ -1,11 +1,14 @@
 import { MemoryWorkbook } from "../../../src/adapters/memory/MemoryWorkbook";
 import { getBuiltinFramework } from "../../../src/core/frameworks/builtin";
 import { openActions, parseActions, parseHistory } from "../../../src/core/meeting";
+import { formatProblem, type Problem } from "../../../src/core/problems";
 import { buildDemoWorkbook } from "../../../src/features/demo";
+import { isInputProblemsError } from "../../../src/features/input-problems";
 import {
   actionReviewRows,
   classifyMeetingSchools,
   mergeDecisions,
+  openMeetingRegister,
   readMeetingTables,
   recordWorkbookMeeting,
 } from "../../../src/features/meeting";
@@ -71,7 +74,13 @@ describe("decisions and reviews", () => {
     }
     expect(actionReviewRows(actions, AUTUMN_2026, [{ actionId: id, progress: " " }])).toEqual({
       ok: false,
-      messages: [expect.stringContaining("Progress review: blank")],
+      problems: [
+        expect.objectContaining({
+          code: "invalid",
+          field: id,
+          message: expect.stringContaining("Progress review: blank"),
+        }),
+      ],
     });
   });
 });
@@ -125,13 +134,13 @@ describe("recording a meeting from nothing but the framework and the date", () =
     });
     expect(outcome.ok).toBe(false);
     if (outcome.ok) return;
-    expect(outcome.messages).toEqual([
+    expect(outcome.problems.map(formatProblem)).toEqual([
       expect.stringMatching(new RegExp(`^${school.name} \\(URN ${school.urn}\\): Reason: blank`)),
     ]);
     expect((await port.readTable("MeetingHistory")).rows).toEqual(before.rows);
   });
 
-  it("a malformed history names the cell and writes nothing", async () => {
+  it("a malformed history is the same located problem when the register opens and at record", async () => {
     const { port } = await demoWithMeetings();
     const table = await port.readTable("MeetingHistory");
     const date = table.headers.indexOf("Meeting date");
@@ -139,13 +148,30 @@ describe("recording a meeting from nothing but the framework and the date", () =
       header: "Meeting date",
       values: table.rows.map((row, index) => (index === 4 ? "next week" : row[date])),
     });
-    const outcome = await recordWorkbookMeeting(port, {
-      framework: category,
-      meetingDate: AUTUMN_2026,
-    });
-    expect(outcome.ok).toBe(false);
-    if (outcome.ok) return;
-    expect(outcome.messages[0]).toMatch(/^MeetingHistory!B6 .*'next week'/);
+    const refusal = (attempt: Promise<unknown>) =>
+      attempt.then(
+        () => undefined,
+        (error: unknown) => (isInputProblemsError(error) ? error.problems : error)
+      );
+    const atRecord = await refusal(
+      recordWorkbookMeeting(port, { framework: category, meetingDate: AUTUMN_2026 })
+    );
+    const atOpen = await refusal(
+      openMeetingRegister(port, { framework: category, meetingDate: AUTUMN_2026 })
+    );
+    const expected = [
+      expect.objectContaining({
+        code: "invalid",
+        sheet: "MeetingHistory",
+        column: date,
+        header: "Meeting date",
+        row: 6,
+        value: "next week",
+      }),
+    ];
+    expect(atRecord).toEqual(expected);
+    expect(atOpen).toEqual(atRecord);
+    expect(formatProblem((atRecord as Problem[])[0])).toMatch(/^MeetingHistory!B6 .*'next week'/);
     expect((await port.readTable("MeetingHistory")).rows).toHaveLength(table.rows.length);
   });
 

@@ -1,4 +1,5 @@
-import type { Framework, MappingRow } from "../types";
+import { builtinFramework } from "./define";
+import type { MappingRow } from "../types";
 import {
   concernFloors,
   safeguardingFloor,
@@ -10,6 +11,7 @@ import {
 
 const SEED = "002 Symphony Learning Trust, Judgement Categorisation table";
 const LEVELS = ["cat1", "cat2", "cat3", "cat4"];
+const TERMLY = `${SEED}; "On a termly cycle, each school's category will be re-assessed"`;
 
 const CORE_OFFER =
   'Core offer (002): "A bespoke annual peer review consisting of a bespoke light touch or full review, ' +
@@ -60,9 +62,10 @@ export function historicRows(
   ];
 }
 
-export const category: Framework = {
+export const category = builtinFramework({
   id: "category",
   name: "Symphony category",
+  levelNoun: "Category",
   description:
     'Category 1-4 "Directly related to the school\'s leadership capacity to ensure progress", from the Ofsted grade, ' +
     "historic performance against national benchmarks, QA trust visits, the partnership review and other external reports.",
@@ -77,7 +80,7 @@ export const category: Framework = {
         "Ofsted 1 or 2; historic performance Positive; no issues from QA visits, partnership review or other reports.",
       support: `${CORE_OFFER} Re-assessed termly.`,
       cadence: { kind: "termly" },
-      source: `${SEED}; "On a termly cycle, each school's category will be re-assessed"`,
+      source: TERMLY,
     },
     {
       id: "cat2",
@@ -88,7 +91,7 @@ export const category: Framework = {
         "Ofsted 1 or 2; historic performance Positive; minor issues from QA visits, partnership review or other reports.",
       support: `${CORE_OFFER} Re-assessed termly.`,
       cadence: { kind: "termly" },
-      source: `${SEED}; "On a termly cycle, each school's category will be re-assessed"`,
+      source: TERMLY,
     },
     {
       id: "cat3",
@@ -99,7 +102,7 @@ export const category: Framework = {
         "Ofsted 2 or 3; historic performance Variable or declining; some issues from QA visits, partnership review or other reports.",
       support: `${CORE_OFFER} Additional support from the Teaching Development Group "brokered in response to risks identified". Re-assessed termly.`,
       cadence: { kind: "termly" },
-      source: `${SEED}; "On a termly cycle, each school's category will be re-assessed"`,
+      source: TERMLY,
     },
     {
       id: "cat4",
@@ -175,4 +178,4 @@ export const category: Framework = {
   secureAt: 0.75,
   borderlineAt: 0.5,
   staleAfterDays: 365,
-};
+});

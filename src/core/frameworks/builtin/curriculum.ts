@@ -1,4 +1,4 @@
-import type { Framework } from "../types";
+import { builtinFramework } from "./define";
 import { fits } from "./mapping-helpers";
 
 const SEED = "001 Trust School Improvement Model, Trust curriculum support table";
@@ -6,9 +6,10 @@ const T = (n: number) => `${SEED}, Tier ${n}`;
 const MONITORING =
   "Monitoring: the seed's merged cells were lost in conversion; TrustTier reads Normal for tiers 1-2 and Enhanced for tiers 3-5";
 
-export const curriculum: Framework = {
+export const curriculum = builtinFramework({
   id: "curriculum",
   name: "Curriculum area tiers",
+  levelNoun: "Curriculum tier",
   description:
     "Each subject area's tier (1-5) from intent, implementation, impact and leadership capacity, \"at the start of the academic " +
     "year to identify the appropriate support required in curriculum areas\". TRUST.CURRICULUM gives the seed's exact table.",
@@ -159,4 +160,4 @@ export const curriculum: Framework = {
   secureAt: 0.75,
   borderlineAt: 0.5,
   staleAfterDays: 365,
-};
+});

@@ -3,19 +3,23 @@ import { category } from "./category";
 import { curriculum } from "./curriculum";
 import { stages } from "./stages";
 import { support } from "./support";
-import { TIER_REVIEW_RHYTHM, tiers } from "./tiers";
+import { tiers } from "./tiers";
 
-const BUILTINS: readonly Framework[] = [support, tiers, curriculum, category, stages];
+/**
+ * The built-in frameworks, in the order the pane and the CLI list them. Each file declares its
+ * own id, name, level noun, levels and rules; a new built-in is its file plus one line here.
+ * (TRUST.*'s FrameworkId enum in src/functions/functions.ts stays hand-written, because
+ * custom-functions-metadata reads literals; test/functions/catalogue.test.ts checks it matches.)
+ */
+const BUILTINS = [support, tiers, curriculum, category, stages] as const;
 
-/** The built-in framework ids, for custom-function enums and the pane's picker. */
-export const builtinFrameworkIds = [
-  "support",
-  "tiers",
-  "curriculum",
-  "category",
-  "stages",
-] as const;
-export type BuiltinFrameworkId = (typeof builtinFrameworkIds)[number];
+export type BuiltinFrameworkId = (typeof BUILTINS)[number]["id"];
+
+/** The built-in framework ids, for custom-function enums, the pane's picker and messages. */
+export const builtinFrameworkIds: readonly BuiltinFrameworkId[] = BUILTINS.map(({ id }) => id);
+
+/** The framework used where a person names none: seed 001's school improvement tiers. */
+export const DEFAULT_FRAMEWORK_ID: BuiltinFrameworkId = tiers.id;
 
 /** A built-in framework by id (case-insensitive), or undefined. */
 export function getBuiltinFramework(id: string): Framework | undefined {
@@ -24,11 +28,3 @@ export function getBuiltinFramework(id: string): Framework | undefined {
 }
 
 export const builtinFrameworks: readonly Framework[] = BUILTINS;
-
-/**
- * How often a school at this level is seen between re-assessments, where the seed says so
- * (001's tiers: the tier is set once a year, the CEO 1:1 and health checks set the rhythm).
- */
-export function reviewRhythmOf(frameworkId: string, levelId: string): string | undefined {
-  return frameworkId === tiers.id ? TIER_REVIEW_RHYTHM[levelId] : undefined;
-}

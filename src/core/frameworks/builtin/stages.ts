@@ -1,4 +1,4 @@
-import type { Framework } from "../types";
+import { builtinFramework } from "./define";
 import { historicRows, issuesRows } from "./category";
 import {
   concernFloors,
@@ -46,9 +46,10 @@ const level = (
   source: `${SEED_004}; "On a half termly cycle, each school's category will be re-assessed"; support from ${SEED_004_OFFER} and 3.7`,
 });
 
-export const stages: Framework = {
+export const stages = builtinFramework({
   id: "stages",
   name: "Sustain / Improve / Repair / Stabilise",
+  levelNoun: "Stage",
   description:
     "The DfE MAT good practice four-stage model as 004 uses it (A Sustain, B Improve, C Repair, D Stabilise), judged on Ofsted, " +
     "historic performance, QA visits, elevator-briefing criteria, performance management, partnership review and other external " +
@@ -146,4 +147,4 @@ export const stages: Framework = {
   secureAt: 0.75,
   borderlineAt: 0.5,
   staleAfterDays: 365,
-};
+});

@@ -1,4 +1,5 @@
-import type { Criterion, Framework, MappingRow } from "../types";
+import { builtinFramework } from "./define";
+import type { Criterion, MappingRow } from "../types";
 import { annotateRenamedBodies } from "./renamed-bodies";
 import {
   concernFloors,
@@ -20,6 +21,15 @@ const FINANCE_REMOVAL =
 export const FINANCE_DELEGATION =
   'Delegation adjusted: "the board will temporarily remove delegated responsibility for specific, or all, functions from the local governing body" (000) - here the finance functions (Sustainable learning organisations); the school does not align with the main scheme of delegation';
 const LEVELS = ["low", "medium", "high"];
+/** 000's Ofsted row (Low / Medium / High), quoted by the descriptors, rows and floors. */
+const OFSTED_WORDS: RowWords = {
+  low: "The school is judged good or outstanding",
+  medium: "The school is / is at risk of being judged as requiring improvement",
+  high: "The school is / is at risk of being judged as requiring special measures or having serious weaknesses",
+};
+const WARNING_NOTICE =
+  "The school has been issued with a Warning Notice or Significant Concerns letter";
+const SAFEGUARDING_NOT_MET = "Safeguarding does not meet statutory requirements.";
 const EIF: GradeIntervals = {
   outstanding: ["low", "low"],
   good: ["low", "low"],
@@ -86,9 +96,10 @@ const judgement = (id: string, label: string, aliases: string[]): Criterion => (
   source: SEED,
 });
 
-export const support: Framework = {
+export const support = builtinFramework({
   id: "support",
   name: "Low / Medium / High support",
+  levelNoun: "Support",
   description:
     '"The board of trustees will therefore allocate support using a best fit of the following criteria": RSC review, Ofsted ' +
     "overall and key judgements, early years, termly HIP visits, financial review, safeguarding, parental complaints and website.",
@@ -99,8 +110,7 @@ export const support: Framework = {
       name: "Low support",
       code: "L",
       colour: "#C6EFCE",
-      descriptor:
-        '"The school is judged good or outstanding" and "there is internal capacity to drive further improvement".',
+      descriptor: `"${OFSTED_WORDS.low}" and "there is internal capacity to drive further improvement".`,
       support:
         '"The local governing body has earned autonomy. The school, setting or service aligns with the main scheme of delegation."',
       cadence: { kind: "termly" },
@@ -111,8 +121,7 @@ export const support: Framework = {
       name: "Medium support",
       code: "M",
       colour: "#FFEB9C",
-      descriptor:
-        '"The school is / is at risk of being judged as requiring improvement"; concerns "which require external support".',
+      descriptor: `"${OFSTED_WORDS.medium}"; concerns "which require external support".`,
       support:
         '"Action group formed, action plan drawn up and reviewed half termly. Adjustments will be made to relevant delegated ' +
         "responsibilities in line with identified concerns\" [TrustTier reading, not the seed's words: for finance concerns, the finance functions].",
@@ -235,20 +244,16 @@ export const support: Framework = {
       "warning notice or significant concerns letter",
       "high",
       "high",
-      `${SEED}: "The school has been issued with a Warning Notice or Significant Concerns letter"`,
+      `${SEED}: "${WARNING_NOTICE}"`,
       ["warning notice", "significant concerns letter", "termination warning notice"]
     ),
-    ...judgementRows("ofsted", {
-      low: "The school is judged good or outstanding",
-      medium: "The school is / is at risk of being judged as requiring improvement",
-      high: "The school is / is at risk of being judged as requiring special measures or having serious weaknesses",
-    }),
+    ...judgementRows("ofsted", OFSTED_WORDS),
     fits(
       "ofsted",
       "at risk of special measures or serious weaknesses",
       "high",
       "high",
-      `${SEED}: "The school is / is at risk of being judged as requiring special measures or having serious weaknesses"`,
+      `${SEED}: "${OFSTED_WORDS.high}"`,
       [
         "at risk of special measures",
         "at risk of serious weaknesses",
@@ -400,10 +405,7 @@ export const support: Framework = {
         values: ["warning notice or significant concerns letter"],
       },
       level: "high",
-      source: proposedFloorSource(
-        BEST_FIT,
-        `${SEED}, High support: "The school has been issued with a Warning Notice or Significant Concerns letter"`
-      ),
+      source: proposedFloorSource(BEST_FIT, `${SEED}, High support: "${WARNING_NOTICE}"`),
     },
     {
       id: "ri-twice",
@@ -424,10 +426,7 @@ export const support: Framework = {
         values: ["at risk of special measures or serious weaknesses"],
       },
       level: "high",
-      source: proposedFloorSource(
-        BEST_FIT,
-        `${SEED}: "The school is / is at risk of being judged as requiring special measures or having serious weaknesses"`
-      ),
+      source: proposedFloorSource(BEST_FIT, `${SEED}: "${OFSTED_WORDS.high}"`),
     },
     {
       id: "at-risk-sm-hip",
@@ -448,10 +447,7 @@ export const support: Framework = {
       label: "Safeguarding does not meet statutory requirements",
       trigger: { kind: "value", criterion: "safeguarding", values: ["serious/complex concerns"] },
       level: "high",
-      source: proposedFloorSource(
-        BEST_FIT,
-        `${SEED}: "Safeguarding does not meet statutory requirements."`
-      ),
+      source: proposedFloorSource(BEST_FIT, `${SEED}: "${SAFEGUARDING_NOT_MET}"`),
     },
     {
       id: "safeguarding-inspection",
@@ -460,7 +456,7 @@ export const support: Framework = {
       level: "high",
       source: proposedFloorSource(
         BEST_FIT,
-        `${SEED}: "Safeguarding does not meet statutory requirements."; Ofsted safeguarding Not met / Not effective`
+        `${SEED}: "${SAFEGUARDING_NOT_MET}"; Ofsted safeguarding Not met / Not effective`
       ),
     },
     {
@@ -472,10 +468,7 @@ export const support: Framework = {
         values: ["requires improvement", "at risk of requires improvement"],
       },
       level: "medium",
-      source: proposedFloorSource(
-        BEST_FIT,
-        `${SEED}: "The school is / is at risk of being judged as requiring improvement"`
-      ),
+      source: proposedFloorSource(BEST_FIT, `${SEED}: "${OFSTED_WORDS.medium}"`),
     },
     {
       id: "finance-delegation",
@@ -494,4 +487,4 @@ export const support: Framework = {
   secureAt: 0.75,
   borderlineAt: 0.5,
   staleAfterDays: 365,
-};
+});

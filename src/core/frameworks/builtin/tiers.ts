@@ -1,4 +1,4 @@
-import type { Framework } from "../types";
+import { builtinFramework } from "./define";
 import {
   concernFloors,
   ofstedCriterion,
@@ -8,8 +8,10 @@ import {
 } from "./mapping-helpers";
 
 const SEED = "001 Trust School Improvement Model, School improvement tiers";
-const TIER_FLOOR =
-  'seed 001 sets no floors and its Tier 4 descriptor is compound ("Unstable leadership and/or ineffective governance fail to hold anyone to account"); one Tier 4 criterion deciding on its own is TrustTier\'s rule';
+/** Tier 4 passages of 001 that several rows, floors and the descriptor quote. */
+const UNSTABLE = "Unstable leadership and/or ineffective governance fail to hold anyone to account";
+const SAFEGUARDING_INEFFECTIVE = "Safeguarding arrangements are ineffective";
+const TIER_FLOOR = `seed 001 sets no floors and its Tier 4 descriptor is compound ("${UNSTABLE}"); one Tier 4 criterion deciding on its own is TrustTier's rule`;
 const T = (n: number) => `${SEED}, Tier ${n}`;
 const LEVELS = ["tier1", "tier2", "tier3", "tier4"];
 
@@ -64,27 +66,15 @@ export const TIER_SUPPORT: Readonly<Record<string, readonly string[]>> = {
   ],
 };
 
-/**
- * How often each tier is seen between the annual re-setting of tiers: the items of its support
- * list that set a frequency (CEO 1:1 every 4/4/2/1 weeks, health checks 1/1/2/3 a year, ...).
- */
-export const TIER_REVIEW_RHYTHM: Readonly<Record<string, string>> = Object.fromEntries(
-  Object.entries(TIER_SUPPORT).map(([tier, items]) => [
-    tier,
-    items
-      .filter((item) => /every|annual|twice a year|regular|more frequent/i.test(item))
-      .join("; "),
-  ])
-);
-
 const supportText = (tier: string) =>
   `${tier === "tier4" ? "Trust intervention" : "Trust support"} (001): ${TIER_SUPPORT[tier].join("; ")}.`;
 
 const annual = `${SEED}: "Each academy is placed into a school improvement tier at the start of each academic year"; reclassified in-year only "In exceptional circumstances"`;
 
-export const tiers: Framework = {
+export const tiers = builtinFramework({
   id: "tiers",
   name: "School improvement tiers",
+  levelNoun: "Tier",
   description:
     'Tier 1 Lead, 2 Grow, 3 Reinvent (academy led), 4 Stabilise (trust led). "The Executive meet to recommend the appropriate ' +
     'tier for each academy for the Trust Board to agree", from published outcomes, internal data, the most recent Health Check ' +
@@ -129,8 +119,7 @@ export const tiers: Framework = {
       name: "Tier 4 Stabilise",
       code: "T4",
       colour: "#FFC7CE",
-      descriptor:
-        'Trust led. "Teaching is poor"; "Unstable leadership and/or ineffective governance fail to hold anyone to account"; "Safeguarding arrangements are ineffective".',
+      descriptor: `Trust led. "Teaching is poor"; "${UNSTABLE}"; "${SAFEGUARDING_INEFFECTIVE}".`,
       support: supportText("tier4"),
       cadence: { kind: "annually" },
       source: annual,
@@ -314,13 +303,7 @@ export const tiers: Framework = {
       "tier3",
       `${T(3)}: "Leaders are taking actionable steps to improve culture and consistency"`
     ),
-    fits(
-      "leadership",
-      "unstable",
-      "tier4",
-      "tier4",
-      `${T(4)}: "Unstable leadership and/or ineffective governance fail to hold anyone to account"`
-    ),
+    fits("leadership", "unstable", "tier4", "tier4", `${T(4)}: "${UNSTABLE}"`),
     fits(
       "governance",
       "strong and sustainable",
@@ -336,13 +319,7 @@ export const tiers: Framework = {
       `${T(2)}: "Governance is strong and consistently holds leaders to account"`,
       ["holds leaders to account"]
     ),
-    fits(
-      "governance",
-      "ineffective",
-      "tier4",
-      "tier4",
-      `${T(4)}: "Unstable leadership and/or ineffective governance fail to hold anyone to account"`
-    ),
+    fits("governance", "ineffective", "tier4", "tier4", `${T(4)}: "${UNSTABLE}"`),
     fits(
       "culture",
       "exceptional",
@@ -434,7 +411,7 @@ export const tiers: Framework = {
       "ineffective",
       "tier4",
       "tier4",
-      `${T(4)}: "Safeguarding arrangements are ineffective"`,
+      `${T(4)}: "${SAFEGUARDING_INEFFECTIVE}"`,
       ["not effective"]
     ),
   ],
@@ -444,30 +421,21 @@ export const tiers: Framework = {
       label: "Unstable leadership",
       trigger: { kind: "value", criterion: "leadership", values: ["unstable"] },
       level: "tier4",
-      source: proposedFloorSource(
-        TIER_FLOOR,
-        `${T(4)}: "Unstable leadership and/or ineffective governance fail to hold anyone to account"`
-      ),
+      source: proposedFloorSource(TIER_FLOOR, `${T(4)}: "${UNSTABLE}"`),
     },
     {
       id: "ineffective-governance",
       label: "Ineffective governance",
       trigger: { kind: "value", criterion: "governance", values: ["ineffective"] },
       level: "tier4",
-      source: proposedFloorSource(
-        TIER_FLOOR,
-        `${T(4)}: "Unstable leadership and/or ineffective governance fail to hold anyone to account"`
-      ),
+      source: proposedFloorSource(TIER_FLOOR, `${T(4)}: "${UNSTABLE}"`),
     },
     {
       id: "ineffective-safeguarding",
       label: "Ineffective safeguarding",
       trigger: { kind: "value", criterion: "safeguarding", values: ["ineffective"] },
       level: "tier4",
-      source: proposedFloorSource(
-        TIER_FLOOR,
-        `${T(4)}: "Safeguarding arrangements are ineffective"`
-      ),
+      source: proposedFloorSource(TIER_FLOOR, `${T(4)}: "${SAFEGUARDING_INEFFECTIVE}"`),
     },
     {
       id: "safeguarding-inspection",
@@ -476,7 +444,7 @@ export const tiers: Framework = {
       level: "tier4",
       source: proposedFloorSource(
         TIER_FLOOR,
-        `${T(4)}: "Safeguarding arrangements are ineffective"; Ofsted safeguarding Not met / Not effective`
+        `${T(4)}: "${SAFEGUARDING_INEFFECTIVE}"; Ofsted safeguarding Not met / Not effective`
       ),
     },
     ...concernFloors("tier4"),
@@ -485,4 +453,4 @@ export const tiers: Framework = {
   secureAt: 0.75,
   borderlineAt: 0.5,
   staleAfterDays: 365,
-};
+});

@@ -1,5 +1,7 @@
 import * as z from "zod/mini";
-import { oneOf, readText, readUrn, requiredCell } from "../cells";
+import { requiredCell } from "../cells";
+import { oneOf, readText } from "../text-cells";
+import { readUrn } from "../school-cells";
 import type { TableDefinition } from "../read-table";
 
 /** The words of 001's Trust curriculum support table, as the curriculum framework reads them. */

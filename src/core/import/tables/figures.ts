@@ -1,14 +1,7 @@
 import * as z from "zod/mini";
-import {
-  optionalCell,
-  readAcademicYear,
-  readBenchmarkPhase,
-  readFigure,
-  readNumber,
-  readText,
-  readUrn,
-  requiredCell,
-} from "../cells";
+import { optionalCell, readAcademicYear, requiredCell } from "../cells";
+import { readNumber, readText } from "../text-cells";
+import { readBenchmarkPhase, readFigure, readUrn } from "../school-cells";
 import { readMeasureCode } from "../measure-code";
 import type { TableColumn, TableDefinition } from "../read-table";
 

@@ -3,7 +3,8 @@ import { inspectionAreaOf } from "../../inspections/areas";
 import { normaliseInspection, type InspectionField } from "../../inspections/normalise";
 import type { InspectionRecord } from "../../inspections/types";
 import type { CellGrid, CellValue } from "../../values/cell";
-import { readDate, readUrn, requiredCell } from "../cells";
+import { readDate, requiredCell } from "../cells";
+import { readUrn } from "../school-cells";
 import type { ImportProblem } from "../location";
 import {
   locateColumns,

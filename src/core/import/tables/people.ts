@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
-import { readText, requiredCell } from "../cells";
+import { requiredCell } from "../cells";
+import { readText } from "../text-cells";
 import type { TableDefinition } from "../read-table";
 
 const row = z.object({

@@ -1,5 +1,7 @@
 import * as z from "zod/mini";
-import { optionalCell, readDate, readPhase, readText, readUrn, requiredCell } from "../cells";
+import { optionalCell, readDate, requiredCell } from "../cells";
+import { readText } from "../text-cells";
+import { readPhase, readUrn } from "../school-cells";
 import type { TableDefinition } from "../read-table";
 
 const row = z.object({
