@@ -1,1 +1,2 @@
 export * from "./set-targets";
+export * from "./review-targets";

@@ -23,7 +23,7 @@ import {
 } from "../../core/targets";
 import type { CellGrid, CellValue } from "../../core/values/cell";
 import { normaliseText } from "../../core/values/text";
-import type { WorkbookPort } from "../../port";
+import type { ProgressOptions, WorkbookPort } from "../../port";
 import { tableSheetLayout } from "../../core/layout/table-sheet";
 import { InputProblemsError } from "../input-problems";
 import { tableGrid } from "../workbook-tables";
@@ -134,9 +134,14 @@ export async function proposeTargets(
 
 /**
  * Writes the proposed Targets table (kept rows as they were) and, where absent, the default
- * TargetMethod table, in one write run. The Targets table must sit on its own Targets sheet.
+ * TargetMethod table, in one write run (staged: a cancel before its commit leaves the workbook as
+ * it was). The Targets table must sit on its own Targets sheet.
  */
-export async function writeTargets(port: WorkbookPort, proposed: TargetsProposed): Promise<void> {
+export async function writeTargets(
+  port: WorkbookPort,
+  proposed: TargetsProposed,
+  options: ProgressOptions = {}
+): Promise<void> {
   const described = await port.describe();
   const table = described.tables.find((t) => sameSheetName(t.name, "Targets"));
   if (table && !sameSheetName(table.sheet, "Targets"))
@@ -170,5 +175,5 @@ export async function writeTargets(port: WorkbookPort, proposed: TargetsProposed
       }),
       mode: "create" as const,
     });
-  await port.writeSheets({ sheets });
+  await port.writeSheets({ sheets }, options);
 }

@@ -18,13 +18,24 @@ import { ClassifyFlow } from "./ClassifyFlow";
 import { ConnectFlow } from "./ConnectFlow";
 import { FrameworksFlow } from "./FrameworksFlow";
 import { ImportFlow } from "./ImportFlow";
+import { NewSchoolFlow } from "./NewSchoolFlow";
 import { PlansFlow } from "./PlansFlow";
 import { RiskMeetingFlow } from "./RiskMeetingFlow";
+import { SetTargetsFlow } from "./SetTargetsFlow";
 import { WorkbookSummary } from "../components/WorkbookSummary";
 import { ProblemBar } from "./ProblemBar";
 import { usePictureState } from "./usePicture";
 
-type FlowName = "import" | "connect" | "classify" | "cards" | "plans" | "meeting" | "frameworks";
+type FlowName =
+  | "import"
+  | "connect"
+  | "classify"
+  | "cards"
+  | "plans"
+  | "meeting"
+  | "targets"
+  | "newSchool"
+  | "frameworks";
 
 const useStyles = makeStyles({
   flows: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
@@ -33,8 +44,7 @@ const useStyles = makeStyles({
 
 /**
  * Navigation between the built flows (Import data fills the tables the others read); the chosen
- * framework is shared by Connect, Classify, Cards
- * and Risk meeting. Every flow reads the one workbook picture and writes through its port (so
+ * framework is shared by Connect, Classify, Cards, Risk meeting and New school. Every flow reads the one workbook picture and writes through its port (so
  * the events of TrustTier's own writes are told apart), and re-checks names before acting.
  */
 export function Flows({ picture }: { picture: WorkbookPicture }) {
@@ -98,6 +108,8 @@ export function Flows({ picture }: { picture: WorkbookPicture }) {
         <Tab value="cards">Academy cards</Tab>
         <Tab value="plans">Action plans</Tab>
         <Tab value="meeting">Risk meeting</Tab>
+        <Tab value="targets">Set targets</Tab>
+        <Tab value="newSchool">New school</Tab>
         <Tab value="frameworks">Frameworks</Tab>
       </TabList>
       {flow === "import" && (
@@ -143,6 +155,19 @@ export function Flows({ picture }: { picture: WorkbookPicture }) {
       )}
       {flow === "meeting" && (
         <RiskMeetingFlow
+          workbook={workbook}
+          recheck={recheck}
+          description={description}
+          frameworkKey={frameworkKey}
+          onFrameworkChange={setFrameworkKey}
+          onWritten={changed}
+        />
+      )}
+      {flow === "targets" && (
+        <SetTargetsFlow workbook={workbook} recheck={recheck} onWritten={changed} />
+      )}
+      {flow === "newSchool" && (
+        <NewSchoolFlow
           workbook={workbook}
           recheck={recheck}
           description={description}
