@@ -10,7 +10,7 @@ import { join, resolve } from "node:path";
 import { XlsxWorkbook } from "../src/adapters/xlsx";
 import { readDemoTables } from "../src/cli/demo-data";
 import { buildDemoWorkbook } from "../src/features/demo";
-import { PROJECTED_SHEET } from "../src/features/meeting";
+import { PROJECTED_SHEET } from "../src/core/meeting";
 import { writeDemoMeetings } from "../src/features/demo";
 
 async function main(): Promise<void> {

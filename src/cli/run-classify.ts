@@ -2,12 +2,8 @@ import { localIsoDate } from "../core/dates/iso";
 import { mkdirSync, realpathSync, existsSync } from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import type { Framework } from "../core/frameworks/types";
-import {
-  classifiedSheetLayouts,
-  classifySchools,
-  levelText,
-  writeLayouts,
-} from "../features/classify";
+import { classifiedSheetLayouts, classifySchools, writeLayouts } from "../features/classify";
+import { levelText } from "../core/classify/sheets";
 import { frameworkForId } from "../features/connect/frameworks";
 import type { WorkbookPort } from "../port";
 import type { Command } from "./args";

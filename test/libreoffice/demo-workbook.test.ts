@@ -1,4 +1,4 @@
-import { levelText } from "../../src/features/classify";
+import { levelText } from "../../src/core/classify/sheets";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";

@@ -17,3 +17,4 @@ export * from "./actions";
 export * from "./register";
 export * from "./register-columns";
 export * from "./counts";
+export * from "./register-sheets";

@@ -11,7 +11,7 @@ import type { Framework } from "../../core/frameworks/types";
 import type { SchoolRow } from "../../core/import";
 import { safeSheetName } from "../../core/layout/sheet-names";
 import type { SheetLayout } from "../../core/layout/types";
-import { resultColumns } from "../classify/result-columns";
+import { resultColumns } from "../../core/classify/sheets/result-columns";
 import type { CardTablesRead } from "./card-sources";
 
 export const CARD_INDEX_SHEET = "Cards";

@@ -1,5 +1,5 @@
 import { classify } from "../../core/classify/classify";
-import type { Classification, Evidence } from "../../core/classify/types";
+import type { Evidence } from "../../core/classify/types";
 import type { HalfTerm } from "../../core/dates/half-terms";
 import type { IsoDate } from "../../core/dates/iso";
 import type { Framework } from "../../core/frameworks/types";
@@ -12,10 +12,9 @@ import {
   OFSTED_DATE_TARGET,
   proposeMapping,
   schoolsTableTargets,
-  type MappingProposal,
   type MappingTarget,
 } from "../../core/mapping";
-import type { CellGrid, CellValue } from "../../core/values/cell";
+import type { CellValue } from "../../core/values/cell";
 import { isBlank } from "../../core/values/blank";
 import { normaliseText } from "../../core/values/text";
 import {
@@ -24,35 +23,13 @@ import {
   AES_SECURITY_HEADERS,
 } from "../../core/classify/aes-input";
 import { InputProblemsError } from "../input-problems";
+import type {
+  ClassifiedSchools,
+  SchoolResult,
+  SchoolsGrid,
+} from "../../core/classify/schools-grid";
 
-/** A schools table as read from a sheet or table: header row first. */
-export interface SchoolsGrid {
-  sheet: string;
-  /** Sheet row number of the header row (1-based). */
-  headerRow: number;
-  grid: CellGrid;
-}
-
-export interface SchoolResult {
-  /** Sheet row number. */
-  row: number;
-  /** Index into the grid's data rows. */
-  index: number;
-  urn: number;
-  name: string;
-  phase: SchoolPhase;
-  classification: Classification;
-}
-
-export interface ClassifiedSchools {
-  framework: Framework;
-  proposal: MappingProposal;
-  /** The mapping used: the proposal, or the person's choices. */
-  columnOf: Record<string, number>;
-  results: SchoolResult[];
-  /** Things the person should know but that did not stop the run (disagreeing columns). */
-  warnings: string[];
-}
+export type { ClassifiedSchools, SchoolResult, SchoolsGrid };
 
 export interface ClassifyGridInput {
   source: SchoolsGrid;

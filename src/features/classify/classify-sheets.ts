@@ -5,9 +5,9 @@ import { OFSTED_DATE_TARGET } from "../../core/mapping";
 import type { WorkbookPort } from "../../port";
 import type { FeatureOptions } from "../progress";
 import type { SchoolsClassified } from "./classify-schools";
-import { mappingSheetLayout } from "./mapping-sheet";
-import { schoolsSheetPlan } from "./schools-sheet";
-import { summarySheetPlan } from "./summary-sheet";
+import { mappingSheetLayout } from "../../core/classify/sheets/mapping-sheet";
+import { schoolsSheetPlan } from "../../core/classify/sheets/schools-sheet";
+import { summarySheetPlan } from "../../core/classify/sheets/summary-sheet";
 
 /** A built-in framework by id, or a message listing the ids there are. */
 export function frameworkById(id: string): Framework | string {

@@ -6,7 +6,7 @@ import { isInputProblemsError } from "../input-problems";
 import type { FeatureOptions } from "../progress";
 import { NO_CRITERION } from "./classify-grid";
 import { classifySchools } from "./classify-schools";
-import { resultCells, resultColumns } from "./result-columns";
+import { resultCells, resultColumns } from "../../core/classify/sheets/result-columns";
 
 export interface LevelColumnsRequest extends FeatureOptions {
   framework: Framework;

@@ -25,7 +25,7 @@ import {
   meetingChartsLayout,
   projectedRegisterLayout,
   registerSheetLayout,
-} from "../meeting/register-sheets";
+} from "../../core/meeting/register-sheets";
 import { writeMeetingSheets } from "../meeting/write-sheets";
 
 /** The framework the demo's risk meeting uses (Symphony's categories, 002). */

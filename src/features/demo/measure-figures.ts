@@ -1,7 +1,7 @@
 import { columnLetter, sheetReference } from "../../core/layout/a1";
 import type { MeasureRow } from "../../core/import";
 import { measureByCode } from "../../core/measures/lookup";
-import type { SummaryFigure } from "../classify/summary-sheet";
+import type { SummaryFigure } from "../../core/classify/sheets/summary-sheet";
 
 /** Trust-wide averages the demo's Summary shows: measure code and academic year. */
 export const DEMO_AVERAGES: ReadonlyArray<{ code: string; year: string }> = [

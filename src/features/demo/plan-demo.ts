@@ -2,8 +2,8 @@ import { getBuiltinFramework } from "../../core/frameworks/builtin";
 import type { Framework } from "../../core/frameworks/types";
 import type { SheetLayout } from "../../core/layout/types";
 import { classifySchoolsGrid, type ClassifiedSchools } from "../classify/classify-grid";
-import { schoolsSheetPlan, type SchoolsSheetPlan } from "../classify/schools-sheet";
-import { summarySheetPlan, type SummaryPlan } from "../classify/summary-sheet";
+import { schoolsSheetPlan, type SchoolsSheetPlan } from "../../core/classify/sheets/schools-sheet";
+import { summarySheetPlan, type SummaryPlan } from "../../core/classify/sheets/summary-sheet";
 import { aboutSheetLayout } from "./about-sheet";
 import { curriculumSheetLayout } from "./curriculum-sheet";
 import {

@@ -1,4 +1,3 @@
-export * from "./register-sheets";
 export * from "./record-meeting";
 export * from "./write-sheets";
 export * from "./meeting-pane";

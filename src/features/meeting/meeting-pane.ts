@@ -17,15 +17,17 @@ import type { WorkbookPort } from "../../port/WorkbookPort";
 import {
   actionReviewRows,
   classifyMeetingSchools,
-  meetingChartsLayout,
-  projectedRegisterLayout,
   readMeetingTables,
-  registerSheetLayout,
   writeMeetingSheets,
   type ActionReviewRequest,
   type MeetingSchools,
   type MeetingTables,
 } from ".";
+import {
+  meetingChartsLayout,
+  projectedRegisterLayout,
+  registerSheetLayout,
+} from "../../core/meeting";
 import { stepper, type FeatureOptions } from "../progress";
 
 /** A decision made in the pane for one school. */

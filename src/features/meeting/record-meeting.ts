@@ -23,7 +23,7 @@ import { normaliseText } from "../../core/values/text";
 import { isWorkbookError } from "../../port/errors";
 import type { TableData, WorkbookPort } from "../../port/WorkbookPort";
 import { InputProblemsError, throwIfProblems } from "../input-problems";
-import { REGISTER_TABLE } from "./register-sheets";
+import { REGISTER_TABLE } from "../../core/meeting/register-sheets";
 
 export interface MeetingTables {
   history: HistoryRow[];

@@ -33,7 +33,7 @@ import {
   recordRegister,
   type RecordMeetingOutcome,
 } from "./record-meeting";
-import { REGISTER_TABLE } from "./register-sheets";
+import { REGISTER_TABLE } from "../../core/meeting/register-sheets";
 
 export interface MeetingSchoolsRequest extends FeatureOptions {
   framework: Framework;

@@ -8,7 +8,7 @@ import {
   getBuiltinFramework,
   type CellGrid,
 } from "../../../src/core";
-import { resultColumns } from "../../../src/features/classify/result-columns";
+import { resultColumns } from "../../../src/core/classify/sheets/result-columns";
 
 const column = (name: (typeof FRAMEWORK_TABLE_COLUMNS)[number]) =>
   FRAMEWORK_TABLE_COLUMNS.indexOf(name);

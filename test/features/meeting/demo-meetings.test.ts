@@ -1,7 +1,7 @@
 import { MemoryWorkbook } from "../../../src/adapters/memory/MemoryWorkbook";
 import { parseActions, parseHistory } from "../../../src/core/meeting";
 import { buildDemoWorkbook } from "../../../src/features/demo";
-import { PROJECTED_SHEET, CHARTS_SHEET } from "../../../src/features/meeting";
+import { PROJECTED_SHEET, CHARTS_SHEET } from "../../../src/core/meeting";
 import { planDemoMeetings, writeDemoMeetings } from "../../../src/features/demo";
 import { demoTables } from "../demo-fixtures";
 

@@ -1,7 +1,7 @@
 import { MemoryWorkbook } from "../../../src/adapters/memory/MemoryWorkbook";
 import { getBuiltinFramework } from "../../../src/core/frameworks/builtin";
 import { buildDemoWorkbook } from "../../../src/features/demo";
-import { CHARTS_SHEET, PROJECTED_SHEET, REGISTER_SHEET } from "../../../src/features/meeting";
+import { CHARTS_SHEET, PROJECTED_SHEET, REGISTER_SHEET } from "../../../src/core/meeting";
 import { writeDemoMeetings } from "../../../src/features/demo";
 import {
   checkPaneDecision,
@@ -12,7 +12,7 @@ import {
   withReview,
 } from "../../../src/features/meeting";
 import type { MemoryWorkbook as Workbook } from "../../../src/adapters/memory/MemoryWorkbook";
-import { demoTables } from "../../features/demo-fixtures";
+import { demoTables } from "../demo-fixtures";
 
 const category = getBuiltinFramework("category")!;
 const MEETING = "2026-11-04";

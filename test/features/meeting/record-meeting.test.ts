@@ -1,11 +1,7 @@
 import { OfficeWorkbook } from "../../../src/adapters/office/OfficeWorkbook";
 import { historyGrid, recordMeeting, type RegisterSchool } from "../../../src/core/meeting";
-import {
-  readRegisterDecisions,
-  recordMeetingInWorkbook,
-  REGISTER_SHEET,
-  registerSheetLayout,
-} from "../../../src/features/meeting";
+import { readRegisterDecisions, recordMeetingInWorkbook } from "../../../src/features/meeting";
+import { REGISTER_SHEET, registerSheetLayout } from "../../../src/core/meeting";
 import { buildRegister } from "../../../src/core/meeting";
 import { tableSheetLayout } from "../../../src/core/layout/table-sheet";
 import { formatProblem } from "../../../src/core/problems";

@@ -7,6 +7,7 @@ import {
   type HistoryRow,
   type RegisterSchool,
 } from "../../../src/core/meeting";
+import { writeMeetingSheets } from "../../../src/features/meeting";
 import {
   CHARTS_SHEET,
   meetingChartsLayout,
@@ -14,8 +15,7 @@ import {
   PROJECTED_SHEET,
   projectedRegisterLayout,
   registerSheetLayout,
-  writeMeetingSheets,
-} from "../../../src/features/meeting";
+} from "../../../src/core/meeting";
 import { contrastRatio } from "../../../src/core/layout/colour";
 import { FakeExcel } from "../../support/fake-excel";
 import { ALDER, BIRCH, CEDAR, category, historyRow, proposal } from "../../core/meeting/support";

@@ -1,9 +1,9 @@
-import type { SheetLayout, RangeFormat } from "../../core/layout/types";
-import type { IsoDate } from "../../core/dates/iso";
-import { CRITERION_TARGET_PREFIX } from "../../core/mapping";
-import type { CellGrid } from "../../core/values/cell";
-import type { ClassifiedSchools } from "./classify-grid";
-import { DATE_FORMAT } from "../../core/layout/number-formats";
+import type { SheetLayout, RangeFormat } from "../../layout/types";
+import type { IsoDate } from "../../dates/iso";
+import { CRITERION_TARGET_PREFIX } from "../../mapping";
+import type { CellGrid } from "../../values/cell";
+import type { ClassifiedSchools } from "../schools-grid";
+import { DATE_FORMAT } from "../../layout/number-formats";
 import { resultCells, resultColumns, trustTierFormula, type EvidenceSpan } from "./result-columns";
 
 export interface SchoolsSheetInput {

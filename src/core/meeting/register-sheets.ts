@@ -1,11 +1,5 @@
-import { compareIso, type IsoDate } from "../../core/dates/iso";
-import type {
-  CellRange,
-  CellStyle,
-  LayoutCell,
-  RangeFormat,
-  SheetLayout,
-} from "../../core/layout/types";
+import { compareIso, type IsoDate } from "../dates/iso";
+import type { CellRange, CellStyle, LayoutCell, RangeFormat, SheetLayout } from "../layout/types";
 import {
   levelCountsGrid,
   nowVsLastGrid,
@@ -15,9 +9,9 @@ import {
   type LevelCounts,
   type Register,
   type RegisterColumn,
-} from "../../core/meeting";
-import type { CellGrid } from "../../core/values/cell";
-import { DATE_FORMAT } from "../../core/layout/number-formats";
+} from ".";
+import type { CellGrid } from "../values/cell";
+import { DATE_FORMAT } from "../layout/number-formats";
 
 export const REGISTER_SHEET = "Register";
 export const REGISTER_TABLE = "Register";

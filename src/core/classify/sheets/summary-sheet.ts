@@ -1,7 +1,7 @@
-import { sheetReference } from "../../core/layout/a1";
-import { columnLetter } from "../../core/layout/a1";
-import type { LayoutCell, SheetLayout } from "../../core/layout/types";
-import type { ClassifiedSchools } from "./classify-grid";
+import { sheetReference } from "../../layout/a1";
+import { columnLetter } from "../../layout/a1";
+import type { LayoutCell, SheetLayout } from "../../layout/types";
+import type { ClassifiedSchools } from "../schools-grid";
 import type { SchoolsSheetPlan } from "./schools-sheet";
 
 /** A live figure for the Summary: a label and a native Excel formula. */

@@ -1,5 +1,5 @@
-import type { LayoutCell, SheetLayout } from "../../core/layout/types";
-import type { ClassifiedSchools } from "./classify-grid";
+import type { LayoutCell, SheetLayout } from "../../layout/types";
+import type { ClassifiedSchools } from "../schools-grid";
 
 /** The column mapping used for each framework, with confidence and reasons, and disagreements. */
 export function mappingSheetLayout(blocks: readonly ClassifiedSchools[]): SheetLayout {

@@ -1,11 +1,11 @@
-import { explain } from "../../core/classify/explain";
-import type { Classification } from "../../core/classify/types";
-import { isoToExcelSerial } from "../../core/dates/excel-serial";
-import { isoParts, type IsoDate } from "../../core/dates/iso";
-import type { Framework } from "../../core/frameworks/types";
-import { cellAddress, columnLetter } from "../../core/layout/a1";
-import { DATE_FORMAT } from "../../core/layout/number-formats";
-import type { CellValue } from "../../core/values/cell";
+import { explain } from "../explain";
+import type { Classification } from "../types";
+import { isoToExcelSerial } from "../../dates/excel-serial";
+import { isoParts, type IsoDate } from "../../dates/iso";
+import type { Framework } from "../../frameworks/types";
+import { cellAddress, columnLetter } from "../../layout/a1";
+import { DATE_FORMAT } from "../../layout/number-formats";
+import type { CellValue } from "../../values/cell";
 
 /** The text a result cell shows when there is no level. */
 export function levelText(result: Classification): string {
