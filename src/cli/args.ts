@@ -1,4 +1,4 @@
-import { parseAcademicYear } from "../core/dates/academic-year";
+import { parseAcademicYear, type AcademicYear } from "../core/dates/academic-year";
 import { isIsoDate } from "../core/dates/iso";
 import { DEFAULT_FRAMEWORK_ID } from "../core/frameworks/builtin";
 
@@ -245,100 +245,72 @@ function parseTargets(
   };
 }
 
-function parseImport(flags: Map<string, string>): Parsed {
+/**
+ * What import and baseline share: the published --data files (.csv or .ods), --output, an
+ * optional --input workbook and --year; a string says what is wrong.
+ */
+function publishedDataFlags(
+  verb: string,
+  flags: Map<string, string>,
+  cover: string
+): string | { data: string[]; output: string; input?: string; year?: AcademicYear } {
   const data = flags.get("--data")?.split(REPEAT_SEPARATOR) ?? [];
   if (data.length === 0) {
-    return {
-      ok: false,
-      message: "import needs at least one --data FILE (a published .csv or .ods file)",
-    };
+    return `${verb} needs at least one --data FILE (a published .csv or .ods file${cover})`;
   }
   const notCsv = data.find((file) => !/\.(csv|ods)$/i.test(file));
   if (notCsv !== undefined) {
-    return {
-      ok: false,
-      message: `--data ${notCsv} is not a .csv or .ods file (save it as CSV first)`,
-    };
+    return `--data ${notCsv} is not a .csv or .ods file (save it as CSV first)`;
   }
   const output = flags.get("--output");
-  if (!output || !/\.xlsx$/i.test(output)) {
-    return { ok: false, message: "import needs --output OUT.xlsx" };
-  }
+  if (!output || !/\.xlsx$/i.test(output)) return `${verb} needs --output OUT.xlsx`;
   const input = flags.get("--input");
   if (input !== undefined && !/\.xlsx$/i.test(input)) {
-    return { ok: false, message: `--input ${input} is not an .xlsx workbook` };
-  }
-  const schools = flags.get("--schools");
-  if (schools !== undefined && !/\.(csv|ods|xlsx)$/i.test(schools)) {
-    return { ok: false, message: `--schools ${schools} is not a .csv, .ods or .xlsx file` };
+    return `--input ${input} is not an .xlsx workbook`;
   }
   const yearText = flags.get("--year");
   const year = yearText === undefined ? undefined : parseAcademicYear(yearText);
   if (year !== undefined && !year.ok) {
-    return {
-      ok: false,
-      message: `--year ${yearText} is not an academic year; expected YYYY/YY such as 2018/19`,
-    };
+    return `--year ${yearText} is not an academic year; expected YYYY/YY such as 2018/19`;
+  }
+  return {
+    data,
+    output,
+    ...(input !== undefined ? { input } : {}),
+    ...(year?.ok ? { year: year.value } : {}),
+  };
+}
+
+function parseImport(flags: Map<string, string>): Parsed {
+  const shared = publishedDataFlags("import", flags, "");
+  if (typeof shared === "string") return { ok: false, message: shared };
+  const schools = flags.get("--schools");
+  if (schools !== undefined && !/\.(csv|ods|xlsx)$/i.test(schools)) {
+    return { ok: false, message: `--schools ${schools} is not a .csv, .ods or .xlsx file` };
   }
   return {
     ok: true,
-    command: {
-      kind: "import",
-      data,
-      output,
-      ...(input !== undefined ? { input } : {}),
-      ...(schools !== undefined ? { schools } : {}),
-      ...(year?.ok ? { year: year.value } : {}),
-    },
+    command: { kind: "import", ...shared, ...(schools !== undefined ? { schools } : {}) },
   };
 }
 
 function parseBaseline(flags: Map<string, string>): Parsed {
   const urn = readUrn("--urn", flags.get("--urn"));
   if (typeof urn === "string") return { ok: false, message: `baseline: ${urn}` };
-  const data = flags.get("--data")?.split(REPEAT_SEPARATOR) ?? [];
-  if (data.length === 0) {
-    return {
-      ok: false,
-      message:
-        "baseline needs at least one --data FILE (a published .csv file that covers the school)",
-    };
-  }
-  const notCsv = data.find((file) => !/\.csv$/i.test(file));
-  if (notCsv !== undefined) {
-    return { ok: false, message: `--data ${notCsv} is not a .csv file (save it as CSV first)` };
-  }
-  const output = flags.get("--output");
-  if (!output || !/\.xlsx$/i.test(output)) {
-    return { ok: false, message: "baseline needs --output OUT.xlsx" };
-  }
-  const input = flags.get("--input");
-  if (input !== undefined && !/\.xlsx$/i.test(input)) {
-    return { ok: false, message: `--input ${input} is not an .xlsx workbook` };
-  }
+  const shared = publishedDataFlags("baseline", flags, " that covers the school");
+  if (typeof shared === "string") return { ok: false, message: shared };
   const asOf = flags.get("--as-of");
   if (asOf !== undefined && !isIsoDate(asOf)) {
     return { ok: false, message: `--as-of ${asOf} is not a date; expected YYYY-MM-DD` };
-  }
-  const yearText = flags.get("--year");
-  const year = yearText === undefined ? undefined : parseAcademicYear(yearText);
-  if (year !== undefined && !year.ok) {
-    return {
-      ok: false,
-      message: `--year ${yearText} is not an academic year; expected YYYY/YY such as 2018/19`,
-    };
   }
   return {
     ok: true,
     command: {
       kind: "baseline",
       urn,
-      data,
-      output,
+      ...shared,
       framework: flags.get("--framework") ?? DEFAULT_FRAMEWORK_ID,
-      ...(input !== undefined ? { input } : {}),
       ...(asOf !== undefined ? { asOf } : {}),
-      ...(year?.ok ? { year: year.value } : {}),
     },
   };
 }
