@@ -154,7 +154,7 @@ export function planPublishedImport(input: ImportInput): ImportPlan {
   const listed = new Set<number>();
   for (const source of sources) {
     const read = readSchoolList(source.grid, source.name);
-    problems.push(...read.problems);
+    appendAll(problems, read.problems);
     for (const school of read.schools) {
       if (listed.has(school.urn)) continue;
       listed.add(school.urn);
@@ -200,15 +200,15 @@ export function planPublishedImport(input: ImportInput): ImportPlan {
       }
       result.report.encoding = file.encoding;
       reports.push(result.report);
-      measures.push(...result.measures);
-      national.push(...result.national);
-      laRows.push(...result.localAuthorities);
+      appendAll(measures, result.measures);
+      appendAll(national, result.national);
+      appendAll(laRows, result.localAuthorities);
       for (const [urn, code] of result.laCodeOfSchool) laCodeOfSchool.set(urn, code);
     } else if (recognition.family === "ofsted-mi") {
       const result = extractInspections(file.name, file.grid, trust, successorOf);
       result.report.encoding = file.encoding;
       reports.push(result.report);
-      inspections.push(...result.inspections);
+      appendAll(inspections, result.inspections);
     } else {
       const report = emptyFileReport(
         file.name,
@@ -253,4 +253,12 @@ export function planPublishedImport(input: ImportInput): ImportPlan {
     schools: trust.size,
     trustSchools: schools.map((school) => ({ urn: school.urn, name: school.name })),
   };
+}
+
+/**
+ * Appends in a loop: `push(...rows)` passes every row as an argument, and a national file's
+ * rows (hundreds of thousands) overflow the call stack.
+ */
+function appendAll<T>(into: T[], rows: readonly T[]): void {
+  for (const row of rows) into.push(row);
 }

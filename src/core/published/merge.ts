@@ -61,8 +61,18 @@ export function planMerge(
   rules: MergeRules
 ): MergePlan {
   // One name per column: the definition's header for a column it knows, else the header.
-  const nameOf = (header: string): string =>
-    normaliseText((rules.definition && columnNamedBy(rules.definition, header)?.header) ?? header);
+  // Worked out once per header: the getters below ask for every row of a national file.
+  const names = new Map<string, string>();
+  const nameOf = (header: string): string => {
+    let name = names.get(header);
+    if (name === undefined) {
+      name = normaliseText(
+        (rules.definition && columnNamedBy(rules.definition, header)?.header) ?? header
+      );
+      names.set(header, name);
+    }
+    return name;
+  };
   const headers = [...(existing?.headers ?? [])];
   for (const header of rules.headers) {
     if (!headers.some((h) => nameOf(h) === nameOf(header))) headers.push(header);

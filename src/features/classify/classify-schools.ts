@@ -70,7 +70,9 @@ export async function classifySchools(
     usedInspections: evidence.inspections !== undefined,
     termDates: evidence.termDates,
     tables: evidence.tables,
-    evidence: evidence.fingerprint,
+    get evidence() {
+      return evidence.fingerprint;
+    },
     warnings: blocks.flatMap((block) => block.warnings),
   };
 }

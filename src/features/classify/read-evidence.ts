@@ -132,18 +132,23 @@ async function readEvidenceRows(
       : undefined;
   const columnOf = (frameworkId: string) =>
     request.columnOf ?? (saved?.framework === frameworkId ? savedColumns : undefined);
+  let fingerprint: EvidenceFingerprint | undefined;
   return {
     source,
     ...(inspectionsRead ? { inspections: inspectionsRead } : {}),
     ...(termDates ? { termDates } : {}),
     columnOf,
-    fingerprint: {
-      schools: `${located.kind} ${located.name}: ${fingerprintGrid(source.grid)}`,
-      inspections: inspectionsRead ? fingerprintGrid(inspectionsRead.value) : "none",
-      termDates: termDates ? fingerprintGrid(gridOf(termDates)) : "none",
-      mapping: JSON.stringify(
-        request.columnOf ?? (savedColumns ? [saved?.framework, savedColumns] : null)
-      ),
+    // Worked out when asked (the risk meeting): hashing every row of a national file is not free.
+    get fingerprint() {
+      fingerprint ??= {
+        schools: `${located.kind} ${located.name}: ${fingerprintGrid(source.grid)}`,
+        inspections: inspectionsRead ? fingerprintGrid(inspectionsRead.value) : "none",
+        termDates: termDates ? fingerprintGrid(gridOf(termDates)) : "none",
+        mapping: JSON.stringify(
+          request.columnOf ?? (savedColumns ? [saved?.framework, savedColumns] : null)
+        ),
+      };
+      return fingerprint;
     },
   };
 }
