@@ -3,6 +3,7 @@ import type { CellValue } from "../values/cell";
 import { bestFitRank } from "./best-fit";
 import { compileFramework, type CompiledFramework } from "./compile";
 import { BLANK, INVALID, resolveValue, UNAVAILABLE } from "./resolve";
+import { trustHeldMissing } from "./trust-held";
 
 export const LEVEL_ONLY_NOT_ENOUGH_EVIDENCE = -1;
 export const LEVEL_ONLY_INVALID = -2;
@@ -12,6 +13,8 @@ interface Scratch {
   tos: Int32Array;
   memberFroms: Int32Array;
   memberTos: Int32Array;
+  /** 1 for a piece trustHeldMissing names when it is missing. */
+  trustHeld: Uint8Array;
 }
 const scratches = new WeakMap<CompiledFramework, Scratch>();
 
@@ -24,6 +27,10 @@ function scratchFor(compiled: CompiledFramework): Scratch {
       tos: new Int32Array(size),
       memberFroms: new Int32Array(size),
       memberTos: new Int32Array(size),
+      trustHeld: Uint8Array.from(
+        compiled.pieces,
+        ({ label }) => trustHeldMissing(compiled, [label]).length
+      ),
     };
     scratches.set(compiled, scratch);
   }
@@ -35,8 +42,8 @@ function scratchFor(compiled: CompiledFramework): Scratch {
  * framework's criteria, with value floors; LEVEL_ONLY_NOT_ENOUGH_EVIDENCE or LEVEL_ONLY_INVALID
  * otherwise. Gives the same level as `classify` for the same values without inspections.
  * `out.shape` gets, for a row with too little evidence, each piece's state in base 4 (supplied,
- * not applicable, unavailable, missing): all `classify`'s "not enough evidence" message reads,
- * so rows of one shape share it (exact up to 26 pieces).
+ * not applicable, missing and held by the trust, neither): all `classify`'s "not enough
+ * evidence" message reads, so rows of one shape share it (exact up to 26 pieces).
  */
 export function classifyLevelOnly(
   framework: Framework | CompiledFramework,
@@ -79,7 +86,15 @@ export function classifyLevelOnly(
       scratch.memberTos[count] = row.to;
       count++;
     }
-    shape = shape * 4 + (count ? 0 : notApplicable === members.length ? 1 : unavailable ? 2 : 3);
+    shape =
+      shape * 4 +
+      (count
+        ? 0
+        : notApplicable === members.length
+          ? 1
+          : unavailable || !scratch.trustHeld[p]
+            ? 2
+            : 3);
     if (count === 0) continue;
     if (primaryFrom >= 0) {
       scratch.froms[supplied] = primaryFrom;
