@@ -2,7 +2,8 @@ import type { Framework } from "../frameworks/types";
 import type { CellValue } from "../values/cell";
 import { bestFitRank } from "./best-fit";
 import { compileFramework, type CompiledFramework } from "./compile";
-import { INVALID, resolveValue } from "./resolve";
+import { BLANK, INVALID, resolveValue, UNAVAILABLE } from "./resolve";
+import { trustHeldMissing } from "./trust-held";
 
 export const LEVEL_ONLY_NOT_ENOUGH_EVIDENCE = -1;
 export const LEVEL_ONLY_INVALID = -2;
@@ -12,6 +13,8 @@ interface Scratch {
   tos: Int32Array;
   memberFroms: Int32Array;
   memberTos: Int32Array;
+  /** 1 for a piece trustHeldMissing names when it is missing. */
+  trustHeld: Uint8Array;
 }
 const scratches = new WeakMap<CompiledFramework, Scratch>();
 
@@ -24,6 +27,10 @@ function scratchFor(compiled: CompiledFramework): Scratch {
       tos: new Int32Array(size),
       memberFroms: new Int32Array(size),
       memberTos: new Int32Array(size),
+      trustHeld: Uint8Array.from(
+        compiled.pieces,
+        ({ label }) => trustHeldMissing(compiled, [label]).length
+      ),
     };
     scratches.set(compiled, scratch);
   }
@@ -34,19 +41,26 @@ function scratchFor(compiled: CompiledFramework): Scratch {
  * The fast path: the level's rank (0 = least concern) from one row of values ordered as the
  * framework's criteria, with value floors; LEVEL_ONLY_NOT_ENOUGH_EVIDENCE or LEVEL_ONLY_INVALID
  * otherwise. Gives the same level as `classify` for the same values without inspections.
+ * `out.shape` gets, for a row with too little evidence, each piece's state in base 4 (supplied,
+ * not applicable, missing and held by the trust, neither): all `classify`'s "not enough
+ * evidence" message reads, so rows of one shape share it (exact up to 26 pieces).
  */
 export function classifyLevelOnly(
   framework: Framework | CompiledFramework,
-  values: ArrayLike<CellValue | undefined>
+  values: ArrayLike<CellValue | undefined>,
+  out?: { shape: number }
 ): number {
   const compiled = "levelCount" in framework ? framework : compileFramework(framework);
   const { criteria, pieces, levelCount } = compiled;
   const scratch = scratchFor(compiled);
   let supplied = 0;
   let floor = -1;
+  let shape = 0;
   for (let p = 0; p < pieces.length; p++) {
     const members = pieces[p].members;
     let count = 0;
+    let notApplicable = 0;
+    let unavailable = false;
     let primaryFrom = -1;
     let primaryTo = -1;
     for (let m = 0; m < members.length; m++) {
@@ -54,10 +68,15 @@ export function classifyLevelOnly(
       const resolved = resolveValue(entry, values[members[m]]);
       if (resolved < 0) {
         if (resolved === INVALID) return LEVEL_ONLY_INVALID;
+        if (resolved === UNAVAILABLE) unavailable = true;
+        else if (resolved !== BLANK) notApplicable++;
         continue;
       }
       const row = entry.rows[resolved];
-      if (row.notApplicable) continue;
+      if (row.notApplicable) {
+        notApplicable++;
+        continue;
+      }
       if (row.floorRank > floor) floor = row.floorRank;
       if (m === 0) {
         primaryFrom = row.from;
@@ -67,6 +86,15 @@ export function classifyLevelOnly(
       scratch.memberTos[count] = row.to;
       count++;
     }
+    shape =
+      shape * 4 +
+      (count
+        ? 0
+        : notApplicable === members.length
+          ? 1
+          : unavailable || !scratch.trustHeld[p]
+            ? 2
+            : 3);
     if (count === 0) continue;
     if (primaryFrom >= 0) {
       scratch.froms[supplied] = primaryFrom;
@@ -81,6 +109,7 @@ export function classifyLevelOnly(
     }
     supplied++;
   }
+  if (out) out.shape = shape;
   if (supplied < compiled.framework.minEvidence)
     return floor >= 0 ? floor : LEVEL_ONLY_NOT_ENOUGH_EVIDENCE;
   const best = bestFitRank(scratch.froms, scratch.tos, supplied, levelCount);

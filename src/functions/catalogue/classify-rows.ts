@@ -8,7 +8,7 @@ import {
   matchHeadersToCriteria,
   type HeaderMatch,
 } from "../../core/classify/headers";
-import { classifyLevelOnly } from "../../core/classify/level-only";
+import { classifyLevelOnly, LEVEL_ONLY_NOT_ENOUGH_EVIDENCE } from "../../core/classify/level-only";
 import { compileFramework, type CompiledFramework } from "../../core/classify/compile";
 import type { Classification } from "../../core/classify/types";
 import type { IsoDate } from "../../core/dates/iso";
@@ -157,6 +157,10 @@ export function classifyRows(request: RowsRequest): ResultGrid {
   const criteriaAt = criteriaColumns(framework, match);
   const ordered: CellValue[] = new Array<CellValue>(criteriaAt.length);
   const labelOf = (index: number): string => (values.length > 1 ? `row ${index + 1}` : "");
+  // Rows with too little evidence and one shape (see classifyLevelOnly) share classify's answer.
+  const out = { shape: 0 };
+  const notEnough = new Map<number, Classification>();
+  const shaped = compiled.pieces.length < 27;
   return values.map((given, index) => {
     const row = zerosAsBlank(given, zeroIsBlank);
     for (const column of matchedColumns) {
@@ -177,10 +181,17 @@ export function classifyRows(request: RowsRequest): ResultGrid {
         invalidValue(`${header} value${rowLabel ? ` in ${rowLabel}` : ""}: ${badDate.message}`),
       ];
     }
+    let key = -1;
     if (request.levelOnly) {
-      const rank = classifyLevelOnly(compiled, criteriaOrderedRow(criteriaAt, plain, ordered));
+      const rank = classifyLevelOnly(compiled, criteriaOrderedRow(criteriaAt, plain, ordered), out);
       if (rank >= 0) return [compiled.levels[rank].name];
+      if (rank === LEVEL_ONLY_NOT_ENOUGH_EVIDENCE && shaped) key = out.shape;
     }
-    return [answer(classify(framework, evidenceFromRow(match, plain), { asOf }), labelOf(index))];
+    let result = notEnough.get(key);
+    if (!result) {
+      result = classify(framework, evidenceFromRow(match, plain), { asOf });
+      if (key >= 0 && result.status === "not enough evidence") notEnough.set(key, result);
+    }
+    return [answer(result, labelOf(index))];
   });
 }

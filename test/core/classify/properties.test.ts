@@ -9,7 +9,7 @@ import {
   type Framework,
 } from "../../../src/core";
 import type { CellValue } from "../../../src/core/values";
-import { asValues, schoolRow } from "./support/random-schools";
+import { asValues, randomSchools, schoolRow } from "./support/random-schools";
 
 const asOf = "2025-01-15";
 const frameworks = builtinFrameworkIds.map((id) => getBuiltinFramework(id)!);
@@ -134,6 +134,30 @@ describe.each(frameworks.map((framework) => [framework.id, framework] as const))
           .map((criterion) => `criterion ${criterion.id}`),
       ];
       expect(unsourced).toEqual([]);
+    });
+  }
+);
+
+describe.each(frameworks.map((framework) => [framework.id, framework] as const))(
+  "%s: the fast path's shape of a row with too little evidence",
+  (_id, framework) => {
+    it("gives one classify message per shape (TRUST.TIER shares it between rows)", () => {
+      const messages = new Map<number, string>();
+      let shared = 0;
+      for (const row of randomSchools(framework, 4000, 16)) {
+        const out = { shape: -1 };
+        if (classifyLevelOnly(framework, row, out) !== LEVEL_ONLY_NOT_ENOUGH_EVIDENCE) continue;
+        const result = classify(framework, { values: asValues(framework, row) }, { asOf });
+        expect(result.status).toBe("not enough evidence");
+        const message = (result as { message: string }).message;
+        const seen = messages.get(out.shape);
+        if (seen === undefined) messages.set(out.shape, message);
+        else {
+          shared++;
+          expect(message).toBe(seen);
+        }
+      }
+      expect(shared).toBeGreaterThan(0);
     });
   }
 );
