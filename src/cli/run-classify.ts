@@ -2,6 +2,7 @@ import { localIsoDate } from "../core/dates/iso";
 import { mkdirSync, realpathSync, existsSync } from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import type { Framework } from "../core/frameworks/types";
+import { formatProblem } from "../core/problems";
 import {
   classifiedSheetLayouts,
   classifySchools,
@@ -52,9 +53,11 @@ export async function commandFramework(
   io: CliOutput
 ): Promise<Framework> {
   const found = await frameworkForId(port, id);
-  if (!found.ok) throw new UsageError(`--framework: ${found.message}`);
-  if (found.from !== "built-in") io.out(`Using ${found.from} for '${id}'`);
-  return found.framework;
+  if (!found.ok)
+    throw new UsageError(`--framework: ${found.problems.map(formatProblem).join("; ")}`);
+  const { framework, from } = found.value;
+  if (from !== "built-in") io.out(`Using ${from} for '${id}'`);
+  return framework;
 }
 
 /** `trusttier classify`: a trust's own workbook in, a new workbook out. */

@@ -88,8 +88,8 @@ async function prepareJoin(port: WorkbookPort, request: JoinRequest): Promise<Pr
     );
   }
   const found = await frameworkForId(port, record.framework);
-  if (!found.ok) return fail(found.message);
-  const framework = found.framework;
+  if (!found.ok) throw new InputProblemsError("The school cannot join as asked:", found.problems);
+  const framework = found.value.framework;
   const description = await port.describe();
   const sheet = description.sheets.find((s) => sameSheetName(s.name, record.sheet));
   if (!sheet) fail(`the Baseline sheet ${record.sheet} is no longer in the workbook`);
