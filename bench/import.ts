@@ -69,8 +69,8 @@ function nationalKs2(): Uint8Array {
 
 function read(name: string, bytes: Uint8Array): PublishedFile {
   const result = readPublishedCsv(name, bytes);
-  if (!result.ok) throw new Error(result.message);
-  return result.file;
+  if (!result.ok) throw new Error(result.problems[0].message);
+  return result.value;
 }
 
 function schoolList(count: number): PublishedFile {

@@ -154,14 +154,14 @@ function zip(entries: ReadonlyArray<{ name: string; data: Buffer; store?: boolea
 
 function main(): void {
   const csv = readPublishedCsv(CSV, readFileSync(join(DIR, CSV)));
-  if (!csv.ok) throw new Error(csv.message);
+  if (!csv.ok) throw new Error(csv.problems[0].message);
   const ods = zip([
     {
       name: "mimetype",
       data: Buffer.from("application/vnd.oasis.opendocument.spreadsheet"),
       store: true,
     },
-    { name: "content.xml", data: Buffer.from(contentXml(csv.file.grid), "utf8") },
+    { name: "content.xml", data: Buffer.from(contentXml(csv.value.grid), "utf8") },
     { name: "META-INF/manifest.xml", data: Buffer.from(MANIFEST, "utf8") },
   ]);
   writeFileSync(join(DIR, ODS), ods);

@@ -13,8 +13,8 @@ export const isCsvPath = (path: string): boolean => /\.csv$/i.test(path);
 export function readCsvFile(path: string, flag: string): PublishedFile {
   if (!existsSync(path)) throw new UsageError(`${flag} ${path} does not exist`);
   const read = readPublishedCsv(path, readFileSync(path));
-  if (!read.ok) throw new UsageError(`${flag} ${read.message}`);
-  return read.file;
+  if (!read.ok) throw new UsageError(`${flag} ${read.problems.map((p) => p.message).join("; ")}`);
+  return read.value;
 }
 
 /** A published data file as given with --data: a .csv, or an .ods (the sheet with its headers). */

@@ -41,13 +41,13 @@ function odsContent(path: string, flag: string): string {
 /** A published file saved as .ods: the sheet whose headers TrustTier recognises. */
 export function readOdsDataFile(path: string, flag: string): PublishedFile {
   const read = readPublishedOds(path, odsContent(path, flag));
-  if (!read.ok) throw new UsageError(`${flag} ${read.message}`);
-  return read.file;
+  if (!read.ok) throw new UsageError(`${flag} ${read.problems.map((p) => p.message).join("; ")}`);
+  return read.value;
 }
 
 /** A school list saved as .ods: the first sheet with a URN column. */
 export function readOdsSchoolFile(path: string, flag: string): PublishedFile {
   const read = readOdsSchoolList(path, odsContent(path, flag));
-  if (!read.ok) throw new UsageError(`${flag} ${read.message}`);
-  return read.file;
+  if (!read.ok) throw new UsageError(`${flag} ${read.problems.map((p) => p.message).join("; ")}`);
+  return read.value;
 }

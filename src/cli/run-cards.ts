@@ -1,5 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
+import { formatProblem } from "../core/problems";
 import { prepareCards, writeCards } from "../features/cards";
 import { ensureLevelColumns } from "../features/classify";
 import type { CardsCommand } from "./args";
@@ -40,11 +41,12 @@ export async function runCards(
     );
   }
   if (prepared.settingProblem) io.err(`warning: ${prepared.settingProblem}`);
-  for (const problem of prepared.cellProblems) io.err(`warning: ${problem}`);
+  for (const problem of prepared.cellProblems) io.err(`warning: ${formatProblem(problem)}`);
   if (prepared.problems.length > 0) {
     io.err(
       `warning: ${prepared.problems.length} figures are flagged in the cards' Data check column (outside the measure's valid or likely range)`
     );
+    for (const problem of prepared.problems) io.err(`  ${formatProblem(problem)}`);
   }
   io.out(prepared.plan.summary);
   const written = await writeCards(workbook.port, prepared, {

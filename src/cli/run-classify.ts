@@ -4,6 +4,7 @@ import { basename, dirname, extname, join, resolve } from "node:path";
 import type { Framework } from "../core/frameworks/types";
 import { classifiedSheetLayouts, classifySchools, writeLayouts } from "../features/classify";
 import { levelText } from "../core/classify/sheets";
+import { formatProblem } from "../core/problems";
 import { frameworkForId } from "../features/connect/frameworks";
 import type { WorkbookPort } from "../port";
 import type { Command } from "./args";
@@ -48,9 +49,11 @@ export async function commandFramework(
   io: CliOutput
 ): Promise<Framework> {
   const found = await frameworkForId(port, id);
-  if (!found.ok) throw new UsageError(`--framework: ${found.message}`);
-  if (found.from !== "built-in") io.out(`Using ${found.from} for '${id}'`);
-  return found.framework;
+  if (!found.ok)
+    throw new UsageError(`--framework: ${found.problems.map(formatProblem).join("; ")}`);
+  const { framework, from } = found.value;
+  if (from !== "built-in") io.out(`Using ${from} for '${id}'`);
+  return framework;
 }
 
 /** `trusttier classify`: a trust's own workbook in, a new workbook out. */

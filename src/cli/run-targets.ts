@@ -1,5 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
+import { targetsColumns } from "../core/targets";
 import { proposeTargets, writeTargets } from "../features/targets";
 import type { TargetsCommand } from "./args";
 import type { CliOutput, WorkbookFiles } from "./io";
@@ -18,7 +19,8 @@ export async function runTargets(
   const workbook = await files.openCopy(input);
   const proposed = await proposeTargets(workbook.port, command.year ? { year: command.year } : {});
   const [headers, ...rows] = proposed.grid;
-  const at = (name: string) => headers.indexOf(name);
+  // By the Targets definition's column matching: a table headed "Measure" / "Year" reads alike.
+  const at = targetsColumns(headers);
   const mine = rows.filter(
     (row) =>
       row[at("Academic year")] === proposed.year &&

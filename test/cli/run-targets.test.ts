@@ -49,6 +49,43 @@ describe("trusttier targets", () => {
     expect((await written.readTable("TargetMethod")).rows[0][1]).toBe("TrustTier proposal");
   });
 
+  it("prints each proposal's URN, measure and target from a Targets table headed 'Measure' / 'Year'", async () => {
+    const input = join(dir, "own-words.xlsx");
+    const demo = XlsxWorkbook.create("own-words.xlsx");
+    await buildDemoWorkbook(demo, demoTables());
+    await demo.writeLayout(
+      {
+        name: "Targets",
+        cells: [],
+        tables: [
+          {
+            name: "Targets",
+            row: 0,
+            col: 0,
+            headers: ["URN", "Measure", "Year", "Target"],
+            rows: [...demoTables().Targets.slice(1), [900101, "attendance", "2026/27", 97.5]],
+          },
+        ],
+      },
+      { mode: "replace" }
+    );
+    await demo.saveAs(input);
+    const { io, out } = capture();
+    const code = await runCli(
+      ["targets", "--input", input, "--year", "2025/26", "--output", join(dir, "own-out.xlsx")],
+      xlsxFiles,
+      io
+    );
+    expect(code).toBe(0);
+    const shown = out.filter((line) => /^ {2}\d/.test(line));
+    expect(shown.length).toBeGreaterThan(10);
+    // Each line as "  URN measure: target (how set; data status)", never "undefined".
+    for (const line of shown) {
+      expect(line).toMatch(/^ {2}\d{6} [a-z0-9-]+: [\d.]+ \(.+; data .+\)$/);
+      expect(line).not.toContain("undefined");
+    }
+  });
+
   it("refuses a year that is not an academic year", () => {
     expect(parseArgs(["targets", "--input", "a.xlsx", "--year", "2025"])).toEqual({
       ok: false,

@@ -1,14 +1,19 @@
 import { measureValueProblem, type MeasureValueProblem } from "../measures/check";
 import { measureByCode } from "../measures/lookup";
+import type { Problem } from "../problems";
 import type { AcademyCard, CardData } from "./types";
 
-export interface CardDataProblem extends MeasureValueProblem {
-  readonly code: string;
+/**
+ * A figure a card's check column flags, as a Problem located at that check cell (the card's
+ * sheet, its column and row) and naming the academy; `measure`, `where` and `severity` say
+ * which figure and how far out it is.
+ */
+export interface CardDataProblem extends Problem {
+  readonly measure: string;
   /** "2024/25", "target 2025/26" or "national 2023/24". */
   readonly where: string;
   readonly value: number;
-  /** The card cell whose check column shows it. */
-  readonly row: number;
+  readonly severity: MeasureValueProblem["severity"];
 }
 
 /**
@@ -23,7 +28,20 @@ export function cardDataProblems(card: AcademyCard, data: CardData): CardDataPro
     const add = (where: string, value: number | undefined) => {
       if (value === undefined) return;
       const problem = measureValueProblem(measure, value);
-      if (problem) problems.push({ ...problem, code: shown.code, where, value, row: shown.row });
+      if (!problem) return;
+      problems.push({
+        code: "invalid",
+        sheet: card.layout.name,
+        column: shown.checkCol,
+        row: shown.row + 1,
+        urn: card.urn,
+        field: where,
+        value,
+        message: `${where}: ${problem.message}`,
+        measure: shown.code,
+        where,
+        severity: problem.severity,
+      });
     };
     for (const year of Object.keys(shown.years)) {
       const row = data.measures.find(

@@ -1,5 +1,5 @@
 import { parseAcademicYear } from "../dates/academic-year";
-import { cellAddress } from "../layout/a1";
+import type { Problem } from "../problems";
 import type { CellGrid } from "../values/cell";
 import { cardColumn, type CardSources } from "./card-tables";
 
@@ -12,7 +12,7 @@ export function yearCellsWrittenOtherwise(
   sources: CardSources,
   key: "measures" | "targets" | "national",
   grid: CellGrid
-): string[] {
+): Problem[] {
   const year = cardColumn(sources, key, "year");
   if (!year) return [];
   const { table } = year;
@@ -21,9 +21,16 @@ export function yearCellsWrittenOtherwise(
     const written = row[col];
     const read = parseAcademicYear(written);
     if (!read.ok || String(written).trim() === read.value) return [];
-    const at = `${table.sheet}!${cellAddress(table.headerRow + 1 + r, year.col)}`;
     return [
-      `${at}: academic year ${JSON.stringify(written)} reads as ${read.value}, but the cards match years as written; write it ${read.value} for its figures to show.`,
+      {
+        code: "invalid" as const,
+        sheet: table.sheet,
+        column: year.col,
+        header: table.headers[col],
+        row: table.headerRow + 2 + r,
+        value: written,
+        message: `academic year ${JSON.stringify(written)} reads as ${read.value}, but the cards match years as written; write it ${read.value} for its figures to show.`,
+      },
     ];
   });
 }

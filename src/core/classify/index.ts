@@ -2,6 +2,7 @@ export * from "./types";
 export * from "./best-fit";
 export * from "./compile";
 export * from "./classify";
+export * from "./evidence-problems";
 export * from "./level-only";
 export * from "./explain";
 export * from "./headers";

@@ -1,4 +1,5 @@
 import { annotateRenamedBodies } from "../frameworks/builtin/renamed-bodies";
+import type { Problem } from "../problems";
 import { isBlank } from "../values/blank";
 import type { CellValue } from "../values/cell";
 import { describeValue } from "../values/parsed";
@@ -19,7 +20,17 @@ export type SccResult =
       change: "stays" | "moves up" | "steps down" | "leaves SCC";
       reason: string;
     }
-  | { ok: false; message: string };
+  | {
+      ok: false;
+      /** What cannot be read, as the one vocabulary: the field is `level` or `progress`. */
+      problems: readonly Problem[];
+      /** The same, as one line (TRUST.SCCLEVEL shows it in the cell's #VALUE!). */
+      message: string;
+    };
+
+function refused(problem: Problem): SccResult {
+  return { ok: false, problems: [problem], message: problem.message };
+}
 
 const PROGRESS: Record<string, SccProgress> = {
   "responding well": "responding well",
@@ -55,17 +66,21 @@ export function sccNextLevel(
       ? current
       : Number(String(current ?? "").replace(/^\s*level\s*/i, ""));
   if (isBlank(current) || !Number.isInteger(level) || level < 1 || level > 4) {
-    return {
-      ok: false,
+    return refused({
+      code: isBlank(current) ? "missing" : "invalid",
+      field: "level",
+      ...(isBlank(current) ? {} : { value: current }),
       message: `SCC level ${describeValue(current)} is not recognised; expected 1, 2, 3 or 4`,
-    };
+    });
   }
   const reading = PROGRESS[normaliseText(String(progress ?? ""))];
   if (!reading) {
-    return {
-      ok: false,
+    return refused({
+      code: isBlank(progress) ? "missing" : "invalid",
+      field: "progress",
+      ...(isBlank(progress) ? {} : { value: progress }),
       message: `progress ${describeValue(progress)} is not recognised; expected Responding well (improvements in line with expectations) or Insufficient progress (concerns remain)`,
-    };
+    });
   }
   const at = level as SccLevel;
   if (reading === "insufficient progress") {

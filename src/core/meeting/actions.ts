@@ -2,6 +2,7 @@ import { compareIso, type IsoDate } from "../dates/iso";
 import type { ActionRow } from "./actions-table";
 import { present } from "./cells";
 import { actionIdBase, nextId, reviewIdBase } from "./row-ids";
+import { failed, succeeded, type Outcome, type ProblemCode } from "../problems";
 import type { RowProblem } from "./row-problem";
 
 export interface OpenAction {
@@ -14,7 +15,8 @@ export interface OpenAction {
   carried: number;
 }
 
-export type ActionResult = { ok: true; rows: ActionRow[] } | { ok: false; message: string };
+/** The rows to append, or what the person must change (each Problem names the URN and field). */
+export type ActionResult = Outcome<ActionRow[]>;
 
 const isReviewRow = (row: ActionRow): boolean => row.reviews !== undefined;
 
@@ -83,29 +85,27 @@ export interface NewAction {
 export function setAction(actions: readonly ActionRow[], input: NewAction): ActionResult {
   const action = present(input.action);
   const owner = present(input.owner);
-  if (!action)
-    return { ok: false, message: `URN ${input.urn}: Action: blank; describe the action` };
-  if (!owner)
-    return { ok: false, message: `URN ${input.urn}: Owner: blank; name who owns "${action}"` };
+  const refuse = (code: ProblemCode, field: string, message: string): ActionResult =>
+    failed([{ code, urn: input.urn, field, message: `URN ${input.urn}: ${message}` }]);
+  if (!action) return refuse("missing", "action", "Action: blank; describe the action");
+  if (!owner) return refuse("missing", "owner", `Owner: blank; name who owns "${action}"`);
   if (compareIso(input.due, input.meetingDate) < 0)
-    return {
-      ok: false,
-      message: `URN ${input.urn}: Due: ${input.due} is before the meeting (${input.meetingDate})`,
-    };
+    return refuse(
+      "invalid",
+      "due",
+      `Due: ${input.due} is before the meeting (${input.meetingDate})`
+    );
   const taken = takenIds(actions);
-  return {
-    ok: true,
-    rows: [
-      {
-        rowId: nextId(actionIdBase(input.meetingDate, input.urn), taken, true),
-        setAt: input.meetingDate,
-        urn: input.urn,
-        action,
-        owner,
-        due: input.due,
-      },
-    ],
-  };
+  return succeeded([
+    {
+      rowId: nextId(actionIdBase(input.meetingDate, input.urn), taken, true),
+      setAt: input.meetingDate,
+      urn: input.urn,
+      action,
+      owner,
+      due: input.due,
+    },
+  ]);
 }
 
 export interface ActionReview {
@@ -126,17 +126,37 @@ export function reviewAction(
   review: ActionReview
 ): ActionResult {
   const action = actions.find((row) => row.rowId === actionId && !isReviewRow(row));
-  if (!action) return { ok: false, message: `no action has the row id ${actionId}` };
-  const fail = (message: string): ActionResult => ({
-    ok: false,
-    message: `${actionId} (URN ${action.urn}, "${action.action}"): ${message}`,
-  });
+  if (!action) {
+    return failed([
+      {
+        code: "conflict",
+        field: "action",
+        value: actionId,
+        message: `no action has the row id ${actionId}`,
+      },
+    ]);
+  }
+  const fail = (code: ProblemCode, field: string, message: string): ActionResult =>
+    failed([
+      {
+        code,
+        urn: action.urn,
+        field,
+        message: `${actionId} (URN ${action.urn}, "${action.action}"): ${message}`,
+      },
+    ]);
   const earlier = reviewDates(actions).get(actionId);
-  if (earlier) return fail(`already reviewed at the meeting on ${earlier[0]}`);
+  if (earlier)
+    return fail("duplicate", "review", `already reviewed at the meeting on ${earlier[0]}`);
   if (compareIso(review.meetingDate, action.setAt) <= 0)
-    return fail(`a review must be at a meeting after the one that set it (${action.setAt})`);
+    return fail(
+      "invalid",
+      "meeting date",
+      `a review must be at a meeting after the one that set it (${action.setAt})`
+    );
   const progress = present(review.progress);
-  if (!progress) return fail("Progress review: blank; record the progress and impact");
+  if (!progress)
+    return fail("missing", "progress", "Progress review: blank; record the progress and impact");
 
   const taken = takenIds(actions);
   const reviewRow: ActionRow = {
@@ -150,7 +170,7 @@ export function reviewAction(
     reviewedAt: review.meetingDate,
     reviews: actionId,
   };
-  if (!review.carryForward) return { ok: true, rows: [reviewRow] };
+  if (!review.carryForward) return succeeded([reviewRow]);
 
   const carried = setAction([...actions, reviewRow], {
     meetingDate: review.meetingDate,
@@ -159,8 +179,15 @@ export function reviewAction(
     owner: review.carryForward.owner ?? action.owner,
     due: review.carryForward.due,
   });
-  if (!carried.ok) return fail(`carried forward: ${carried.message}`);
-  return { ok: true, rows: [reviewRow, { ...carried.rows[0], carriedFrom: actionId }] };
+  if (!carried.ok) {
+    return failed(
+      carried.problems.map((problem) => ({
+        ...problem,
+        message: `${actionId} (URN ${action.urn}, "${action.action}"): carried forward: ${problem.message}`,
+      }))
+    );
+  }
+  return succeeded([reviewRow, { ...carried.value[0], carriedFrom: actionId }]);
 }
 
 /**

@@ -3,6 +3,7 @@ import { isoToExcelSerial } from "../dates/excel-serial";
 import { annotateRenamedBodies } from "../frameworks/builtin/renamed-bodies";
 import type { IsoDate } from "../dates/iso";
 import type { LayoutCell, SheetLayout } from "../layout/types";
+import { failed, succeeded, type Outcome, type Problem } from "../problems";
 import { PLAN_DATE_FORMAT } from "./plan-layout";
 
 /** 002 section 6 / 004 4.5: a school enters SCC for one of these, never for its level alone. */
@@ -42,32 +43,50 @@ export interface SccStep extends SccReview {
   change: string;
 }
 
-/** Enters a school at level 1, only for an Ofsted category of concern or a trust concern. */
-export function sccEntry(reason: string, date: IsoDate, detail?: string): SccEntry {
+/**
+ * Enters a school at level 1, only for an Ofsted category of concern or a trust concern; any
+ * other reason is a Problem (field `reason`), never a throw: the reason is a person's input.
+ */
+export function sccEntry(reason: string, date: IsoDate, detail?: string): Outcome<SccEntry> {
   const known = SCC_ENTRY_REASONS.find((r) => r === reason);
   if (!known) {
-    throw new Error(
-      `A school enters Schools Causing Concern for ${SCC_ENTRY_REASONS.join(" or ")}, not for "${reason}" (its classification level alone is not a reason)`
-    );
+    return failed([
+      {
+        code: "not-allowed",
+        field: "reason",
+        value: reason,
+        expected: SCC_ENTRY_REASONS.join(" or "),
+        message: `A school enters Schools Causing Concern for ${SCC_ENTRY_REASONS.join(" or ")}, not for "${reason}" (its classification level alone is not a reason)`,
+      },
+    ]);
   }
-  return { reason: known, date, detail };
+  return succeeded({ reason: known, date, ...(detail !== undefined ? { detail } : {}) });
 }
 
-/** Each review's resulting level, from level 1, with the trust's own step-down setting. */
+/**
+ * Each review's resulting level, from level 1, with the trust's own step-down setting. A
+ * verdict that cannot be read is a Problem naming the review's row (1 for the first review).
+ */
 export function sccTrail(
   reviews: readonly SccReview[],
   onGoodProgress: SccOnGoodProgress = "stay"
-): SccStep[] {
+): Outcome<SccStep[]> {
   const steps: SccStep[] = [];
+  const problems: Problem[] = [];
   let level: SccLevel | 0 = 1;
-  for (const review of reviews) {
-    if (level === 0) break;
+  reviews.forEach((review, index) => {
+    if (level === 0 || problems.length > 0) return;
     const next = sccNextLevel(level, review.verdict, onGoodProgress);
-    if (!next.ok) throw new Error(next.message);
+    if (!next.ok) {
+      problems.push(
+        ...next.problems.map((p) => ({ ...p, message: `review ${index + 1}: ${p.message}` }))
+      );
+      return;
+    }
     steps.push({ ...review, before: level, after: next.level, change: next.change });
     level = next.level;
-  }
-  return steps;
+  });
+  return problems.length > 0 ? failed(problems) : succeeded(steps);
 }
 
 export interface SccTrackerInput {
@@ -85,6 +104,16 @@ export interface SccTrackerInput {
    * written beside them as text.
    */
   formulas?: "live" | "values";
+}
+
+/** Reviews reach the layout typed (SCC_VERDICTS), so a verdict it cannot read is a bug. */
+function valuesTrail(
+  reviews: readonly SccReview[],
+  onGoodProgress: SccOnGoodProgress | undefined
+): SccStep[] {
+  const trail = sccTrail(reviews, onGoodProgress);
+  if (!trail.ok) throw new Error(trail.problems.map((p) => p.message).join("; "));
+  return trail.value;
 }
 
 const date = (iso: IsoDate) => ({ value: isoToExcelSerial(iso), numberFormat: PLAN_DATE_FORMAT });
@@ -137,7 +166,7 @@ export function sccTrackerLayout(input: SccTrackerInput): {
   const reviews = input.reviews ?? [];
   const live = (input.formulas ?? "live") === "live";
   if (!live) put(header, 5, "Formula in Excel (TrustTier loaded)", true);
-  const trail = live ? [] : sccTrail(reviews, input.onGoodProgress);
+  const trail = live ? [] : valuesTrail(reviews, input.onGoodProgress);
   const count = reviews.length + (input.blankReviews ?? 4);
   for (let i = 0; i < count; i++) {
     const row = header + 1 + i;

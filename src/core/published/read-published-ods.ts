@@ -1,7 +1,8 @@
 import type { CellGrid } from "../values/cell";
 import { normaliseText } from "../values/text";
 import { cleanHeader } from "./headers";
-import type { PublishedCsv } from "./read-csv";
+import { succeeded } from "../problems";
+import { unreadableFile, type PublishedCsv } from "./read-csv";
 import { readOdsContent, type OdsSheet } from "./read-ods";
 import { recogniseFile } from "./recognise";
 
@@ -42,27 +43,24 @@ function sheetsOf(name: string, contentXml: string): OdsSheet[] | string {
  */
 export function readPublishedOds(name: string, contentXml: string): PublishedCsv {
   const sheets = sheetsOf(name, contentXml);
-  if (typeof sheets === "string") return { ok: false, message: sheets };
+  if (typeof sheets === "string") return unreadableFile(name, sheets);
   // A notes sheet listing "Field name, Description" reads as edition metadata: data sheets first.
   const found =
     findTable(sheets, (grid) => !["meta", undefined].includes(recogniseFile(grid).family)) ??
     findTable(sheets, (grid) => recogniseFile(grid).family === "meta");
   if (!found) {
-    return {
-      ok: false,
-      message: `${name}: none of its sheets (${sheets.map((s) => `'${s.name}'`).join(", ")}) has a header row TrustTier recognises in its first ${HEADER_SEARCH_ROWS} rows; expected a sheet with the publisher's own headers (DfE performance tables, Ofsted management information or GIAS)`,
-    };
+    return unreadableFile(
+      name,
+      `${name}: none of its sheets (${sheets.map((s) => `'${s.name}'`).join(", ")}) has a header row TrustTier recognises in its first ${HEADER_SEARCH_ROWS} rows; expected a sheet with the publisher's own headers (DfE performance tables, Ofsted management information or GIAS)`
+    );
   }
-  return {
-    ok: true,
-    file: { name: named(name, found), grid: found.grid, encoding: "OpenDocument" },
-  };
+  return succeeded({ name: named(name, found), grid: found.grid, encoding: "OpenDocument" });
 }
 
 /** A school list saved as .ods: the first sheet with a URN column and URNs under it. */
 export function readOdsSchoolList(name: string, contentXml: string): PublishedCsv {
   const sheets = sheetsOf(name, contentXml);
-  if (typeof sheets === "string") return { ok: false, message: sheets };
+  if (typeof sheets === "string") return unreadableFile(name, sheets);
   // A header row with a URN column whose next row holds a URN: a notes sheet's "URN | Unique
   // reference number" line is not a school list. A sheet of published data is preferred.
   const isList = (grid: CellGrid): boolean => {
@@ -73,13 +71,10 @@ export function readOdsSchoolList(name: string, contentXml: string): PublishedCs
     findTable(sheets, (grid) => isList(grid) && recogniseFile(grid).family !== undefined) ??
     findTable(sheets, isList);
   if (!found) {
-    return {
-      ok: false,
-      message: `${name}: none of its sheets (${sheets.map((s) => `'${s.name}'`).join(", ")}) has a URN column; expected a school list with a URN column`,
-    };
+    return unreadableFile(
+      name,
+      `${name}: none of its sheets (${sheets.map((s) => `'${s.name}'`).join(", ")}) has a URN column; expected a school list with a URN column`
+    );
   }
-  return {
-    ok: true,
-    file: { name: named(name, found), grid: found.grid, encoding: "OpenDocument" },
-  };
+  return succeeded({ name: named(name, found), grid: found.grid, encoding: "OpenDocument" });
 }

@@ -1,6 +1,5 @@
 import { parseAcademicYear } from "../dates/academic-year";
-import { columnNamedBy } from "../import/read-table";
-import { targetsTable, type MeasureRow, type NationalRow } from "../import/tables/figures";
+import type { MeasureRow, NationalRow } from "../import/tables/figures";
 import type { SchoolPhase } from "../import/school-cells";
 import { measureAppliesTo, measureByCode, measureExistsIn } from "../measures/lookup";
 import type { Measure } from "../measures/types";
@@ -12,6 +11,7 @@ import {
   AGREED_COLUMNS,
   REVIEWED_COLUMNS,
   TARGETS_HEADERS,
+  targetsColumnName,
   type TargetsHeader,
 } from "./targets-sheet";
 
@@ -88,10 +88,7 @@ const key = (urn: CellValue, measure: CellValue, year: CellValue) =>
 export function planTargets(input: TargetsInput): TargetsPlan {
   const existing = input.targets ?? [];
   const oldHeaders = (existing[0] ?? []).map((h) => String(h ?? "").trim());
-  // One name per column: the Targets definition's header for a column it reads ("Measure" is
-  // "Measure code"), else the header itself.
-  const nameOf = (header: string) =>
-    normaliseText(columnNamedBy(targetsTable, header)?.header ?? header);
+  const nameOf = targetsColumnName;
   const headers: string[] = [...oldHeaders];
   for (const header of TARGETS_HEADERS) {
     if (!headers.some((h) => nameOf(h) === nameOf(header))) headers.push(header);

@@ -1,25 +1,37 @@
 import { outcomeDisplay } from "../../core/inspections/outcomes";
 import { BASELINE_TABLES, CAPACITY_LABEL, DUE_DILIGENCE_PROPOSAL } from "../../core/baseline";
 import { PLAN_TEMPLATES } from "../../core/plans";
+import { failed, succeeded, type Outcome } from "../../core/problems";
 import type { BaselinePreview, BaselineWritten } from "./baseline-school";
 import type { BaselineSetting } from "./baseline-setting";
 import type { JoinPreview, JoinResult } from "./join-school";
 
 /** What the New school flow reads from a URN field: GIAS's six-digit unique reference number. */
-export type UrnInput = { ok: true; urn: number } | { ok: false; message: string };
+export type UrnInput = Outcome<number>;
 
 /** A URN as typed: six digits (GIAS's unique reference number), spaces around it ignored. */
 export function readUrnInput(text: string): UrnInput {
   const trimmed = text.trim();
-  if (/^\d{6}$/.test(trimmed)) return { ok: true, urn: Number(trimmed) };
-  return {
-    ok: false,
-    message:
-      trimmed === ""
-        ? "Type the school's URN: six digits, as GIAS gives it (138776)."
-        : `'${trimmed}' is not a URN: a URN is six digits, as GIAS gives it (138776).`,
-  };
+  if (/^\d{6}$/.test(trimmed)) return succeeded(Number(trimmed));
+  return failed([
+    trimmed === ""
+      ? {
+          code: "missing",
+          field: "urn",
+          message: "Type the school's URN: six digits, as GIAS gives it (138776).",
+        }
+      : {
+          code: "invalid",
+          field: "urn",
+          value: trimmed,
+          message: `'${trimmed}' is not a URN: a URN is six digits, as GIAS gives it (138776).`,
+        },
+  ]);
 }
+
+/** The one line the URN field shows under it when it cannot be read. */
+export const urnInputMessage = (input: UrnInput): string | undefined =>
+  input.ok ? undefined : input.problems.map((problem) => problem.message).join(" ");
 
 /** One part of the Baseline sheet as the pane shows it before writing. */
 export interface BaselineSection {

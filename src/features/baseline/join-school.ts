@@ -8,6 +8,7 @@ import {
   type BaselineProposal,
   type JoinPlan,
 } from "../../core/baseline";
+import { evidenceProblems } from "../../core/classify";
 import type { IsoDate } from "../../core/dates/iso";
 import type { ImportProblem, SchoolPhase } from "../../core/import";
 import { sameSheetName } from "../../core/layout/sheet-names";
@@ -87,8 +88,8 @@ async function prepareJoin(port: WorkbookPort, request: JoinRequest): Promise<Pr
     );
   }
   const found = await frameworkForId(port, record.framework);
-  if (!found.ok) return fail(found.message);
-  const framework = found.framework;
+  if (!found.ok) throw new InputProblemsError("The school cannot join as asked:", found.problems);
+  const framework = found.value.framework;
   const description = await port.describe();
   const sheet = description.sheets.find((s) => sameSheetName(s.name, record.sheet));
   if (!sheet) fail(`the Baseline sheet ${record.sheet} is no longer in the workbook`);
@@ -128,15 +129,13 @@ async function prepareJoin(port: WorkbookPort, request: JoinRequest): Promise<Pr
   if (assessment.classification.status === "invalid") {
     throw new InputProblemsError(
       `${record.sheet}: the evidence typed for URN ${request.urn} cannot be read:`,
-      assessment.classification.problems.map((p) => {
-        const row = inputs.rows[p.criterion];
-        return {
-          sheet: record.sheet,
-          ...(row !== undefined
-            ? { row: row + 1, column: BASELINE_INPUT_COL, header: p.label }
-            : {}),
-          message: p.message,
-        };
+      evidenceProblems(assessment.classification, {
+        locate: (p) => {
+          const row = inputs.rows[p.criterion];
+          return row !== undefined
+            ? { sheet: record.sheet, row: row + 1, column: BASELINE_INPUT_COL, header: p.label }
+            : { sheet: record.sheet };
+        },
       })
     );
   }

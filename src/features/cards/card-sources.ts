@@ -15,6 +15,7 @@ import {
   type ImportProblem,
   type SchoolRow,
 } from "../../core/import";
+import type { Problem } from "../../core/problems";
 import type { CellGrid } from "../../core/values/cell";
 
 /** A data table as a grid (header row first) and where it sits. */
@@ -36,7 +37,7 @@ export interface CardTablesRead {
   /** Header rows the cards cannot read (a required column missing or repeated): fix first. */
   readonly tableProblems: readonly ImportProblem[];
   /** Cells whose figures the cards would not show as written (see yearCellsWrittenOtherwise). */
-  readonly cellProblems: readonly string[];
+  readonly cellProblems: readonly Problem[];
 }
 
 /**

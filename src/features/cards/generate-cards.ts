@@ -1,5 +1,6 @@
 import { cardDataProblems, type AcademyCard, type CardDataProblem } from "../../core/cards";
 import type { IsoDate } from "../../core/dates/iso";
+import type { Problem } from "../../core/problems";
 import { COMMIT_MARKER } from "../../core/layout/settings-sheet";
 import { DEFAULT_FRAMEWORK_ID, getBuiltinFramework } from "../../core/frameworks/builtin";
 import type { WorkbookPort } from "../../port";
@@ -26,7 +27,7 @@ export interface PreparedCards {
   readonly setting: CardsSetting;
   readonly problems: readonly CardDataProblem[];
   /** Data cells the cards would not read as written, each naming its cell: fix before writing. */
-  readonly cellProblems: readonly string[];
+  readonly cellProblems: readonly Problem[];
   /** Problems with the stored settings (the record is rebuilt). */
   readonly settingProblem?: string;
 }

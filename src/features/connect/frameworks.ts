@@ -8,6 +8,7 @@ import { frameworkFromTable } from "../../core/frameworks/from-table";
 import { frameworkToTable } from "../../core/frameworks/to-table";
 import type { Framework } from "../../core/frameworks/types";
 import type { SheetLayout } from "../../core/layout/types";
+import { failed, succeeded, type Outcome } from "../../core/problems";
 import { normaliseText } from "../../core/values/text";
 import type { WorkbookDescription, WorkbookPort, WriteResult } from "../../port";
 import { InputProblemsError } from "../input-problems";
@@ -127,8 +128,8 @@ export async function copyFrameworkIntoWorkbook(
   });
 }
 
-export type FrameworkForId =
-  { ok: true; framework: Framework; from: string } | { ok: false; message: string };
+/** The framework found, and where from ("built-in", or "the workbook's own Framework_x"). */
+export type FrameworkForId = Outcome<{ readonly framework: Framework; readonly from: string }>;
 
 /**
  * The framework a command names by id: the workbook's own Framework_<id> sheet when it has one
@@ -142,13 +143,16 @@ export async function frameworkForId(port: WorkbookPort, id: string): Promise<Fr
   if (option) {
     const framework = await loadFramework(port, option.choice);
     const sheet = option.choice.kind === "workbook" ? option.choice.sheet : id;
-    return { ok: true, framework, from: `the workbook's own ${sheet}` };
+    return succeeded({ framework, from: `the workbook's own ${sheet}` });
   }
   const builtin = getBuiltinFramework(id.toLowerCase());
-  return builtin
-    ? { ok: true, framework: builtin, from: "built-in" }
-    : {
-        ok: false,
-        message: `framework '${id}' is not a built-in framework and the workbook has no Framework_${id} sheet; expected one of: ${builtinFrameworks.map((f) => f.id).join(", ")}`,
-      };
+  if (builtin) return succeeded({ framework: builtin, from: "built-in" });
+  return failed([
+    {
+      code: "missing",
+      field: "framework",
+      value: id,
+      message: `framework '${id}' is not a built-in framework and the workbook has no Framework_${id} sheet; expected one of: ${builtinFrameworks.map((f) => f.id).join(", ")}`,
+    },
+  ]);
 }

@@ -159,9 +159,9 @@ export async function writeDemoMeetings(
     owner: "Tomasz Wielgosz",
     due: addDays(first.date, 70),
   });
-  if (!setFirst.ok) throw new Error(setFirst.message);
+  if (!setFirst.ok) throw new Error(setFirst.problems.map((p) => p.message).join("\n"));
   const history = historyGrid(firstRecord.rows);
-  const actions = actionsGrid(setFirst.rows);
+  const actions = actionsGrid(setFirst.value);
   await port.writeLayout(
     tableSheetLayout({ name: "MeetingHistory", grid: history, dateColumns: [1], wideColumns: [6] }),
     { mode: "replace" }
@@ -188,24 +188,24 @@ export async function writeDemoMeetings(
     if (!recorded.ok)
       throw new InputProblemsError("A demo meeting could not be recorded.", recorded.problems);
   }
-  const reviewed = reviewAction(setFirst.rows as ActionRow[], setFirst.rows[0].rowId, {
+  const reviewed = reviewAction(setFirst.value as ActionRow[], setFirst.value[0].rowId, {
     meetingDate: second.date,
     progress:
       "Single central record corrected; referral log still incomplete for two cases. Continue to the summer term",
     carryForward: { due: addDays(second.date, 70) },
   });
-  if (!reviewed.ok) throw new Error(reviewed.message);
-  const raisedAction = setAction([...setFirst.rows, ...reviewed.rows], {
+  if (!reviewed.ok) throw new Error(reviewed.problems.map((p) => p.message).join("\n"));
+  const raisedAction = setAction([...setFirst.value, ...reviewed.value], {
     meetingDate: third.date,
     urn: demo.raised.urn,
     action: "Appoint an executive headteacher from the trust's leadership pool",
     owner: "Priya Natarajan",
     due: addDays(third.date, 28),
   });
-  if (!raisedAction.ok) throw new Error(raisedAction.message);
+  if (!raisedAction.ok) throw new Error(raisedAction.problems.map((p) => p.message).join("\n"));
   await port.appendRows(
     "Actions",
-    [...reviewed.rows, ...raisedAction.rows].map((row) => actionRowCells(row))
+    [...reviewed.value, ...raisedAction.value].map((row) => actionRowCells(row))
   );
 
   const layouts = demoMeetingLayouts(await readMeetingTables(port), demo, third.date, termDates);

@@ -134,8 +134,9 @@ export function actionReviewRows(
       ...(review.carryForward ? { carryForward: review.carryForward } : {}),
     };
     const result = reviewAction([...actions, ...rows], review.actionId, input);
-    if (result.ok) rows.push(...result.rows);
-    else problems.push({ code: "invalid", field: review.actionId, message: result.message });
+    // The pane places each problem beside its action: the field is the action's row id.
+    if (result.ok) rows.push(...result.value);
+    else problems.push(...result.problems.map((p) => ({ ...p, field: review.actionId })));
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, rows };
 }

@@ -1,4 +1,5 @@
 import { targetsInForce } from "../../core/targets/agreed";
+import { evidenceProblems } from "../../core/classify";
 import type { IsoDate } from "../../core/dates/iso";
 import { getBuiltinFramework, type BuiltinFrameworkId } from "../../core/frameworks/builtin";
 import {
@@ -164,6 +165,12 @@ export async function generatePanePlan(
     ]);
   }
   const noun = framework.levelNoun;
+  if (result.classification.status === "invalid") {
+    throw new InputProblemsError(
+      `The plan was not written: ${result.name}'s evidence cannot be read under ${framework.name}.`,
+      evidenceProblems(result.classification, { school: result.name, urn: result.urn })
+    );
+  }
   if (result.classification.status !== "classified") {
     throw new InputProblemsError("The plan was not written.", [
       {

@@ -1,11 +1,13 @@
 import { parseAcademicYear } from "../../core/dates/academic-year";
 import { readCanonicalTable, schoolsTable } from "../../core/import";
-import { columnNamedBy } from "../../core/import/read-table";
-import { targetsTable } from "../../core/import/tables/figures";
 import { measureByCode } from "../../core/measures/lookup";
-import { AGREED_COLUMNS, REVIEWED_COLUMNS, type TargetsHeader } from "../../core/targets";
+import {
+  AGREED_COLUMNS,
+  REVIEWED_COLUMNS,
+  targetsColumns,
+  type TargetsHeader,
+} from "../../core/targets";
 import type { CellValue } from "../../core/values/cell";
-import { normaliseText } from "../../core/values/text";
 import type { ProgressOptions, WorkbookPort } from "../../port";
 import { tableGrid } from "../workbook-tables";
 import {
@@ -83,10 +85,7 @@ export function reviewTargets(
 ): TargetsReview {
   const [headerRow, ...rows] = proposed.grid;
   // A column the Targets definition reads by another name ("Measure", "Year") is that column.
-  const nameOf = (header: string) =>
-    normaliseText(columnNamedBy(targetsTable, header)?.header ?? header);
-  const headers = headerRow.map((h) => nameOf(text(h)));
-  const at = (header: TargetsHeader) => headers.indexOf(nameOf(header));
+  const at = targetsColumns(headerRow);
   const cell = (row: readonly CellValue[], header: TargetsHeader) => {
     const c = at(header);
     return c < 0 ? null : (row[c] ?? null);

@@ -11,15 +11,12 @@ import {
 import type { PreparedCards } from "../../features/cards";
 import { previewCards, withReplaced } from "../../features/cards";
 import { CheckboxGroup } from "./CheckboxGroup";
+import { ProblemList } from "./ProblemBar";
 
 const useStyles = makeStyles({
   confirm: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
-
-/** Cells listed by name before "and N more". */
-const SHOWN = 10;
 
 /**
  * What generating will do, before anything is written: sheets created and updated, and the
@@ -62,13 +59,7 @@ export function CardsConfirm({
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>Figures the cards would show blank</MessageBarTitle>
-            <ul className={styles.list}>
-              {prepared.cellProblems.slice(0, SHOWN).map((problem) => (
-                <li key={problem}>{problem}</li>
-              ))}
-            </ul>
-            {prepared.cellProblems.length > SHOWN &&
-              `and ${prepared.cellProblems.length - SHOWN} more cells like these.`}
+            <ProblemList problems={prepared.cellProblems} />
           </MessageBarBody>
         </MessageBar>
       )}

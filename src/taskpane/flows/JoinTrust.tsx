@@ -19,6 +19,7 @@ import {
   joinSchool,
   previewJoin,
   readUrnInput,
+  urnInputMessage,
   type JoinPreview,
   type JoinResult,
 } from "../../features/baseline";
@@ -57,7 +58,8 @@ export function JoinTrust({
   const [result, setResult] = useState<JoinResult>();
   const newUrn = readUrnInput(newUrnText);
   const validDate = isIsoDate(joined);
-  const request = () => (newUrn.ok && validDate ? { urn, newUrn: newUrn.urn, joined } : undefined);
+  const request = () =>
+    newUrn.ok && validDate ? { urn, newUrn: newUrn.value, joined } : undefined;
 
   const forget = () => (setPreview(undefined), task.reset());
 
@@ -83,7 +85,7 @@ export function JoinTrust({
     return (
       <MessageBar intent="success" layout="multiline">
         <MessageBarBody>
-          <MessageBarTitle>{`The school joined the trust as URN ${newUrn.ok ? newUrn.urn : urn}`}</MessageBarTitle>
+          <MessageBarTitle>{`The school joined the trust as URN ${newUrn.ok ? newUrn.value : urn}`}</MessageBarTitle>
           <ul className={styles.list}>
             {joinResultLines(result).map((line) => (
               <li key={line}>{line}</li>
@@ -107,7 +109,7 @@ export function JoinTrust({
         label="URN as the trust's academy"
         hint="A converting school gets a new URN; keep this one if it does not change."
         validationState={newUrn.ok ? "none" : "error"}
-        validationMessage={newUrn.ok ? undefined : newUrn.message}
+        validationMessage={urnInputMessage(newUrn)}
       >
         <Input
           value={newUrnText}
@@ -137,7 +139,7 @@ export function JoinTrust({
         <>
           <section aria-label="What joining will do">
             <ul className={styles.list}>
-              {joinPreviewLines(preview, newUrn.ok ? newUrn.urn : urn, joined).map((line) => (
+              {joinPreviewLines(preview, newUrn.ok ? newUrn.value : urn, joined).map((line) => (
                 <li key={line}>
                   <Body1>{line}</Body1>
                 </li>

@@ -19,6 +19,7 @@ import {
   baselineWrittenLines,
   previewBaseline,
   readUrnInput,
+  urnInputMessage,
   writeBaseline,
   type BaselinePreview,
   type BaselineWritten,
@@ -101,10 +102,10 @@ export function NewSchoolFlow(props: NewSchoolFlowProps) {
       const read = await readChosen(files, []);
       const framework = await loadFramework(workbook, option.choice);
       if (signal.aborted) return;
-      onProgress({ done: 1, total: 2, step: `Finding URN ${urn.urn} in the files` });
+      onProgress({ done: 1, total: 2, step: `Finding URN ${urn.value} in the files` });
       const yearValue = year?.ok ? year.value : undefined;
       const preview = await previewBaseline(workbook, {
-        urn: urn.urn,
+        urn: urn.value,
         files: read.files,
         framework,
         asOf: today(),
@@ -112,7 +113,7 @@ export function NewSchoolFlow(props: NewSchoolFlowProps) {
       });
       if (signal.aborted) return;
       setChecked({
-        urn: urn.urn,
+        urn: urn.value,
         files: read.files,
         framework,
         ...(yearValue ? { year: yearValue } : {}),
@@ -145,7 +146,7 @@ export function NewSchoolFlow(props: NewSchoolFlowProps) {
   const running = task.state.kind === "running";
   const problems = checked ? [...checked.unreadable, ...checked.preview.plan.problems] : [];
   const ready = checked !== undefined && problems.length === 0 && checked.preview.sheet;
-  const urnError = urnTouched && !urn.ok ? urn.message : undefined;
+  const urnError = urnTouched ? urnInputMessage(urn) : undefined;
 
   return (
     <section className={styles.flow} aria-label="New school">

@@ -34,8 +34,8 @@ export async function readChosen(
   const folderFiles: PublishedFile[] = [];
   for (const path of folder.read) {
     const result = readPublishedCsv(path, await bytes(byPath.get(path)!));
-    if (result.ok) folderFiles.push(result.file);
-    else passedOver.push({ path, reason: result.message });
+    if (result.ok) folderFiles.push(result.value);
+    else passedOver.push({ path, reason: result.problems.map((p) => p.message).join("; ") });
   }
   const recognised = recognisedFolderFiles(folderFiles);
   files.push(...recognised.files);
@@ -43,8 +43,8 @@ export async function readChosen(
 
   const read = async (file: File): Promise<PublishedFile | undefined> => {
     const result = readPublishedCsv(file.name, await bytes(file));
-    if (result.ok) return result.file;
-    unreadable.push({ sheet: file.name, message: result.message });
+    if (result.ok) return result.value;
+    unreadable.push(...result.problems.map((problem) => ({ ...problem, sheet: file.name })));
     return undefined;
   };
   for (const file of data.filter((item) => item.webkitRelativePath === "")) {

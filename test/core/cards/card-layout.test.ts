@@ -1,4 +1,5 @@
 import { academyCardLayout, cardDataProblems, type AcademyCard } from "../../../src/core/cards";
+import { formatProblem } from "../../../src/core/problems";
 import { getBuiltinFramework } from "../../../src/core/frameworks/builtin";
 import { cellAddress } from "../../../src/core/layout/a1";
 import { measureByCode, measureExistsIn } from "../../../src/core/measures/lookup";
@@ -392,18 +393,35 @@ describe("data checks", () => {
     expect(problems).toEqual(
       expect.arrayContaining([
         expect.objectContaining({
-          code: "attendance",
+          code: "invalid",
+          measure: "attendance",
           where: "2024/25",
           value: 120,
           severity: "invalid",
         }),
         expect.objectContaining({
-          code: "persistent-absence",
+          code: "invalid",
+          measure: "persistent-absence",
           where: "national 2023/24",
           value: 94.5,
           severity: "unlikely",
         }),
       ])
+    );
+  });
+
+  it("locates each flagged figure at its card's check cell, as one Problem line", () => {
+    const built = card(900101, bad);
+    const [first] = cardDataProblems(built, bad).filter((p) => p.measure === "attendance");
+    const shown = built.measureRows.find((r) => r.code === "attendance")!;
+    expect(first).toMatchObject({
+      sheet: built.layout.name,
+      column: shown.checkCol,
+      row: shown.row + 1,
+      urn: 900101,
+    });
+    expect(formatProblem(first)).toBe(
+      `${built.layout.name}!L${shown.row + 1} (column L, row ${shown.row + 1}): 2024/25: Whole School Attendance 120 is outside the valid range 0 to 100%`
     );
   });
 

@@ -210,4 +210,15 @@ describe("Schools Causing Concern levels (002 section 6, 004 Table 3)", () => {
       message: expect.stringContaining("progress 'meh'"),
     });
   });
+
+  it("returns what it cannot read as Problems naming the field and the value found", () => {
+    expect(sccNextLevel(5, "Responding well")).toMatchObject({
+      ok: false,
+      problems: [{ code: "invalid", field: "level", value: 5 }],
+    });
+    expect(sccNextLevel(2, "")).toMatchObject({
+      ok: false,
+      problems: [{ code: "missing", field: "progress" }],
+    });
+  });
 });

@@ -19,8 +19,8 @@ const set = (
   meetingDate = "2025-10-15"
 ) => {
   const result = setAction(actions, { meetingDate, urn, action, owner: "R Khan", due });
-  if (!result.ok) throw new Error(result.message);
-  return [...actions, ...result.rows];
+  if (!result.ok) throw new Error(result.problems[0].message);
+  return [...actions, ...result.value];
 };
 
 describe("actions carried from meeting to meeting", () => {
@@ -54,7 +54,7 @@ describe("actions carried from meeting to meeting", () => {
     });
     expect(reviewed).toEqual({
       ok: true,
-      rows: [
+      value: [
         {
           rowId: "R2025-12-03-A2025-10-15-141324-1",
           setAt: "2025-10-15",
@@ -77,7 +77,7 @@ describe("actions carried from meeting to meeting", () => {
         },
       ],
     });
-    const next = [...log, ...(reviewed.ok ? reviewed.rows : [])];
+    const next = [...log, ...(reviewed.ok ? reviewed.value : [])];
     expect(checkActions(next)).toEqual([]);
     const atDecember = openActions(next, "2025-12-03").map((entry) => entry.action.rowId);
     expect(atDecember).not.toContain("A2025-10-15-141324-1");
@@ -92,8 +92,15 @@ describe("actions carried from meeting to meeting", () => {
       reviewAction(next, "A2025-10-15-141324-1", { meetingDate: "2026-01-28", progress: "x" })
     ).toEqual({
       ok: false,
-      message:
-        'A2025-10-15-141324-1 (URN 141324, "Attendance recovery plan"): already reviewed at the meeting on 2025-12-03',
+      problems: [
+        {
+          code: "duplicate",
+          urn: 141324,
+          field: "review",
+          message:
+            'A2025-10-15-141324-1 (URN 141324, "Attendance recovery plan"): already reviewed at the meeting on 2025-12-03',
+        },
+      ],
     });
   });
 
@@ -114,17 +121,25 @@ describe("actions carried from meeting to meeting", () => {
       reviewAction(log, "A2025-10-15-138776-1", { meetingDate: "2025-12-03", progress: " " })
     ).toMatchObject({
       ok: false,
-      message: expect.stringContaining("Progress review: blank"),
+      problems: [
+        {
+          code: "missing",
+          field: "progress",
+          message: expect.stringContaining("Progress review: blank"),
+        },
+      ],
     });
     expect(
       reviewAction(log, "A2025-10-15-138776-1", { meetingDate: "2025-10-15", progress: "Done" })
     ).toMatchObject({
       ok: false,
-      message: expect.stringContaining("after the one that set it (2025-10-15)"),
+      problems: [{ message: expect.stringContaining("after the one that set it (2025-10-15)") }],
     });
     expect(reviewAction(log, "A9", { meetingDate: "2025-12-03", progress: "Done" })).toEqual({
       ok: false,
-      message: "no action has the row id A9",
+      problems: [
+        { code: "conflict", field: "action", value: "A9", message: "no action has the row id A9" },
+      ],
     });
   });
 

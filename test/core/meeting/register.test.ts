@@ -115,8 +115,8 @@ describe("buildRegister", () => {
       owner: "R Khan",
       due: "2025-11-28",
     });
-    if (!set.ok) throw new Error(set.message);
-    const register = buildRegister({ ...input, actions: set.rows });
+    if (!set.ok) throw new Error(set.problems[0].message);
+    const register = buildRegister({ ...input, actions: set.value });
     expect(register.rows.map((row) => [row.urn, row.openActions])).toEqual([
       [DAWN.urn, 0],
       [CEDAR.urn, 1],

@@ -73,8 +73,8 @@ describe("three half-termly risk meetings (004)", () => {
       owner: "R Khan",
       due: "2025-11-28",
     });
-    if (!plan.ok) throw new Error(plan.message);
-    workbook.append(autumn1.rows, plan.rows);
+    if (!plan.ok) throw new Error(plan.problems[0].message);
+    workbook.append(autumn1.rows, plan.value);
 
     const autumn2 = meet(
       workbook,
@@ -96,8 +96,8 @@ describe("three half-termly risk meetings (004)", () => {
       progress: "PA down from 24% to 19%",
       carryForward: { due: "2026-01-30" },
     });
-    if (!review.ok) throw new Error(review.message);
-    workbook.append(autumn2.rows, review.rows);
+    if (!review.ok) throw new Error(review.problems[0].message);
+    workbook.append(autumn2.rows, review.value);
 
     const spring1 = meet(workbook, "2026-01-28", [1, 0, 2]);
     const summary = spring1.register.rows.map((row) => [

@@ -9,15 +9,40 @@ import {
 } from "../../../src/core/plans";
 import { SCHOOL } from "./fixtures";
 
+const entered = (...args: Parameters<typeof sccEntry>) => {
+  const entry = sccEntry(...args);
+  if (!entry.ok) throw new Error(entry.problems.map((p) => p.message).join("; "));
+  return entry.value;
+};
+const trailOf = (...args: Parameters<typeof sccTrail>) => {
+  const trail = sccTrail(...args);
+  if (!trail.ok) throw new Error(trail.problems.map((p) => p.message).join("; "));
+  return trail.value;
+};
+
 describe("Schools Causing Concern entry", () => {
   it("enters for an Ofsted category of concern or a trust-raised concern only", () => {
-    expect(sccEntry("Ofsted category of concern", "2025-10-01").reason).toBe(
+    expect(entered("Ofsted category of concern", "2025-10-01").reason).toBe(
       "Ofsted category of concern"
     );
-    expect(sccEntry("Concern raised by the Trust", "2025-10-01").reason).toBe(
+    expect(entered("Concern raised by the Trust", "2025-10-01").reason).toBe(
       "Concern raised by the Trust"
     );
-    expect(() => sccEntry("Category 4", "2025-10-01")).toThrow(/not for "Category 4"/);
+  });
+
+  it("returns any other reason as a Problem, never a throw: the level alone is not a reason", () => {
+    const refused = sccEntry("Category 4", "2025-10-01");
+    expect(refused).toMatchObject({
+      ok: false,
+      problems: [
+        {
+          code: "not-allowed",
+          field: "reason",
+          value: "Category 4",
+          message: expect.stringMatching(/not for "Category 4"/),
+        },
+      ],
+    });
   });
 });
 
@@ -26,7 +51,7 @@ describe("SCC level transitions", () => {
   const good = (date: string) => ({ date, verdict: "Responding well" as const });
 
   it("insufficient progress moves up one level a review, to level 4 at most", () => {
-    const trail = sccTrail([
+    const trail = trailOf([
       poor("2025-10-20"),
       poor("2025-12-15"),
       poor("2026-02-09"),
@@ -41,13 +66,23 @@ describe("SCC level transitions", () => {
   });
 
   it("responding well stays by default; the trust's step-down setting steps down and out", () => {
-    expect(sccTrail([poor("2025-10-20"), good("2025-12-15")]).map((s) => s.after)).toEqual([2, 2]);
-    const down = sccTrail(
+    expect(trailOf([poor("2025-10-20"), good("2025-12-15")]).map((s) => s.after)).toEqual([2, 2]);
+    const down = trailOf(
       [poor("2025-10-20"), good("2025-12-15"), good("2026-02-09"), good("2026-03-30")],
       "step down"
     );
     expect(down.map((s) => s.after)).toEqual([2, 1, 0]);
     expect(down[2].change).toBe("leaves SCC");
+  });
+
+  it("returns a verdict it cannot read as a Problem naming the review", () => {
+    const trail = sccTrail([poor("2025-10-20"), { date: "2025-12-15", verdict: "meh" as never }]);
+    expect(trail).toMatchObject({
+      ok: false,
+      problems: [
+        { field: "progress", message: expect.stringMatching(/^review 2: progress 'meh'/) },
+      ],
+    });
   });
 });
 
@@ -55,7 +90,7 @@ describe("SCC tracker sheet", () => {
   const tracker = sccTrackerLayout({
     sheetName: "SCC 900104",
     school: SCHOOL,
-    entry: sccEntry("Concern raised by the Trust", "2025-10-01", "=cmd|' /C calc'!A0"),
+    entry: entered("Concern raised by the Trust", "2025-10-01", "=cmd|' /C calc'!A0"),
     reviews: [{ date: "2025-12-15", verdict: "Insufficient progress" }],
   });
   const content = layoutContent(tracker.layout);
@@ -109,7 +144,7 @@ describe("SCC tracker written to a file", () => {
   const tracker = sccTrackerLayout({
     sheetName: "SCC 900104",
     school: SCHOOL,
-    entry: sccEntry("Ofsted category of concern", "2025-10-01"),
+    entry: entered("Ofsted category of concern", "2025-10-01"),
     reviews: [
       { date: "2025-12-15", verdict: "Insufficient progress" },
       { date: "2026-02-10", verdict: "Insufficient progress" },

@@ -107,22 +107,29 @@ describe("choosing the sheet of a published .ods", () => {
 
   it("takes the data sheet, found below its title line, and names the sheet", () => {
     const read = readPublishedOds("mi.ods", content(notes, data));
-    if (!read.ok) throw new Error(read.message);
-    expect(read.file.name).toBe("mi.ods (sheet 'Latest inspections', headers on row 2)");
-    expect(read.file.grid).toEqual([
+    if (!read.ok) throw new Error(read.problems[0].message);
+    expect(read.value.name).toBe("mi.ods (sheet 'Latest inspections', headers on row 2)");
+    expect(read.value.grid).toEqual([
       ["URN", "Inspection start date", "Overall effectiveness"],
       [138776, "2017-01-01", 2],
     ]);
-    expect(recogniseFile(read.file.grid).family).toBe("ofsted-mi");
+    expect(recogniseFile(read.value.grid).family).toBe("ofsted-mi");
   });
 
   it("names every sheet when none has headers TrustTier knows", () => {
     const read = readPublishedOds("notes.ods", content(notes.replace("Field name", "Column")));
     expect(read).toEqual({
       ok: false,
-      message: expect.stringMatching(
-        /^notes\.ods: none of its sheets \('Notes'\) has a header row TrustTier recognises/
-      ),
+      problems: [
+        {
+          code: "invalid",
+          field: "file",
+          value: "notes.ods",
+          message: expect.stringMatching(
+            /^notes\.ods: none of its sheets \('Notes'\) has a header row TrustTier recognises/
+          ),
+        },
+      ],
     });
   });
 });

@@ -12,6 +12,7 @@ import {
   previewBaseline,
   previewJoin,
   readUrnInput,
+  urnInputMessage,
   writeBaseline,
   type BaselineRequest,
 } from "../../../src/features/baseline";
@@ -31,7 +32,7 @@ const request: BaselineRequest = {
 
 describe("the URN field of the New school flow", () => {
   it("takes six digits, spaces around them ignored", () => {
-    expect(readUrnInput(" 138776 ")).toEqual({ ok: true, urn: 138776 });
+    expect(readUrnInput(" 138776 ")).toEqual({ ok: true, value: 138776 });
   });
 
   it.each(["", "13877", "1387761", "13877a", "138 776", "-13877", "1.3877e5"])(
@@ -39,7 +40,12 @@ describe("the URN field of the New school flow", () => {
     (text) => {
       const read = readUrnInput(text);
       expect(read.ok).toBe(false);
-      if (!read.ok) expect(read.message).toMatch(/six digits, as GIAS gives it/);
+      if (!read.ok) {
+        expect(read.problems).toEqual([
+          expect.objectContaining({ code: text === "" ? "missing" : "invalid", field: "urn" }),
+        ]);
+        expect(urnInputMessage(read)).toMatch(/six digits, as GIAS gives it/);
+      }
     }
   );
 });

@@ -1,6 +1,7 @@
 import { MemoryWorkbook } from "../../../src/adapters/memory";
 import { cellKey } from "../../../src/adapters/memory/model";
 import { fingerprintContent } from "../../../src/core/layout/fingerprint";
+import { formatProblem } from "../../../src/core/problems";
 import { validateSheetName } from "../../../src/core/layout/sheet-names";
 import {
   CARDS_SETTING,
@@ -53,8 +54,8 @@ describe("generating academy cards through the port", () => {
       tables.Measures[at][2] = "2024-25";
     });
     const prepared = await prepareCards(port, { generatedOn: ON });
-    expect(prepared.cellProblems).toEqual([
-      `Measures!C${at + 1}: academic year "2024-25" reads as 2024/25, but the cards match years as written; write it 2024/25 for its figures to show.`,
+    expect(prepared.cellProblems.map(formatProblem)).toEqual([
+      `Measures!C${at + 1} (column C 'Academic year', row ${at + 1}): academic year "2024-25" reads as 2024/25, but the cards match years as written; write it 2024/25 for its figures to show.`,
     ]);
   });
 

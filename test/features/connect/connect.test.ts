@@ -18,6 +18,7 @@ import {
   targetOfColumn,
   valueProblems,
 } from "../../../src/features/connect";
+import { frameworkForId } from "../../../src/features/connect/frameworks";
 import { realSample } from "../demo-fixtures";
 
 const tiers = getBuiltinFramework("tiers")!;
@@ -144,5 +145,27 @@ describe("connect: distribution", () => {
     expect(counted + distribution.unclassified).toBe(distribution.total);
     expect(counted).toBeGreaterThan(0);
     expect(distribution.reason).toMatch(/not enough evidence/);
+  });
+});
+
+describe("the framework a command names by id", () => {
+  it("finds the built-in, and returns an unknown id as a Problem naming the ids expected", async () => {
+    const workbook = await sampleWorkbook();
+    const found = await frameworkForId(workbook, "Tiers");
+    expect(found).toMatchObject({ ok: true, value: { from: "built-in" } });
+    expect(found.ok && found.value.framework.id).toBe("tiers");
+    expect(await frameworkForId(workbook, "stars")).toEqual({
+      ok: false,
+      problems: [
+        expect.objectContaining({
+          code: "missing",
+          field: "framework",
+          value: "stars",
+          message: expect.stringMatching(
+            /^framework 'stars' is not a built-in framework and the workbook has no Framework_stars sheet; expected one of: .*tiers/
+          ),
+        }),
+      ],
+    });
   });
 });

@@ -97,10 +97,10 @@ describe("previewImport", () => {
     // As the browser names a picked file: no folder, so no year.
     const bytes = readFileSync(join(FIXTURES, "dfe-2018-19/england_abs.csv"));
     const read = readPublishedCsv("england_abs.csv", bytes);
-    if (!read.ok) throw new Error(read.message);
-    const unstated = await previewImport(port, { files: [read.file] });
+    if (!read.ok) throw new Error(read.problems[0].message);
+    const unstated = await previewImport(port, { files: [read.value] });
     expect(unstated.needsYear).toEqual(["england_abs.csv"]);
-    const stated = await previewImport(port, { files: [read.file], year: "2018/19" });
+    const stated = await previewImport(port, { files: [read.value], year: "2018/19" });
     expect(stated.needsYear).toEqual([]);
     expect(stated.problems).toEqual([]);
     expect(stated.reports[0].year).toBe("2018/19");

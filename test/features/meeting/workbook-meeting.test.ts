@@ -76,7 +76,7 @@ describe("decisions and reviews", () => {
       ok: false,
       problems: [
         expect.objectContaining({
-          code: "invalid",
+          code: "missing",
           field: id,
           message: expect.stringContaining("Progress review: blank"),
         }),
