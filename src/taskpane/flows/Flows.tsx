@@ -17,11 +17,8 @@ import { CardsFlow } from "./CardsFlow";
 import { ClassifyFlow } from "./ClassifyFlow";
 import { ConnectFlow } from "./ConnectFlow";
 import { FrameworksFlow } from "./FrameworksFlow";
-import { ImportFlow } from "./ImportFlow";
-import { NewSchoolFlow } from "./NewSchoolFlow";
+import { ImportFlow, NewSchoolFlow, OnDemand, RiskMeetingFlow, SetTargetsFlow } from "./OnDemand";
 import { PlansFlow } from "./PlansFlow";
-import { RiskMeetingFlow } from "./RiskMeetingFlow";
-import { SetTargetsFlow } from "./SetTargetsFlow";
 import { WorkbookSummary } from "../components/WorkbookSummary";
 import { ProblemBar } from "./ProblemBar";
 import { usePictureState } from "./usePicture";
@@ -44,8 +41,10 @@ const useStyles = makeStyles({
 
 /**
  * Navigation between the built flows (Import data fills the tables the others read); the chosen
- * framework is shared by Connect, Classify, Cards, Risk meeting and New school. Every flow reads the one workbook picture and writes through its port (so
- * the events of TrustTier's own writes are told apart), and re-checks names before acting.
+ * framework is shared by Connect, Classify, Cards, Risk meeting and New school. Every flow reads
+ * the one workbook picture and writes through its port (so the events of TrustTier's own writes
+ * are told apart), and re-checks names before acting. Import data, Risk meeting, Set targets and
+ * New school load on demand (OnDemand.tsx).
  */
 export function Flows({ picture }: { picture: WorkbookPicture }) {
   const styles = useStyles();
@@ -113,7 +112,9 @@ export function Flows({ picture }: { picture: WorkbookPicture }) {
         <Tab value="frameworks">Frameworks</Tab>
       </TabList>
       {flow === "import" && (
-        <ImportFlow workbook={workbook} description={description} onWritten={changed} />
+        <OnDemand key={flow} tab="Import data">
+          <ImportFlow workbook={workbook} description={description} onWritten={changed} />
+        </OnDemand>
       )}
       {flow === "connect" && (
         <ConnectFlow
@@ -154,27 +155,33 @@ export function Flows({ picture }: { picture: WorkbookPicture }) {
         />
       )}
       {flow === "meeting" && (
-        <RiskMeetingFlow
-          workbook={workbook}
-          recheck={recheck}
-          description={description}
-          frameworkKey={frameworkKey}
-          onFrameworkChange={setFrameworkKey}
-          onWritten={changed}
-        />
+        <OnDemand key={flow} tab="Risk meeting">
+          <RiskMeetingFlow
+            workbook={workbook}
+            recheck={recheck}
+            description={description}
+            frameworkKey={frameworkKey}
+            onFrameworkChange={setFrameworkKey}
+            onWritten={changed}
+          />
+        </OnDemand>
       )}
       {flow === "targets" && (
-        <SetTargetsFlow workbook={workbook} recheck={recheck} onWritten={changed} />
+        <OnDemand key={flow} tab="Set targets">
+          <SetTargetsFlow workbook={workbook} recheck={recheck} onWritten={changed} />
+        </OnDemand>
       )}
       {flow === "newSchool" && (
-        <NewSchoolFlow
-          workbook={workbook}
-          recheck={recheck}
-          description={description}
-          frameworkKey={frameworkKey}
-          onFrameworkChange={setFrameworkKey}
-          onWritten={changed}
-        />
+        <OnDemand key={flow} tab="New school">
+          <NewSchoolFlow
+            workbook={workbook}
+            recheck={recheck}
+            description={description}
+            frameworkKey={frameworkKey}
+            onFrameworkChange={setFrameworkKey}
+            onWritten={changed}
+          />
+        </OnDemand>
       )}
       {flow === "frameworks" && (
         <FrameworksFlow

@@ -9,7 +9,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
+import { useState } from "react";
 import { parseAcademicYear } from "../../core/dates/academic-year";
 import type { ImportProblem } from "../../core/import/location";
 import type { PublishedFile } from "../../core/published";
@@ -23,18 +23,19 @@ import {
   type BaselinePreview,
   type BaselineWritten,
 } from "../../features/baseline";
-import { frameworkOptions, loadFramework } from "../../features/connect";
-import { frameworkNeeds, type NameNeeds } from "../../features/workbook";
 import type { Framework } from "../../core/frameworks/types";
-import type { WorkbookDescription, WorkbookPort } from "../../port";
+import type { PassedOver } from "../../features/import";
 import { BaselineSections } from "./BaselineSections";
 import { FileChooser } from "./FileChooser";
+import type { FrameworkFlowProps } from "./flow-props";
 import { FrameworkPicker } from "./FrameworkPicker";
 import { JoinEarlier } from "./JoinEarlier";
 import { JoinTrust } from "./JoinTrust";
+import { PassedOverNote } from "./PassedOverNote";
 import { ProblemList } from "./ProblemBar";
 import { readChosen } from "./read-chosen";
 import { TaskStatus } from "./TaskStatus";
+import { useFrameworkChoice } from "./useFrameworkChoice";
 import { useTask } from "./useTask";
 
 const useStyles = makeStyles({
@@ -51,31 +52,25 @@ interface Checked {
   year?: string;
   preview: BaselinePreview;
   unreadable: ImportProblem[];
+  passedOver: PassedOver[];
 }
 
-export interface NewSchoolFlowProps {
-  workbook: WorkbookPort;
-  recheck: (needs?: NameNeeds) => Promise<WorkbookDescription>;
-  description: WorkbookDescription;
-  frameworkKey: string;
-  onFrameworkChange: (key: string) => void;
-  onWritten: () => void;
-}
+export type NewSchoolFlowProps = FrameworkFlowProps;
 
 /**
  * New school: a due-diligence baseline of any school in England from the public files that
- * cover it (chosen with the browser's picker, read in the pane), on the trust's framework. The
+ * cover it (chosen with the browser's picker, files or a folder, read in the pane), on the
+ * trust's framework. The
  * Baseline sheet is shown before it is written; then the school can join the trust.
  */
 export function NewSchoolFlow(props: NewSchoolFlowProps) {
   const { workbook, description } = props;
   const styles = useStyles();
   const task = useTask();
-  const frameworks = useMemo(() => frameworkOptions(description), [description]);
-  const option =
-    frameworks.find((item) => item.key === props.frameworkKey) ??
-    frameworks.find((item) => item.key === "builtin:tiers") ??
-    frameworks[0];
+  const chooser = useFrameworkChoice(workbook, description, props.frameworkKey, {
+    fallback: "builtin:tiers",
+  });
+  const option = chooser.chosen;
   const [urnText, setUrnText] = useState("");
   const [urnTouched, setUrnTouched] = useState(false);
   const [files, setFiles] = useState<File[]>([]);
@@ -97,9 +92,9 @@ export function NewSchoolFlow(props: NewSchoolFlowProps) {
       if (!urn.ok || !option) return;
       setWritten(undefined);
       onProgress({ done: 0, total: 2, step: `Reading ${files.length} files` });
-      await props.recheck(frameworkNeeds(option.choice));
+      await props.recheck(chooser.needs);
       const read = await readChosen(files, []);
-      const framework = await loadFramework(workbook, option.choice);
+      const { framework } = await chooser.load();
       if (signal.aborted) return;
       onProgress({ done: 1, total: 2, step: `Finding URN ${urn.urn} in the files` });
       const yearValue = year?.ok ? year.value : undefined;
@@ -118,6 +113,7 @@ export function NewSchoolFlow(props: NewSchoolFlowProps) {
         ...(yearValue ? { year: yearValue } : {}),
         preview,
         unreadable: read.unreadable,
+        passedOver: read.passedOver,
       });
     });
 
@@ -166,8 +162,9 @@ export function NewSchoolFlow(props: NewSchoolFlowProps) {
       </Field>
       <FileChooser
         title="Public files that cover the school"
-        hint="CSV files as downloaded from DfE performance tables (with each edition's _meta.csv), Ofsted management information and GIAS: the files the import reads. They are read here, in the pane: nothing leaves this computer."
+        hint="CSV files as downloaded from DfE performance tables (with each edition's _meta.csv), Ofsted management information and GIAS: the files the import reads, or a folder of them (a folder named for its year, such as 2018-2019, gives the year). They are read here, in the pane: nothing leaves this computer."
         buttonLabel="Choose the school's files…"
+        folderLabel="Choose a folder…"
         multiple
         files={files}
         disabled={running}
@@ -175,7 +172,7 @@ export function NewSchoolFlow(props: NewSchoolFlowProps) {
       />
       {option && (
         <FrameworkPicker
-          options={frameworks}
+          options={chooser.options}
           value={option.key}
           onChange={(key) => (forget(), props.onFrameworkChange(key))}
         />
@@ -208,6 +205,7 @@ export function NewSchoolFlow(props: NewSchoolFlowProps) {
       )}
       {checked && !running && (
         <>
+          <PassedOverNote passedOver={checked.passedOver} />
           {problems.length > 0 && (
             <MessageBar intent="error" layout="multiline">
               <MessageBarBody>
