@@ -10,7 +10,6 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import { parseAcademicYear } from "../../core/dates/academic-year";
 import type { ImportProblem } from "../../core/import/location";
 import type { PublishedFile } from "../../core/published";
 import {
@@ -25,6 +24,7 @@ import {
 } from "../../features/baseline";
 import type { Framework } from "../../core/frameworks/types";
 import type { PassedOver } from "../../features/import";
+import { AcademicYearField, typedAcademicYear } from "./AcademicYearField";
 import { BaselineSections } from "./BaselineSections";
 import { FileChooser } from "./FileChooser";
 import type { FrameworkFlowProps } from "./flow-props";
@@ -79,7 +79,7 @@ export function NewSchoolFlow(props: NewSchoolFlowProps) {
   const [writing, setWriting] = useState(false);
   const [written, setWritten] = useState<BaselineWritten>();
   const urn = readUrnInput(urnText);
-  const year = yearText.trim() === "" ? undefined : parseAcademicYear(yearText.trim());
+  const year = typedAcademicYear(yearText);
 
   const forget = () => {
     setChecked(undefined);
@@ -177,23 +177,14 @@ export function NewSchoolFlow(props: NewSchoolFlowProps) {
           onChange={(key) => (forget(), props.onFrameworkChange(key))}
         />
       )}
-      <Field
+      <AcademicYearField
         label="Academic year of files that do not state one"
         hint="Leave blank unless the check asks for it."
-        validationState={year && !year.ok ? "error" : "none"}
-        validationMessage={
-          year && !year.ok
-            ? `${yearText.trim()} is not an academic year; type it as 2018/19`
-            : undefined
-        }
-      >
-        <Input
-          value={yearText}
-          placeholder="2018/19"
-          disabled={running}
-          onChange={(_, data) => (setYearText(data.value), forget())}
-        />
-      </Field>
+        example="2018/19"
+        text={yearText}
+        disabled={running}
+        onChange={(text) => (setYearText(text), forget())}
+      />
       {!checked && (
         <Button
           appearance="primary"
@@ -235,19 +226,12 @@ export function NewSchoolFlow(props: NewSchoolFlowProps) {
       <TaskStatus
         task={task}
         running={checked ? "Writing the baseline" : "Checking the files"}
-        cancellable={!writing}
+        writingBegun={writing}
         failed={{
           title: checked ? "The baseline could not be written" : "The files could not be checked",
           advice: "Correct what is named above, then check again.",
         }}
       />
-      {running && writing && (
-        <MessageBar intent="info">
-          <MessageBarBody>
-            Writing has begun: it finishes so that no table is left half-updated.
-          </MessageBarBody>
-        </MessageBar>
-      )}
       {written && (
         <>
           <MessageBar intent="success" layout="multiline">
