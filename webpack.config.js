@@ -143,7 +143,11 @@ module.exports = async (env, options) => {
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
+      // The tabs the pane loads on demand (src/taskpane/flows/OnDemand.tsx). "auto" fetches them
+      // from the folder runtime.js was served from, the same origin as taskpane.html, which the
+      // page's Content-Security-Policy (script-src 'self') allows, wherever TRUSTTIER_URL points.
       chunkFilename: "[name].[contenthash:8].js",
+      publicPath: "auto",
       clean: true,
     },
     // One webpack runtime for both entries, so a module imported by the functions and the pane
