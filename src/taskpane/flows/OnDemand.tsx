@@ -3,9 +3,9 @@ import { Component, Suspense, lazy, type ReactNode } from "react";
 import { ProblemBar } from "./ProblemBar";
 
 /*
- * The less-used tabs, each in a chunk of its own that the pane fetches from its own origin
- * (webpack's automatic publicPath: the folder runtime.js was served from) the first time the
- * tab is opened, so the first screen loads less (`npm run bench`).
+ * The less-used tabs, each in a chunk of its own that the pane fetches from beside
+ * taskpane.html, its one page (publicPath "" in webpack.config.js), the first time the tab is
+ * opened, so the first screen loads less (`npm run bench`).
  */
 export const ImportFlow = lazy(() =>
   import(/* webpackChunkName: "import" */ "./ImportFlow").then((m) => ({ default: m.ImportFlow }))
