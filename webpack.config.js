@@ -143,7 +143,12 @@ module.exports = async (env, options) => {
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
+      // The tabs the pane loads on demand (src/taskpane/flows/OnDemand.tsx), fetched relative to
+      // the one page, taskpane.html, beside which they are served (same origin, as the page's
+      // Content-Security-Policy, script-src 'self', requires), wherever TRUSTTIER_URL points.
+      // "" rather than "auto" spares the shared runtime the code that finds its own address.
       chunkFilename: "[name].[contenthash:8].js",
+      publicPath: "",
       clean: true,
     },
     // One webpack runtime for both entries, so a module imported by the functions and the pane

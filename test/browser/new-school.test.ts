@@ -1,4 +1,6 @@
-import { join } from "node:path";
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, join } from "node:path";
 import type { Page } from "playwright-core";
 import { FIXTURES } from "../core/published/fixture-files";
 import { DESCRIBE_DELAY_GLOBAL } from "./support/harness-globals";
@@ -154,6 +156,45 @@ describe.each(THEMES)("the New school flow (%s theme)", (theme, options) => {
     );
     expect(schools.rows.map((r) => r[schools.headers.indexOf("URN")])).toEqual([150001]);
     expect(schools.rows[0][schools.headers.indexOf("Predecessor URN")]).toBe(138776);
+    expect(await session.problems()).toEqual([]);
+  }, 120_000);
+});
+
+/** The same files in a folder named for its year, with a file TrustTier does not read. */
+function yearFolder(): { root: string; folder: string } {
+  const root = mkdtempSync(join(tmpdir(), "trusttier-new-school-"));
+  const folder = join(root, "2018-2019");
+  mkdirSync(folder);
+  for (const file of FILES) copyFileSync(file, join(folder, basename(file)));
+  writeFileSync(join(folder, "README.txt"), "Downloaded from the performance tables site.\n");
+  return { root, folder };
+}
+
+describe("the New school flow, choosing a folder", () => {
+  const made = yearFolder();
+  afterAll(() => rmSync(made.root, { recursive: true, force: true }));
+
+  it("takes the year of a file that does not state one from its folder's name", async () => {
+    const [theme, options] = THEMES[0];
+    const session = await suite.open(options);
+    const { page } = session;
+    await page.locator(`[data-theme='${DATA_THEME[theme]}']`).first().waitFor();
+    await page.getByRole("tab", { name: "New school" }).click();
+    const flow = page.getByRole("region", { name: "New school" });
+    await flow.getByRole("textbox", { name: "URN of the school" }).fill("138776");
+    await flow
+      .locator("input[type=file][aria-label='Choose a folder…']")
+      .setInputFiles(made.folder);
+    await flow.getByText(/^2018-2019\/england_abs\.csv \(\d+ KB\)$/).waitFor();
+
+    await flow.getByRole("button", { name: "Check the baseline" }).click();
+    await flow.getByRole("region", { name: "What the Baseline sheet will show" }).waitFor();
+    await flow.getByText("Not read from the folder: 1 file", { exact: true }).waitFor();
+    await flow.getByText("2018-2019/README.txt: not a CSV file").waitFor();
+    await expect(flow.getByText(/does not say its academic year/).count()).resolves.toBe(0);
+    await expect(
+      flow.getByRole("button", { name: "Write the Baseline sheet" }).isEnabled()
+    ).resolves.toBe(true);
     expect(await session.problems()).toEqual([]);
   }, 120_000);
 });

@@ -9,6 +9,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { BaselineSection } from "../../features/baseline";
+import { TitledList } from "./TitledList";
 
 const useStyles = makeStyles({
   preview: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -46,20 +47,7 @@ export function BaselineSections({
           </AccordionItem>
         ))}
       </Accordion>
-      {changes.length > 0 && (
-        <section aria-label="Changes to the tables">
-          <Subtitle2 as="h3" className={styles.heading}>
-            Changes to the tables
-          </Subtitle2>
-          <ul className={styles.list}>
-            {changes.map((line) => (
-              <li key={line}>
-                <Body1>{line}</Body1>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <TitledList title="Changes to the tables" lines={changes} />
     </section>
   );
 }

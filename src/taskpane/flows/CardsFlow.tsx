@@ -19,7 +19,7 @@ import { AcademyPicker } from "./AcademyPicker";
 import { CardsConfirm } from "./CardsConfirm";
 import { FrameworkPicker } from "./FrameworkPicker";
 import { ProblemBar } from "./ProblemBar";
-import { SheetList } from "./SheetList";
+import { TitledList } from "./TitledList";
 import { TaskStatus } from "./TaskStatus";
 import { useFrameworkChoice } from "./useFrameworkChoice";
 import { useLoaded } from "./useLoaded";
@@ -167,7 +167,7 @@ export function CardsFlow(props: CardsFlowProps) {
         </MessageBar>
       )}
       {outcome?.kind === "cancelled" && (
-        <SheetList title="Finished before the cancel" sheets={outcome.completed} />
+        <TitledList title="Finished before the cancel" lines={outcome.completed} />
       )}
       {outcome?.kind === "written" && (
         <>
@@ -177,8 +177,8 @@ export function CardsFlow(props: CardsFlowProps) {
               {`${outcome.written.length} sheet${outcome.written.length === 1 ? "" : "s"} written. Open them from the sheet tabs; each card prints on one A4 landscape page.`}
             </MessageBarBody>
           </MessageBar>
-          <SheetList title="Sheets written" sheets={outcome.written} />
-          <SheetList title="Kept as a person edited them" sheets={outcome.kept} />
+          <TitledList title="Sheets written" lines={outcome.written} />
+          <TitledList title="Kept as a person edited them" lines={outcome.kept} />
         </>
       )}
     </section>

@@ -29,9 +29,9 @@ import {
   valueProblems,
   type UnreadOwnWord,
 } from "../../features/connect";
-import { allNeeds, sourceNeeds, type NameNeeds } from "../../features/workbook";
-import type { WorkbookDescription, WorkbookPort } from "../../port";
+import { allNeeds, sourceNeeds } from "../../features/workbook";
 import { ColumnMapping } from "./ColumnMapping";
+import type { FrameworkFlowProps } from "./flow-props";
 import { DisagreementQuestion } from "./DisagreementQuestion";
 import { FrameworkPicker } from "./FrameworkPicker";
 import { OwnWordQuestion } from "./OwnWordQuestion";
@@ -43,13 +43,7 @@ const useStyles = makeStyles({
   flow: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
 });
 
-export interface ConnectFlowProps {
-  workbook: WorkbookPort;
-  /** Reads the workbook again and checks these names are still there (see Flows). */
-  recheck: (needs?: NameNeeds) => Promise<WorkbookDescription>;
-  description: WorkbookDescription;
-  frameworkKey: string;
-  onFrameworkChange: (key: string) => void;
+export interface ConnectFlowProps extends Omit<FrameworkFlowProps, "onWritten"> {
   onSaved: () => void;
 }
 

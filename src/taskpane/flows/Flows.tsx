@@ -16,26 +16,28 @@ import { type NameNeeds } from "../../features/workbook";
 import { CardsFlow } from "./CardsFlow";
 import { ClassifyFlow } from "./ClassifyFlow";
 import { ConnectFlow } from "./ConnectFlow";
+import type { FlowProps, FrameworkFlowProps } from "./flow-props";
 import { FrameworksFlow } from "./FrameworksFlow";
-import { ImportFlow } from "./ImportFlow";
-import { NewSchoolFlow } from "./NewSchoolFlow";
+import { ImportFlow, NewSchoolFlow, OnDemand, RiskMeetingFlow, SetTargetsFlow } from "./OnDemand";
 import { PlansFlow } from "./PlansFlow";
-import { RiskMeetingFlow } from "./RiskMeetingFlow";
-import { SetTargetsFlow } from "./SetTargetsFlow";
 import { WorkbookSummary } from "../components/WorkbookSummary";
 import { ProblemBar } from "./ProblemBar";
 import { usePictureState } from "./usePicture";
 
-type FlowName =
-  | "import"
-  | "connect"
-  | "classify"
-  | "cards"
-  | "plans"
-  | "meeting"
-  | "targets"
-  | "newSchool"
-  | "frameworks";
+/** The tabs, in order, by the name of the flow each opens. */
+const TABS = {
+  connect: "Connect",
+  import: "Import data",
+  classify: "Classify",
+  cards: "Academy cards",
+  plans: "Action plans",
+  meeting: "Risk meeting",
+  targets: "Set targets",
+  newSchool: "New school",
+  frameworks: "Frameworks",
+} as const;
+
+type FlowName = keyof typeof TABS;
 
 const useStyles = makeStyles({
   flows: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
@@ -44,8 +46,10 @@ const useStyles = makeStyles({
 
 /**
  * Navigation between the built flows (Import data fills the tables the others read); the chosen
- * framework is shared by Connect, Classify, Cards, Risk meeting and New school. Every flow reads the one workbook picture and writes through its port (so
- * the events of TrustTier's own writes are told apart), and re-checks names before acting.
+ * framework is shared by Connect, Classify, Cards, Risk meeting and New school. Every flow reads
+ * the one workbook picture and writes through its port (so the events of TrustTier's own writes
+ * are told apart), and re-checks names before acting. Import data, Risk meeting, Set targets and
+ * New school load on demand (OnDemand.tsx).
  */
 export function Flows({ picture }: { picture: WorkbookPicture }) {
   const styles = useStyles();
@@ -78,6 +82,12 @@ export function Flows({ picture }: { picture: WorkbookPicture }) {
       </Button>
     );
   }
+  const flowProps: FlowProps = { workbook, recheck, description, onWritten: changed };
+  const frameworkFlow: FrameworkFlowProps = {
+    ...flowProps,
+    frameworkKey,
+    onFrameworkChange: setFrameworkKey,
+  };
   return (
     <div className={styles.flows}>
       <WorkbookSummary description={description} />
@@ -102,89 +112,38 @@ export function Flows({ picture }: { picture: WorkbookPicture }) {
         selectedValue={flow}
         onTabSelect={(_, data) => setFlow(data.value as FlowName)}
       >
-        <Tab value="connect">Connect</Tab>
-        <Tab value="import">Import data</Tab>
-        <Tab value="classify">Classify</Tab>
-        <Tab value="cards">Academy cards</Tab>
-        <Tab value="plans">Action plans</Tab>
-        <Tab value="meeting">Risk meeting</Tab>
-        <Tab value="targets">Set targets</Tab>
-        <Tab value="newSchool">New school</Tab>
-        <Tab value="frameworks">Frameworks</Tab>
+        {Object.entries(TABS).map(([value, label]) => (
+          <Tab key={value} value={value}>
+            {label}
+          </Tab>
+        ))}
       </TabList>
+      {flow === "connect" && <ConnectFlow {...frameworkFlow} onSaved={changed} />}
       {flow === "import" && (
-        <ImportFlow workbook={workbook} description={description} onWritten={changed} />
+        <OnDemand key={flow} tab={TABS[flow]}>
+          <ImportFlow {...flowProps} />
+        </OnDemand>
       )}
-      {flow === "connect" && (
-        <ConnectFlow
-          workbook={workbook}
-          recheck={recheck}
-          description={description}
-          frameworkKey={frameworkKey}
-          onFrameworkChange={setFrameworkKey}
-          onSaved={changed}
-        />
-      )}
-      {flow === "classify" && (
-        <ClassifyFlow
-          workbook={workbook}
-          recheck={recheck}
-          description={description}
-          frameworkKey={frameworkKey}
-          onFrameworkChange={setFrameworkKey}
-          onWritten={changed}
-        />
-      )}
-      {flow === "cards" && (
-        <CardsFlow
-          workbook={workbook}
-          recheck={recheck}
-          description={description}
-          frameworkKey={frameworkKey}
-          onFrameworkChange={setFrameworkKey}
-          onWritten={changed}
-        />
-      )}
-      {flow === "plans" && (
-        <PlansFlow
-          workbook={workbook}
-          recheck={recheck}
-          description={description}
-          onWritten={changed}
-        />
-      )}
+      {flow === "classify" && <ClassifyFlow {...frameworkFlow} />}
+      {flow === "cards" && <CardsFlow {...frameworkFlow} />}
+      {flow === "plans" && <PlansFlow {...flowProps} />}
       {flow === "meeting" && (
-        <RiskMeetingFlow
-          workbook={workbook}
-          recheck={recheck}
-          description={description}
-          frameworkKey={frameworkKey}
-          onFrameworkChange={setFrameworkKey}
-          onWritten={changed}
-        />
+        <OnDemand key={flow} tab={TABS[flow]}>
+          <RiskMeetingFlow {...frameworkFlow} />
+        </OnDemand>
       )}
       {flow === "targets" && (
-        <SetTargetsFlow workbook={workbook} recheck={recheck} onWritten={changed} />
+        <OnDemand key={flow} tab={TABS[flow]}>
+          <SetTargetsFlow {...flowProps} />
+        </OnDemand>
       )}
       {flow === "newSchool" && (
-        <NewSchoolFlow
-          workbook={workbook}
-          recheck={recheck}
-          description={description}
-          frameworkKey={frameworkKey}
-          onFrameworkChange={setFrameworkKey}
-          onWritten={changed}
-        />
+        <OnDemand key={flow} tab={TABS[flow]}>
+          <NewSchoolFlow {...frameworkFlow} />
+        </OnDemand>
       )}
       {flow === "frameworks" && (
-        <FrameworksFlow
-          workbook={workbook}
-          recheck={recheck}
-          description={description}
-          frameworkKey={frameworkKey}
-          onUse={setFrameworkKey}
-          onWritten={changed}
-        />
+        <FrameworksFlow {...flowProps} frameworkKey={frameworkKey} onUse={setFrameworkKey} />
       )}
     </div>
   );

@@ -1,7 +1,5 @@
 import {
   Button,
-  Field,
-  Input,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
@@ -9,12 +7,12 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import { parseAcademicYear } from "../../core/dates/academic-year";
 import type { ImportPlan } from "../../core/published";
 import { importPublishedData, previewImport, type ImportResult } from "../../features/import";
 import { problemsToFix } from "../../features/import";
-import type { WorkbookDescription, WorkbookPort } from "../../port";
+import { AcademicYearField, typedAcademicYear } from "./AcademicYearField";
 import { FileChooser } from "./FileChooser";
+import type { FlowProps } from "./flow-props";
 import { ImportPreview } from "./ImportPreview";
 import { PassedOverNote } from "./PassedOverNote";
 import { readChosen, type ReadFiles } from "./read-chosen";
@@ -31,11 +29,7 @@ const useStyles = makeStyles({
 /** Steps of importPublishedData before its first write (reading the tables, matching). */
 const STEPS_BEFORE_WRITING = 2;
 
-export interface ImportFlowProps {
-  workbook: WorkbookPort;
-  description: WorkbookDescription;
-  onWritten: () => void;
-}
+export type ImportFlowProps = Pick<FlowProps, "workbook" | "description" | "onWritten">;
 
 /**
  * Import data: choose published files (DfE performance tables, Ofsted management information,
@@ -54,7 +48,7 @@ export function ImportFlow({ workbook, description, onWritten }: ImportFlowProps
   const [writing, setWriting] = useState(false);
   const [result, setResult] = useState<ImportResult>();
   const hasSchools = description.tables.some((t) => t.name.toLowerCase() === "schools");
-  const parsedYear = yearText.trim() === "" ? undefined : parseAcademicYear(yearText.trim());
+  const parsedYear = typedAcademicYear(yearText);
 
   const chosen = () => {
     setRead(undefined);
@@ -143,22 +137,13 @@ export function ImportFlow({ workbook, description, onWritten }: ImportFlowProps
         <>
           {needsYear.length > 0 && (
             <div className={styles.year}>
-              <Field
+              <AcademicYearField
                 label="Academic year of the files that do not state one"
                 hint={`${needsYear.join(", ")}: no year column, year suffix or year in the name.`}
-                validationState={parsedYear && !parsedYear.ok ? "error" : "none"}
-                validationMessage={
-                  parsedYear && !parsedYear.ok
-                    ? `${yearText} is not an academic year; type it as 2018/19`
-                    : undefined
-                }
-              >
-                <Input
-                  value={yearText}
-                  placeholder="2018/19"
-                  onChange={(_, data) => setYearText(data.value)}
-                />
-              </Field>
+                example="2018/19"
+                text={yearText}
+                onChange={setYearText}
+              />
               <Button
                 disabled={!parsedYear?.ok}
                 onClick={() => parsedYear?.ok && check(parsedYear.value)}
@@ -195,20 +180,13 @@ export function ImportFlow({ workbook, description, onWritten }: ImportFlowProps
       <TaskStatus
         task={task}
         running={plan ? "Importing" : "Checking the files"}
-        cancellable={!writing}
+        writingBegun={writing}
         failed={{
           title: "The data could not be imported",
           advice: "Correct what is named above, then check the files again.",
         }}
         cancelled={result ? null : "Cancelled. The tables hold what they held before."}
       />
-      {running && writing && (
-        <MessageBar intent="info">
-          <MessageBarBody>
-            Writing has begun: it finishes so that no table is left half-updated.
-          </MessageBarBody>
-        </MessageBar>
-      )}
       {result && (
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>

@@ -10,6 +10,7 @@ import {
 } from "@fluentui/react-components";
 import type { ImportPlan } from "../../core/published";
 import { filePreview, tableChanges } from "../../features/import";
+import { TitledList } from "./TitledList";
 
 const useStyles = makeStyles({
   preview: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -76,20 +77,7 @@ export function ImportPreview({
           );
         })}
       </Accordion>
-      {changes.length > 0 && (
-        <section aria-label="Changes to the tables">
-          <Subtitle2 as="h3" className={styles.heading}>
-            Changes to the tables
-          </Subtitle2>
-          <ul className={styles.list}>
-            {changes.map((line) => (
-              <li key={line}>
-                <Body1>{line}</Body1>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <TitledList title="Changes to the tables" lines={changes} />
     </section>
   );
 }

@@ -9,8 +9,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
-import { parseAcademicYear } from "../../core/dates/academic-year";
+import { useState } from "react";
 import type { ImportProblem } from "../../core/import/location";
 import type { PublishedFile } from "../../core/published";
 import {
@@ -24,18 +23,20 @@ import {
   type BaselinePreview,
   type BaselineWritten,
 } from "../../features/baseline";
-import { frameworkOptions, loadFramework } from "../../features/connect";
-import { frameworkNeeds, type NameNeeds } from "../../features/workbook";
 import type { Framework } from "../../core/frameworks/types";
-import type { WorkbookDescription, WorkbookPort } from "../../port";
+import type { PassedOver } from "../../features/import";
+import { AcademicYearField, typedAcademicYear } from "./AcademicYearField";
 import { BaselineSections } from "./BaselineSections";
 import { FileChooser } from "./FileChooser";
+import type { FrameworkFlowProps } from "./flow-props";
 import { FrameworkPicker } from "./FrameworkPicker";
 import { JoinEarlier } from "./JoinEarlier";
 import { JoinTrust } from "./JoinTrust";
+import { PassedOverNote } from "./PassedOverNote";
 import { ProblemList } from "./ProblemBar";
 import { readChosen } from "./read-chosen";
 import { TaskStatus } from "./TaskStatus";
+import { useFrameworkChoice } from "./useFrameworkChoice";
 import { useTask } from "./useTask";
 
 const useStyles = makeStyles({
@@ -52,31 +53,25 @@ interface Checked {
   year?: string;
   preview: BaselinePreview;
   unreadable: ImportProblem[];
+  passedOver: PassedOver[];
 }
 
-export interface NewSchoolFlowProps {
-  workbook: WorkbookPort;
-  recheck: (needs?: NameNeeds) => Promise<WorkbookDescription>;
-  description: WorkbookDescription;
-  frameworkKey: string;
-  onFrameworkChange: (key: string) => void;
-  onWritten: () => void;
-}
+export type NewSchoolFlowProps = FrameworkFlowProps;
 
 /**
  * New school: a due-diligence baseline of any school in England from the public files that
- * cover it (chosen with the browser's picker, read in the pane), on the trust's framework. The
+ * cover it (chosen with the browser's picker, files or a folder, read in the pane), on the
+ * trust's framework. The
  * Baseline sheet is shown before it is written; then the school can join the trust.
  */
 export function NewSchoolFlow(props: NewSchoolFlowProps) {
   const { workbook, description } = props;
   const styles = useStyles();
   const task = useTask();
-  const frameworks = useMemo(() => frameworkOptions(description), [description]);
-  const option =
-    frameworks.find((item) => item.key === props.frameworkKey) ??
-    frameworks.find((item) => item.key === "builtin:tiers") ??
-    frameworks[0];
+  const chooser = useFrameworkChoice(workbook, description, props.frameworkKey, {
+    fallback: "builtin:tiers",
+  });
+  const option = chooser.chosen;
   const [urnText, setUrnText] = useState("");
   const [urnTouched, setUrnTouched] = useState(false);
   const [files, setFiles] = useState<File[]>([]);
@@ -85,7 +80,7 @@ export function NewSchoolFlow(props: NewSchoolFlowProps) {
   const [writing, setWriting] = useState(false);
   const [written, setWritten] = useState<BaselineWritten>();
   const urn = readUrnInput(urnText);
-  const year = yearText.trim() === "" ? undefined : parseAcademicYear(yearText.trim());
+  const year = typedAcademicYear(yearText);
 
   const forget = () => {
     setChecked(undefined);
@@ -98,9 +93,9 @@ export function NewSchoolFlow(props: NewSchoolFlowProps) {
       if (!urn.ok || !option) return;
       setWritten(undefined);
       onProgress({ done: 0, total: 2, step: `Reading ${files.length} files` });
-      await props.recheck(frameworkNeeds(option.choice));
+      await props.recheck(chooser.needs);
       const read = await readChosen(files, []);
-      const framework = await loadFramework(workbook, option.choice);
+      const { framework } = await chooser.load();
       if (signal.aborted) return;
       onProgress({ done: 1, total: 2, step: `Finding URN ${urn.value} in the files` });
       const yearValue = year?.ok ? year.value : undefined;
@@ -119,6 +114,7 @@ export function NewSchoolFlow(props: NewSchoolFlowProps) {
         ...(yearValue ? { year: yearValue } : {}),
         preview,
         unreadable: read.unreadable,
+        passedOver: read.passedOver,
       });
     });
 
@@ -167,8 +163,9 @@ export function NewSchoolFlow(props: NewSchoolFlowProps) {
       </Field>
       <FileChooser
         title="Public files that cover the school"
-        hint="CSV files as downloaded from DfE performance tables (with each edition's _meta.csv), Ofsted management information and GIAS: the files the import reads. They are read here, in the pane: nothing leaves this computer."
+        hint="CSV files as downloaded from DfE performance tables (with each edition's _meta.csv), Ofsted management information and GIAS: the files the import reads, or a folder of them (a folder named for its year, such as 2018-2019, gives the year). They are read here, in the pane: nothing leaves this computer."
         buttonLabel="Choose the school's files…"
+        folderLabel="Choose a folder…"
         multiple
         files={files}
         disabled={running}
@@ -176,28 +173,19 @@ export function NewSchoolFlow(props: NewSchoolFlowProps) {
       />
       {option && (
         <FrameworkPicker
-          options={frameworks}
+          options={chooser.options}
           value={option.key}
           onChange={(key) => (forget(), props.onFrameworkChange(key))}
         />
       )}
-      <Field
+      <AcademicYearField
         label="Academic year of files that do not state one"
         hint="Leave blank unless the check asks for it."
-        validationState={year && !year.ok ? "error" : "none"}
-        validationMessage={
-          year && !year.ok
-            ? `${yearText.trim()} is not an academic year; type it as 2018/19`
-            : undefined
-        }
-      >
-        <Input
-          value={yearText}
-          placeholder="2018/19"
-          disabled={running}
-          onChange={(_, data) => (setYearText(data.value), forget())}
-        />
-      </Field>
+        example="2018/19"
+        text={yearText}
+        disabled={running}
+        onChange={(text) => (setYearText(text), forget())}
+      />
       {!checked && (
         <Button
           appearance="primary"
@@ -209,6 +197,7 @@ export function NewSchoolFlow(props: NewSchoolFlowProps) {
       )}
       {checked && !running && (
         <>
+          <PassedOverNote passedOver={checked.passedOver} />
           {problems.length > 0 && (
             <MessageBar intent="error" layout="multiline">
               <MessageBarBody>
@@ -238,19 +227,12 @@ export function NewSchoolFlow(props: NewSchoolFlowProps) {
       <TaskStatus
         task={task}
         running={checked ? "Writing the baseline" : "Checking the files"}
-        cancellable={!writing}
+        writingBegun={writing}
         failed={{
           title: checked ? "The baseline could not be written" : "The files could not be checked",
           advice: "Correct what is named above, then check again.",
         }}
       />
-      {running && writing && (
-        <MessageBar intent="info">
-          <MessageBarBody>
-            Writing has begun: it finishes so that no table is left half-updated.
-          </MessageBarBody>
-        </MessageBar>
-      )}
       {written && (
         <>
           <MessageBar intent="success" layout="multiline">

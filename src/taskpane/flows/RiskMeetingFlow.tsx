@@ -20,7 +20,7 @@ import { FrameworkPicker } from "./FrameworkPicker";
 import { MeetingOverride } from "./MeetingOverride";
 import { CLOSED, decisionsKept, meetingReducer, registerFor } from "./meeting-phase";
 import { ProblemList } from "./ProblemBar";
-import { SheetList } from "./SheetList";
+import { TitledList } from "./TitledList";
 import { TaskStatus } from "./TaskStatus";
 import { useFrameworkChoice } from "./useFrameworkChoice";
 import type { FrameworkFlowProps } from "./flow-props";
@@ -150,7 +150,7 @@ export function RiskMeetingFlow(props: RiskMeetingFlowProps) {
               </div>
             </MessageBarBody>
           </MessageBar>
-          <SheetList title="Sheets written" sheets={current.written} />
+          <TitledList title="Sheets written" lines={current.written} />
           {current.kept.length > 0 && (
             <MessageBar intent="warning" layout="multiline">
               <MessageBarBody>

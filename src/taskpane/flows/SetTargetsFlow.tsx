@@ -1,8 +1,6 @@
 import {
   Body1,
   Button,
-  Field,
-  Input,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
@@ -10,7 +8,6 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import { parseAcademicYear } from "../../core/dates/academic-year";
 import {
   previewTargets,
   reviewSummary,
@@ -19,7 +16,8 @@ import {
   type TargetsReview,
 } from "../../features/targets";
 import { type NameNeeds } from "../../features/workbook";
-import type { WorkbookDescription, WorkbookPort } from "../../port";
+import { AcademicYearField, typedAcademicYear } from "./AcademicYearField";
+import type { FlowProps } from "./flow-props";
 import { TargetsProposals } from "./TargetsProposals";
 import { TaskStatus } from "./TaskStatus";
 import { useTask } from "./useTask";
@@ -49,11 +47,7 @@ function Summary({ review }: { review: TargetsReview }) {
   );
 }
 
-export interface SetTargetsFlowProps {
-  workbook: WorkbookPort;
-  recheck: (needs?: NameNeeds) => Promise<WorkbookDescription>;
-  onWritten: () => void;
-}
+export type SetTargetsFlowProps = Pick<FlowProps, "workbook" | "recheck" | "onWritten">;
 
 /**
  * Set targets: propose next year's Targets rows for every academy and measure by the
@@ -67,7 +61,7 @@ export function SetTargetsFlow({ workbook, recheck, onWritten }: SetTargetsFlowP
   const [preview, setPreview] = useState<TargetsPreview>();
   const [changed, setChanged] = useState(false);
   const [written, setWritten] = useState<TargetsReview>();
-  const parsedYear = yearText.trim() === "" ? undefined : parseAcademicYear(yearText.trim());
+  const parsedYear = typedAcademicYear(yearText);
   const yearError = parsedYear && !parsedYear.ok;
 
   const propose = () =>
@@ -106,23 +100,14 @@ export function SetTargetsFlow({ workbook, recheck, onWritten }: SetTargetsFlowP
             by the workbook&apos;s TargetMethod table (the TrustTier proposal when it has none).
             Nothing is written until you have seen them.
           </Body1>
-          <Field
+          <AcademicYearField
             label="Academic year to set targets for"
             hint="Leave blank for the year after the latest in the Measures table."
-            validationState={yearError ? "error" : "none"}
-            validationMessage={
-              yearError
-                ? `${yearText.trim()} is not an academic year; type it as 2026/27`
-                : undefined
-            }
-          >
-            <Input
-              value={yearText}
-              placeholder="2026/27"
-              disabled={running}
-              onChange={(_, data) => setYearText(data.value)}
-            />
-          </Field>
+            example="2026/27"
+            text={yearText}
+            disabled={running}
+            onChange={setYearText}
+          />
           <Button appearance="primary" onClick={propose} disabled={running || yearError}>
             Propose targets
           </Button>

@@ -16,6 +16,7 @@ export function TaskStatus({
   failed,
   cancelled = UNCHANGED,
   cancellable,
+  writingBegun = false,
 }: {
   task: { readonly state: TaskState; readonly cancel: () => void };
   /** The progress bar's label: "Classifying". */
@@ -25,17 +26,28 @@ export function TaskStatus({
   cancelled?: string | null;
   /** False once the work has passed the point where a cancel is honoured. */
   cancellable?: boolean;
+  /** True once tables are being written: Cancel waits, and a note says the write finishes whole. */
+  writingBegun?: boolean;
 }) {
   const { state } = task;
   switch (state.kind) {
     case "running":
       return (
-        <TaskProgress
-          label={running}
-          progress={state.progress}
-          onCancel={task.cancel}
-          {...(cancellable === undefined ? {} : { cancellable })}
-        />
+        <>
+          <TaskProgress
+            label={running}
+            progress={state.progress}
+            onCancel={task.cancel}
+            cancellable={!writingBegun && cancellable !== false}
+          />
+          {writingBegun && (
+            <MessageBar intent="info">
+              <MessageBarBody>
+                Writing has begun: it finishes so that no table is left half-updated.
+              </MessageBarBody>
+            </MessageBar>
+          )}
+        </>
       );
     case "cancelled":
       return cancelled === null ? null : (
