@@ -8,7 +8,8 @@ function tablesWithOddYear() {
   const tables = demoTables();
   const at = tables.Measures.findIndex((r) => r[0] === "900101" && r[2] === "2024/25");
   tables.Measures[at][2] = "2024-25";
-  return { tables, cell: `Measures!C${at + 1}` };
+  // As formatProblem places a cell: address, then its column and row.
+  return { tables, cell: `Measures!C${at + 1} (column C 'Academic year', row ${at + 1})` };
 }
 
 const { tables, cell } = tablesWithOddYear();
