@@ -1,12 +1,12 @@
 import { mkdirSync } from "node:fs";
-import { basename, dirname, resolve } from "node:path";
+import { dirname } from "node:path";
 import type { PlanTemplateId } from "../core/plans";
 import { joinSchool, writeBaseline } from "../features/baseline";
 import { importReportLines } from "../features/import";
 import type { BaselineCommand, JoinCommand } from "./args";
-import { readDataFile } from "./csv-files";
 import type { CliOutput, WorkbookFiles } from "./io";
-import { commandFramework, inputAndOutput, todayIso, UsageError } from "./run-classify";
+import { publishedRun } from "./published-run";
+import { commandFramework, inputAndOutput, todayIso } from "./run-classify";
 
 /** `trusttier baseline`: one school's due-diligence baseline from the public files. */
 export async function runBaseline(
@@ -14,16 +14,8 @@ export async function runBaseline(
   files: WorkbookFiles,
   io: CliOutput
 ): Promise<void> {
-  const output = resolve(command.output);
-  if (command.input && resolve(command.input) === output) {
-    throw new UsageError(
-      "--output is the input file: TrustTier never re-saves a trust's workbook; choose another name"
-    );
-  }
-  const data = command.data.map((path) => readDataFile(path, "--data"));
-  const workbook = command.input
-    ? await files.openCopy(resolve(command.input))
-    : await files.create(basename(output));
+  const { output, data, open } = publishedRun(command, files);
+  const workbook = await open();
   const framework = await commandFramework(workbook.port, command.framework, io);
   const result = await writeBaseline(workbook.port, {
     urn: command.urn,

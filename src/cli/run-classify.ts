@@ -18,7 +18,7 @@ export function todayIso(): string {
   return localIsoDate(new Date());
 }
 
-const samePath = (a: string, b: string): boolean =>
+export const samePath = (a: string, b: string): boolean =>
   existsSync(a) && existsSync(b) ? realpathSync(a) === realpathSync(b) : resolve(a) === resolve(b);
 
 /**

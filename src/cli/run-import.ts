@@ -1,10 +1,11 @@
 import { mkdirSync } from "node:fs";
-import { basename, dirname, resolve } from "node:path";
+import { dirname } from "node:path";
 import type { PublishedFile } from "../core/published";
 import { importPublishedData, importReportLines } from "../features/import";
 import type { ImportCommand } from "./args";
-import { readDataFile, readSchoolListFile } from "./csv-files";
+import { readSchoolListFile } from "./csv-files";
 import type { CliOutput, WorkbookFiles } from "./io";
+import { publishedRun } from "./published-run";
 import { UsageError } from "./run-classify";
 
 /** The school list from --schools: a CSV or .ods, or a workbook's Schools (or only) table. */
@@ -27,17 +28,9 @@ export async function runImport(
   files: WorkbookFiles,
   io: CliOutput
 ): Promise<void> {
-  const output = resolve(command.output);
-  if (command.input && resolve(command.input) === output) {
-    throw new UsageError(
-      "--output is the input file: TrustTier never re-saves a trust's workbook; choose another name"
-    );
-  }
-  const data = command.data.map((path) => readDataFile(path, "--data"));
+  const { output, data, open } = publishedRun(command, files);
   const schoolList = command.schools ? await readSchoolList(command.schools, files) : undefined;
-  const workbook = command.input
-    ? await files.openCopy(resolve(command.input))
-    : await files.create(basename(output));
+  const workbook = await open();
   const result = await importPublishedData(workbook.port, {
     files: data,
     ...(schoolList ? { schoolList } : {}),
