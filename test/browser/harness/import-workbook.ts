@@ -1,42 +1,10 @@
 /**
- * Page-side harness for the Import data walk: an in-memory workbook with no data tables yet
- * (only a Notes sheet), as a trust starts before its first import, offered to the pane through
- * its test seam. Each `describe` waits `DESCRIBE_DELAY_GLOBAL` ms first, as Excel takes a moment
- * to answer, so the walk can cancel an import while it reads the workbook, before it writes.
+ * Page-side harness for the Import data walk: a workbook with no data tables yet (only a Notes
+ * sheet), as a trust starts before its first import; slow to describe, so the walk can cancel
+ * an import while it reads the workbook, before it writes.
  */
-import { MemoryWorkbook } from "../../../src/adapters/memory";
-import type { WorkbookPort } from "../../../src/port";
-import { TEST_WORKBOOK_GLOBAL } from "../../../src/taskpane/shell/test-seam";
-import { DESCRIBE_DELAY_GLOBAL, HARNESS_READY_GLOBAL } from "../support/harness-globals";
+import { offerSlowWorkbook } from "./slow-workbook";
 
-const globals = globalThis as Record<string, unknown>;
-const memory = new MemoryWorkbook("Transform Trust.xlsx");
-
-const pause = () =>
-  new Promise<void>((resolve) => setTimeout(resolve, Number(globals[DESCRIBE_DELAY_GLOBAL] ?? 0)));
-
-const slow: WorkbookPort = {
-  describe: async () => (await pause(), memory.describe()),
-  readTable: (name) => memory.readTable(name),
-  readTables: (names) => memory.readTables(names),
-  readUsedRange: (sheet) => memory.readUsedRange(sheet),
-  readSheetContent: (sheet) => memory.readSheetContent(sheet),
-  readSheetContents: (sheets) => memory.readSheetContents(sheets),
-  writeSheets: (run, options) => memory.writeSheets(run, options),
-  writeLayout: (layout, options) => memory.writeLayout(layout, options),
-  deleteSheet: (name) => memory.deleteSheet(name),
-  appendRows: (table, rows, options) => memory.appendRows(table, rows, options),
-  setTableColumn: (table, column) => memory.setTableColumn(table, column),
-  readSettings: () => memory.readSettings(),
-  writeSettings: (changes) => memory.writeSettings(changes),
-};
-
-async function fill(): Promise<void> {
-  await memory.writeLayout(
-    { name: "Notes", cells: [{ row: 0, col: 0, value: "Trust data, autumn 2019" }] },
-    { mode: "create" }
-  );
-}
-
-globals[TEST_WORKBOOK_GLOBAL] = slow;
-globals[HARNESS_READY_GLOBAL] = fill();
+offerSlowWorkbook("Transform Trust.xlsx", [
+  { name: "Notes", cells: [{ row: 0, col: 0, value: "Trust data, autumn 2019" }] },
+]);
