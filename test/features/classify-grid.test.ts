@@ -97,8 +97,61 @@ describe("classifySchoolsGrid on the real trust sample", () => {
     );
     expect(lines.slice(1)).toEqual([
       "  sheet 'Odd' (row 3): no column holds URN; expected a header such as URN, Unique reference number",
-      "  sheet 'Odd' (row 3): no column holds a criterion of School improvement tiers; expected headers such as Ofsted, Attendance and PA, Teaching and curriculum, National tests",
+      "  sheet 'Odd' (row 3): no column holds a criterion of School improvement tiers; expected headers such as Ofsted, Attendance and PA, Teaching and curriculum, National tests, or an Inspections table with the schools' Ofsted outcomes",
     ]);
+  });
+
+  it("takes Ofsted from the Inspections table when Schools holds no criterion column (an imported workbook)", () => {
+    const grid = [
+      ["URN", "School name", "Phase"],
+      [138776, "Zaytouna Primary School", "Primary"],
+      [139217, "Highbank Primary", "Primary"],
+    ];
+    const inspections = new Map([
+      [
+        138776,
+        [
+          {
+            date: "2019-03-05",
+            regime: "eif" as const,
+            overall: "good" as const,
+            areas: {},
+            predecessor: false,
+          },
+        ],
+      ],
+    ]);
+    const classified = classifySchoolsGrid({
+      source: { sheet: "Schools", headerRow: 1, grid },
+      framework: framework("category"),
+      asOf: "2026-07-17",
+      inspections,
+    });
+    expect(classified.results.map((r) => r.urn)).toEqual([138776, 139217]);
+    const [inspected, uninspected] = classified.results.map((r) => r.classification);
+    expect(inspected.supplied).toBe(1);
+    expect(inspected.pieces.flatMap((p) => p.items.map((item) => item.display))).toEqual([
+      expect.stringContaining("Good (inspection 2019-03-05"),
+    ]);
+    expect(uninspected.supplied).toBe(0);
+  });
+
+  it("still stops with no criterion column and no inspections, and says Inspections would do", () => {
+    const grid = [
+      ["URN", "School name", "Phase"],
+      [138776, "Zaytouna Primary School", "Primary"],
+    ];
+    const lines = problemsOf(() =>
+      classifySchoolsGrid({
+        source: { sheet: "Schools", headerRow: 1, grid },
+        framework: framework("category"),
+        asOf: "2026-07-17",
+        inspections: new Map(),
+      })
+    );
+    expect(lines[1]).toMatch(
+      /no column holds a criterion of .*, or an Inspections table with the schools' Ofsted outcomes$/
+    );
   });
 
   it("stops on a school with a blank URN", () => {

@@ -83,6 +83,18 @@ function requiredProblems(
   return problems;
 }
 
+/**
+ * Whether an Inspections table can give a framework its Ofsted evidence when the Schools grid has
+ * no criterion column (a trust's imported files put Ofsted outcomes there, not in Schools).
+ */
+function inspectionsCanSupply(
+  framework: Framework,
+  inspections: ClassifyGridInput["inspections"]
+): boolean {
+  if (!inspections || inspections.size === 0) return false;
+  return framework.criteria.some((criterion) => criterion.kind === "inspection");
+}
+
 /** Starts the problem raised when a Schools grid has no evidence column for the framework. */
 export const NO_CRITERION = "no column holds a criterion of";
 
@@ -131,14 +143,18 @@ export function classifySchoolsGrid(input: ClassifyGridInput): ClassifiedSchools
 
   const criteria = Object.keys(columnOf).filter((id) => id.startsWith(CRITERION_TARGET_PREFIX));
   const problems = requiredProblems(targets, columnOf, source);
-  if (criteria.length === 0) {
+  if (criteria.length === 0 && !inspectionsCanSupply(framework, input.inspections)) {
     problems.push({
       sheet: source.sheet,
       row: source.headerRow,
       message: `${NO_CRITERION} ${framework.name}; expected headers such as ${framework.criteria
         .slice(0, 4)
         .map((criterion) => criterion.label)
-        .join(", ")}`,
+        .join(", ")}${
+        framework.criteria.some((criterion) => criterion.kind === "inspection")
+          ? ", or an Inspections table with the schools' Ofsted outcomes"
+          : ""
+      }`,
     });
   }
   problems.push(
