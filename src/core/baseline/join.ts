@@ -74,8 +74,10 @@ function rekeyMeasures(input: JoinInput, plan: JoinPlan): void {
     plan.kept.push(
       `Measures: ${clash} rows for URN ${input.oldUrn} kept: URN ${input.newUrn} already has a row for the same measure and year`
     );
-  if (plan.rekeyed.Measures > 0)
-    plan.columnUpdates.push({ table: "Measures", header: "URN", values });
+  if (plan.rekeyed.Measures === 0) return;
+  plan.columnUpdates.push({ table: "Measures", header: "URN", values });
+  if (note >= 0)
+    plan.columnUpdates.push({ table: "Measures", header: String(grid[0][note]), values: notes });
 }
 
 /** The inspections become the predecessor's, linked, as the import stores a predecessor's. */

@@ -306,6 +306,13 @@ describe("joining the trust", () => {
     const urns = plan.columnUpdates.find((u) => u.table === "Measures")!.values;
     expect(urns.at(-1)).toBe(138776);
     expect(new Set(urns.slice(0, -1))).toEqual(new Set([150001]));
+    const notes = plan.columnUpdates.find(
+      (u) => u.table === "Measures" && u.header === "Note"
+    )!.values;
+    expect(
+      notes.slice(0, -1).every((n) => /figure of predecessor URN 138776$/.test(String(n)))
+    ).toBe(true);
+    expect(notes.at(-1)).toBeNull();
     const links = plan.columnUpdates.find(
       (u) => u.table === "Inspections" && u.header === "Predecessor URN"
     )!.values;
