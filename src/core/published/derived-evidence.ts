@@ -40,6 +40,8 @@ interface Year {
   national?: number;
   band?: ProgressBand;
   cohort?: number;
+  /** One pupil's worth (100 / cohort) for a percentage with a cohort; 0 otherwise. */
+  tolerance?: number;
   /** School minus national, turned round where lower is better; a progress score itself. */
   standing: number;
   /** At or above national: within one pupil's worth, or DfE's "average" band or better. */
@@ -100,6 +102,7 @@ function recentYears(
       value: row.figure.value,
       national: nat.value,
       ...(cohort ? { cohort } : {}),
+      ...(tolerance > 0 ? { tolerance } : {}),
       standing,
       atOrAbove: standing >= -tolerance,
       above: standing > tolerance,
@@ -151,10 +154,18 @@ function read(years: readonly Year[]): Reading {
   };
 }
 
+/** "57 vs 60 (cohort 30; within one pupil's worth, 3.3)": a figure counted as at national though below it says so. */
 function describe(measure: string, years: readonly Year[]): string {
-  const figure = (y: Year) =>
-    y.band !== undefined ? `${y.value} (${y.band})` : `${y.value} vs ${y.national}`;
-  return `${measure} ${years.map((y) => `${y.year} ${figure(y)}${y.cohort ? ` (cohort ${y.cohort})` : ""}`).join("; ")}`;
+  const figure = (y: Year) => {
+    const within =
+      y.standing < 0 && y.atOrAbove && y.tolerance
+        ? `within one pupil's worth, ${y.tolerance.toFixed(1)}`
+        : undefined;
+    const notes = [y.cohort ? `cohort ${y.cohort}` : undefined, within].filter(Boolean);
+    const shown = y.band !== undefined ? `${y.value} (${y.band})` : `${y.value} vs ${y.national}`;
+    return notes.length > 0 ? `${shown} (${notes.join("; ")})` : shown;
+  };
+  return `${measure} ${years.map((y) => `${y.year} ${figure(y)}`).join("; ")}`;
 }
 
 const note = (header: string, parts: string[], reading: string): string =>

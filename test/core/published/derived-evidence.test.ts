@@ -31,7 +31,7 @@ describe("historic performance derived from published data (seed 002's scale)", 
     );
     expect(result?.value).toBe("Positive");
     expect(result?.note).toBe(
-      "Historic performance: derived from published data: ks2-rwm-expected 2021/22 60 vs 59 (cohort 25); 2022/23 57 vs 60 (cohort 30): at or above national every year"
+      "Historic performance: derived from published data: ks2-rwm-expected 2021/22 60 vs 59 (cohort 25); 2022/23 57 vs 60 (cohort 30; within one pupil's worth, 3.3): at or above national every year"
     );
   });
 

@@ -147,8 +147,8 @@ describe("derived evidence after an import", () => {
       138776,
       "Variable",
       "Close to national",
-      "Historic performance: derived from published data: ks2-rwm-expected 2021/22 50 vs 59; 2022/23 57 vs 60 (cohort 30): at or above national in the latest year, below before\n" +
-        "National tests: derived from published data: ks2-rwm-expected 2021/22 50 vs 59; 2022/23 57 vs 60 (cohort 30): at or above national in the latest year",
+      "Historic performance: derived from published data: ks2-rwm-expected 2021/22 50 vs 59; 2022/23 57 vs 60 (cohort 30; within one pupil's worth, 3.3): at or above national in the latest year, below before\n" +
+        "National tests: derived from published data: ks2-rwm-expected 2021/22 50 vs 59; 2022/23 57 vs 60 (cohort 30; within one pupil's worth, 3.3): at or above national in the latest year",
     ]);
     // Typed "Declining" kept; its National tests (62 vs 59, 66 vs 60, cohort 29) are derived.
     expect(cells[1].slice(0, 3)).toEqual([139217, "Declining", "Consistently high"]);
