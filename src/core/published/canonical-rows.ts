@@ -184,6 +184,8 @@ const date = (value: CellValue): string => {
   return read.ok ? read.value : text(value);
 };
 
+const NEWER_STATUS = "the table's status is newer than the file's";
+
 export const measuresRules: MergeRules = {
   headers: MEASURES_HEADERS,
   definition: measuresTable as TableDefinition<unknown>,
@@ -192,6 +194,7 @@ export const measuresRules: MergeRules = {
   ],
   replaces: (incoming, existing) => statusAllowsReplace(incoming("Status"), existing("Status")),
   importedHeader: IMPORTED_FROM,
+  keptBecause: NEWER_STATUS,
 };
 
 export const nationalRules: MergeRules = {
@@ -202,6 +205,7 @@ export const nationalRules: MergeRules = {
   ],
   replaces: (incoming, existing) => statusAllowsReplace(incoming("Status"), existing("Status")),
   importedHeader: IMPORTED_FROM,
+  keptBecause: NEWER_STATUS,
 };
 
 export const localAuthorityRules: MergeRules = {
@@ -211,6 +215,7 @@ export const localAuthorityRules: MergeRules = {
   ],
   replaces: (incoming, existing) => statusAllowsReplace(incoming("Status"), existing("Status")),
   importedHeader: IMPORTED_FROM,
+  keptBecause: NEWER_STATUS,
 };
 
 /**
@@ -228,6 +233,7 @@ export function inspectionRules(headers: readonly string[]): MergeRules {
     },
     replaces: () => false,
     importedHeader: IMPORTED_FROM,
+    keptBecause: "already recorded; an import never rewrites an inspection",
   };
 }
 
@@ -237,4 +243,5 @@ export const schoolsRules: MergeRules = {
   keysOf: (get) => [String(Number(get("URN")))],
   replaces: () => false,
   importedHeader: "URN",
+  keptBecause: "already in the table; an import adds schools, never rewrites them",
 };

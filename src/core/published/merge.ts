@@ -26,6 +26,8 @@ export interface MergeRules {
   ) => boolean;
   /** The header that marks a row as imported; blank there means a person typed the row. */
   importedHeader: string;
+  /** Why an imported row `replaces` refused was kept, in the report's words. */
+  keptBecause: string;
   /**
    * The table's definition: a header it reads as one of its columns ("Inspection_Date",
    * "Date") is that column for the merge too, so an import writes into it rather than adding
@@ -44,8 +46,9 @@ export interface MergePlan {
   unchanged: number;
   /** Rows a person typed with the same key: kept, the imported value not written. */
   keptTyped: number;
-  /** Imported rows kept because the incoming file is older (provisional after revised). */
+  /** Imported rows the rules would not replace (provisional after revised; a recorded inspection). */
   keptNewer: number;
+  keptBecause: string;
 }
 
 const same = (a: CellValue | undefined, b: CellValue | undefined): boolean =>
@@ -103,6 +106,7 @@ export function planMerge(
     unchanged: 0,
     keptTyped: 0,
     keptNewer: 0,
+    keptBecause: rules.keptBecause,
   };
 
   for (const incomingRecord of incoming) {
@@ -159,4 +163,34 @@ const RANK: Record<string, number> = { provisional: 1, revised: 2, final: 3 };
 export function statusAllowsReplace(incoming: CellValue, existing: CellValue): boolean {
   const rank = (value: CellValue) => RANK[normaliseText(String(value ?? ""))] ?? 2;
   return rank(incoming) >= rank(existing);
+}
+
+export type MergeCounts = Pick<
+  MergePlan,
+  "added" | "replaced" | "unchanged" | "keptTyped" | "keptNewer" | "keptBecause"
+>;
+
+/**
+ * "120 rows to add, 3 to replace, 1 typed by a person kept" (planned) or "120 added, 3
+ * replaced, 0 unchanged, ..." (written): one wording for the import, the baseline and the pane.
+ */
+export function mergeCountParts(counts: MergeCounts, tense: "planned" | "written"): string[] {
+  const planned = tense === "planned";
+  return [
+    planned
+      ? `${counts.added} row${counts.added === 1 ? "" : "s"} to add`
+      : `${counts.added} added`,
+    planned
+      ? counts.replaced > 0
+        ? `${counts.replaced} to replace`
+        : ""
+      : `${counts.replaced} replaced`,
+    planned
+      ? counts.unchanged > 0
+        ? `${counts.unchanged} unchanged`
+        : ""
+      : `${counts.unchanged} unchanged`,
+    counts.keptTyped > 0 ? `${counts.keptTyped} typed by a person kept` : "",
+    counts.keptNewer > 0 ? `${counts.keptNewer} kept (${counts.keptBecause})` : "",
+  ].filter(Boolean);
 }

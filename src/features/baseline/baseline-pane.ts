@@ -1,3 +1,4 @@
+import { mergeCountParts } from "../../core/published/merge";
 import { outcomeDisplay } from "../../core/inspections/outcomes";
 import { BASELINE_TABLES, CAPACITY_LABEL, DUE_DILIGENCE_PROPOSAL } from "../../core/baseline";
 import { PLAN_TEMPLATES } from "../../core/plans";
@@ -127,13 +128,7 @@ export function baselineTableChanges(
     if (!merge) return [];
     const isNew = !existingTables.some((t) => t.toLowerCase() === name.toLowerCase());
     if (isNew && merge.added === 0) return [];
-    const parts = [
-      `${merge.added} row${merge.added === 1 ? "" : "s"} to add`,
-      merge.replaced > 0 ? `${merge.replaced} to replace` : "",
-      merge.unchanged > 0 ? `${merge.unchanged} unchanged` : "",
-      merge.keptTyped > 0 ? `${merge.keptTyped} typed by a person kept` : "",
-      merge.keptNewer > 0 ? `${merge.keptNewer} kept (newer than the file)` : "",
-    ].filter((p) => p !== "");
+    const parts = mergeCountParts(merge, "planned");
     return [`${name}${isNew ? " (new table)" : ""}: ${parts.join(", ")}`];
   });
 }

@@ -1,3 +1,4 @@
+import { mergeCountParts } from "../../core/published/merge";
 import { findExcelName } from "../../core/layout/sheet-names";
 import { columnLetter } from "../../core/import/location";
 import type { CanonicalName, FileReport, ImportPlan } from "../../core/published";
@@ -68,13 +69,7 @@ export function tableChanges(plan: ImportPlan, existing: readonly string[]): str
     if (!merge) continue;
     const isNew = findExcelName(existing, name) === undefined;
     if (isNew && merge.added === 0) continue;
-    const parts = [
-      `${merge.added} row${merge.added === 1 ? "" : "s"} to add`,
-      merge.replaced > 0 ? `${merge.replaced} to replace` : "",
-      merge.unchanged > 0 ? `${merge.unchanged} unchanged` : "",
-      merge.keptTyped > 0 ? `${merge.keptTyped} typed by a person kept` : "",
-      merge.keptNewer > 0 ? `${merge.keptNewer} kept (newer than the file)` : "",
-    ].filter(Boolean);
+    const parts = mergeCountParts(merge, "planned");
     lines.push(`${name}${isNew ? " (new table)" : ""}: ${parts.join(", ")}`);
   }
   return lines;

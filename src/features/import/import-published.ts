@@ -36,6 +36,7 @@ export interface TableOutcome {
   unchanged: number;
   keptTyped: number;
   keptNewer: number;
+  keptBecause: string;
 }
 
 export interface ImportResult {
@@ -141,6 +142,7 @@ export async function writeMergedTables<Name extends CanonicalName>(
       unchanged: merge.unchanged,
       keptTyped: merge.keptTyped,
       keptNewer: merge.keptNewer,
+      keptBecause: merge.keptBecause,
     });
   }
   return outcomes;

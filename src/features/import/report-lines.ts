@@ -1,3 +1,4 @@
+import { mergeCountParts } from "../../core/published/merge";
 import { columnLetter } from "../../core/import/location";
 import type { ImportResult } from "./import-published";
 
@@ -38,12 +39,8 @@ export function importReportLines(result: ImportResult): string[] {
     for (const note of report.notes) lines.push(`  note: ${note}`);
   }
   for (const table of result.tables) {
-    const kept = [
-      table.keptTyped > 0 ? `${table.keptTyped} typed by a person kept` : "",
-      table.keptNewer > 0 ? `${table.keptNewer} kept (newer status than the file)` : "",
-    ].filter(Boolean);
     lines.push(
-      `${table.table}${table.created ? " (new)" : ""}: ${table.added} added, ${table.replaced} replaced, ${table.unchanged} unchanged${kept.length > 0 ? `, ${kept.join(", ")}` : ""}`
+      `${table.table}${table.created ? " (new)" : ""}: ${mergeCountParts(table, "written").join(", ")}`
     );
   }
   for (const [header, count] of Object.entries(result.derived.written)) {

@@ -1,4 +1,5 @@
 import {
+  mergeCountParts,
   planPublishedImport,
   type ExistingTable,
   type ImportInput,
@@ -260,6 +261,35 @@ describe("planning an import of the fixture trust's published files", () => {
     );
     expect(back.tables.Measures).toMatchObject({ replaced: 0, columnUpdates: [], appends: [] });
     expect(back.tables.Measures?.keptNewer).toBeGreaterThan(0);
+    expect(mergeCountParts(back.tables.Measures!, "written").at(-1)).toMatch(
+      /^\d+ kept \(the table's status is newer than the file's\)$/
+    );
+  });
+
+  it("says why Schools and Inspections rows already present are kept: an import never rewrites them", () => {
+    const input = {
+      files: DATA_2019.map(fixture),
+      schoolList: fixture("gias/group_links.csv"),
+      existing: {},
+    };
+    const first = planPublishedImport(input);
+    const existing = (name: "Schools" | "Inspections"): ExistingTable => ({
+      headers: first.tables[name]!.headers,
+      rows: first.tables[name]!.appends as ExistingTable["rows"],
+    });
+    const again = planPublishedImport({
+      ...input,
+      existing: { Schools: existing("Schools"), Inspections: existing("Inspections") },
+    });
+    expect(mergeCountParts(again.tables.Schools!, "written")).toEqual([
+      "0 added",
+      "0 replaced",
+      "0 unchanged",
+      "19 kept (already in the table; an import adds schools, never rewrites them)",
+    ]);
+    expect(mergeCountParts(again.tables.Inspections!, "planned").at(-1)).toMatch(
+      /kept \(already recorded; an import never rewrites an inspection\)$/
+    );
   });
 });
 
