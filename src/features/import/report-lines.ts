@@ -43,6 +43,10 @@ export function importReportLines(result: ImportResult): string[] {
       `${table.table}${table.created ? " (new)" : ""}: ${mergeCountParts(table, "written").join(", ")}`
     );
   }
+  if (Object.keys(result.derived.written).length === 0 && result.derived.keptTyped.length === 0)
+    lines.push(
+      "Schools: no evidence derived from published data: each rule needs at least two published years of a measure, with the same years' national figures"
+    );
   for (const [header, count] of Object.entries(result.derived.written)) {
     lines.push(
       `Schools: ${header} derived from published data for ${count} schools (figures in Derived evidence notes)`

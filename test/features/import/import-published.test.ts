@@ -62,6 +62,10 @@ describe("importPublishedData through the workbook port", () => {
     expect(importReportLines(result)).toContain(
       "Measures: 13 added, 0 replaced, 0 unchanged, 1 typed by a person kept"
     );
+    // One year of figures derives nothing, and the report says why.
+    expect(importReportLines(result).at(-1)).toBe(
+      "Schools: no evidence derived from published data: each rule needs at least two published years of a measure, with the same years' national figures"
+    );
     // The Schools table a person typed is not rewritten.
     expect((await port.readTable("Schools")).rows).toHaveLength(2);
   });
