@@ -8,7 +8,9 @@ import { cleanHeader } from "./headers";
 /**
  * The trust's schools from any list with a URN column and the Schools table's headers or
  * GIAS's (EstablishmentName, PhaseOfEducation (name), Joined date, LA (name)). A GIAS group-links
- * extract lists a school once per group (sponsor, trust): each URN is kept once.
+ * extract lists a school once per group (sponsor, trust): each URN is kept once, and its joined
+ * date is the trust's link's ("Multi-academy trust" or "Single-academy trust" in Group Type),
+ * not the sponsor's, which records when the sponsor took the school on.
  */
 export function readSchoolList(
   grid: CellGrid,
@@ -16,15 +18,23 @@ export function readSchoolList(
 ): { schools: SchoolRow[]; problems: ImportProblem[] } {
   const cleaned = [(grid[0] ?? []).map((cell) => cleanHeader(cell)), ...grid.slice(1)];
   const read = readCanonicalTable(schoolsTable, cleaned, { sheet });
-  const byUrn = new Map<number, SchoolRow>();
-  for (const { value } of read.rows) {
+  const byUrn = new Map<number, { school: SchoolRow; trustLink: boolean }>();
+  for (const { value, extras } of read.rows) {
+    const groupType = Object.entries(extras).find(([h]) => normaliseText(h) === "group type");
+    const trustLink = /trust/i.test(String(groupType?.[1] ?? ""));
     const earlier = byUrn.get(value.urn);
-    byUrn.set(
-      value.urn,
-      earlier ? { ...value, ...earlier, joined: earlier.joined ?? value.joined } : value
-    );
+    if (!earlier) {
+      byUrn.set(value.urn, { school: value, trustLink });
+      continue;
+    }
+    const joinedFromThis = (trustLink && !earlier.trustLink) || !earlier.school.joined;
+    const joined = joinedFromThis ? (value.joined ?? earlier.school.joined) : earlier.school.joined;
+    byUrn.set(value.urn, {
+      school: { ...value, ...earlier.school, ...(joined ? { joined } : {}) },
+      trustLink: earlier.trustLink || trustLink,
+    });
   }
-  return { schools: [...byUrn.values()], problems: read.problems };
+  return { schools: [...byUrn.values()].map((entry) => entry.school), problems: read.problems };
 }
 
 /**
