@@ -57,7 +57,10 @@ export interface FigureFamily {
   derived: readonly DerivedColumn[];
   /** Published columns recognised but not stored (no catalogue measure), named in the report. */
   recognised: readonly string[];
-  /** Column giving the pupils a figure is about (cohort), where the family has one. */
+  /**
+   * Column giving the pupils a figure is about (cohort), where the family has one; listed in
+   * `recognised` too, so its year-suffixed form (TELIG_22) is read with its figures' year.
+   */
   cohort?: string;
   /** Phase of the family's national figures when rows do not say it. */
   phase?: "primary" | "secondary";
