@@ -189,6 +189,11 @@ export const figureFamilies: readonly FigureFamily[] = [
   },
 ];
 
+/** The measures DfE publishes a progress band for (the Band column of Measures). */
+export const BANDED_MEASURES: ReadonlySet<string> = new Set(
+  figureFamilies.flatMap((family) => family.measures.flatMap((m) => (m.band ? [m.measure] : [])))
+);
+
 export function figureFamily(id: FigureFamily["id"]): FigureFamily {
   const family = figureFamilies.find((candidate) => candidate.id === id);
   if (!family) throw new Error(`no figure family ${id}`);
