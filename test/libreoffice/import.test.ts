@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runCli } from "../../src/cli/run";
@@ -14,6 +14,12 @@ const quiet = { out: () => undefined, err: () => undefined };
 function beside(grid: CellGrid, label: string): string[] {
   const row = grid.find((cells) => cells.some((cell) => String(cell ?? "").trim() === label));
   return (row ?? []).filter((cell) => cell !== null && cell !== "").map(String);
+}
+
+/** The row under a label's row, cell by cell up to the card's Target column ("" where blank). */
+function under(grid: CellGrid, label: string, cells: number): string[] {
+  const at = grid.findIndex((row) => String(row[0] ?? "").trim() === label);
+  return (grid[at + 1] ?? []).slice(0, cells).map((cell) => String(cell ?? ""));
 }
 
 describe("the fixture trust's published data, imported and carded, in LibreOffice", () => {
@@ -32,7 +38,20 @@ describe("the fixture trust's published data, imported and carded, in LibreOffic
       "synthetic/ofsted_mi_2024-25_2025-03-31.csv",
       "synthetic/ofsted_mi_report_cards_2026-02-28.csv",
     ].flatMap((path) => ["--data", F(path)]);
-    const args = ["import", "--schools", F("gias/group_links.csv"), ...data, "--output", imported];
+    // An earlier edition's reading progress for Highbank with no band column: a score without a band.
+    mkdirSync(join(dir, "2017-2018"));
+    const earlier = join(dir, "2017-2018", "england_ks2final.csv");
+    writeFileSync(earlier, "RECTYPE,URN,READPROG\n1,140017,-1.2\n");
+    const args = [
+      "import",
+      "--schools",
+      F("gias/group_links.csv"),
+      ...data,
+      "--data",
+      earlier,
+      "--output",
+      imported,
+    ];
     expect(await runCli(args, xlsxFiles, quiet)).toBe(0);
     const cards = join(dir, "cards.xlsx");
     const cardArgs = ["cards", "--input", imported, "--as-of", "2026-11-30", "--output", cards];
@@ -59,7 +78,28 @@ describe("the fixture trust's published data, imported and carded, in LibreOffic
       "KS2 reading progress score",
       "-5.1",
     ]);
+    // READPROG_DESCR 5 for 2018/19, in DfE's words beneath the score.
+    expect(under(card, "KS2 reading progress score", 2)).toEqual([
+      "Progress band (DfE)",
+      "Well below average",
+    ]);
+    expect(under(card, "KS2 maths progress score", 2)).toEqual([
+      "Progress band (DfE)",
+      "Well below average",
+    ]);
     expect(beside(card, "Outcome:")).toEqual(["Outcome:", "Remains good"]);
+    // Highbank: 2017/18 has a score and no band (blank, never 0); 2018/19 READPROG_DESCR 3.
+    const highbank = sheets["Highbank Primary and Nursery Sc"];
+    expect(beside(highbank, "KS2 reading progress score").slice(0, 3)).toEqual([
+      "KS2 reading progress score",
+      "-1.2",
+      "0.2",
+    ]);
+    expect(under(highbank, "KS2 reading progress score", 3)).toEqual([
+      "Progress band (DfE)",
+      "",
+      "Average",
+    ]);
     const reportCard = sheets["Ashbrook Junior School"];
     expect(beside(reportCard, "Type:")).toEqual(["Type:", "report card"]);
   });

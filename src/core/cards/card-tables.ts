@@ -1,4 +1,5 @@
 import {
+  MEASURES_BAND_COLUMN,
   curriculumTiersTable,
   healthChecksTable,
   inspectionsTable,
@@ -42,6 +43,12 @@ const table = <Row, Data = never>(
   ...(data ? { data } : {}),
 });
 
+/** Measures with the Band column the import writes, which the cards find for progress scores. */
+const measuresWithBand: TableDefinition<unknown> = {
+  ...measuresTable,
+  columns: [...measuresTable.columns, MEASURES_BAND_COLUMN],
+};
+
 /**
  * The canonical tables a card reads, by the key its sources and data use. Schools is required;
  * a missing table leaves its sections out. `CardSources` and `CardData` are derived from it: a
@@ -49,7 +56,7 @@ const table = <Row, Data = never>(
  */
 export const CARD_TABLES = {
   schools: table(schoolsTable),
-  measures: table(measuresTable, rows(measuresTable)),
+  measures: table(measuresWithBand, rows(measuresTable)),
   targets: table(targetsTable, (grid) => targetsInForce(readCanonicalTable(targetsTable, grid))),
   national: table(nationalTable, rows(nationalTable)),
   inspections: table(inspectionsTable, (grid) =>

@@ -2,6 +2,8 @@ import { cellAddress } from "../layout/a1";
 import { measures as catalogue } from "../measures/catalogue";
 import type { Measure, MeasureSection } from "../measures/types";
 import type { Canvas } from "./canvas";
+import { BANDED_MEASURES } from "../published/families";
+import { writeBandRow } from "./band-row";
 import { writeMeasureRow } from "./measure-row";
 import { cardSection } from "./section";
 import {
@@ -12,7 +14,7 @@ import {
   pickTarget,
 } from "./picks";
 import { CHECK, CHECK_COL, GREEN, HEAD_STYLE, RED, SECTION_STYLE } from "./style";
-import { measureColumns, nationalColumns, targetColumns } from "./table-columns";
+import { bandColumn, measureColumns, nationalColumns, targetColumns } from "./table-columns";
 import type { CardInput, CardMeasureRow } from "./types";
 import { sectionYears, yearHeading } from "./years";
 
@@ -45,6 +47,7 @@ function writeMeasureSection(
   const years = compact ? [] : sectionYears(own, new Set(shown.map((m) => m.code)));
   const targets = targetColumns(input.sources);
   const national = nationalColumns(input.sources);
+  const band = compact ? undefined : bandColumn(input.sources);
 
   const title = canvas.row;
   const heads = compact
@@ -82,26 +85,24 @@ function writeMeasureSection(
       input.academy.phase,
       resultYear
     );
-    rows.push(
-      writeMeasureRow(canvas, {
-        measure,
-        row: canvas.row,
-        urnCell,
-        years: rowYears,
-        figures,
-        compact,
-        ...(targets && targetPick ? { target: { ...targetPick, columns: targets } } : {}),
-        ...(national && nationalPick ? { national: { ...nationalPick, columns: national } } : {}),
-        onlyAllPhaseNational: onlyAllPhaseNational(
-          input.data.national,
-          measure,
-          input.academy.phase
-        ),
-      })
-    );
+    const written = writeMeasureRow(canvas, {
+      measure,
+      row: canvas.row,
+      urnCell,
+      years: rowYears,
+      figures,
+      compact,
+      ...(targets && targetPick ? { target: { ...targetPick, columns: targets } } : {}),
+      ...(national && nationalPick ? { national: { ...nationalPick, columns: national } } : {}),
+      onlyAllPhaseNational: onlyAllPhaseNational(input.data.national, measure, input.academy.phase),
+    });
     canvas.row++;
+    if (band && BANDED_MEASURES.has(measure.code)) {
+      writeBandRow(canvas, { ...written, row: canvas.row, urnCell, figures, band });
+      rows.push({ ...written, bandRow: canvas.row++ });
+    } else rows.push(written);
   }
-  const body = { row: title + 1, rows: rows.length };
+  const body = { row: title + 1, rows: canvas.row - (title + 1) };
   if (!compact) signalRules(canvas, body, years.length);
   canvas.rule({
     range: { ...body, col: CHECK_COL },

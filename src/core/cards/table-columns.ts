@@ -30,6 +30,8 @@ function figures(
 /** The Measures table's columns, when every one is there. */
 export const measureColumns = (sources: CardSources) => figures(sources, "measures", "figure");
 export const targetColumns = (sources: CardSources) => figures(sources, "targets", "target");
+/** The Measures table's Band column (a progress score's DfE band), where the import wrote one. */
+export const bandColumn = (sources: CardSources) => cardColumn(sources, "measures", "band");
 
 export function nationalColumns(sources: CardSources): NationalColumns | undefined {
   const code = cardColumn(sources, "national", "measure");

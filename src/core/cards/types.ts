@@ -53,6 +53,8 @@ export interface CardMeasureRow {
     readonly compared: boolean;
   };
   readonly checkCol: number;
+  /** A progress score's row of DfE bands beneath it, in the same year columns. */
+  readonly bandRow?: number;
   /** Why something is not compared, written after the live checks in the check column. */
   readonly notes: readonly string[];
 }

@@ -1,7 +1,7 @@
 import { parseAcademicYear } from "../dates/academic-year";
 import { isoToExcelSerial } from "../dates/excel-serial";
 import type { TableDefinition } from "../import/read-table";
-import { measuresTable, nationalTable } from "../import/tables/figures";
+import { MEASURES_BAND_COLUMN, measuresTable, nationalTable } from "../import/tables/figures";
 import { inspectionsTable } from "../import/tables/inspections";
 import { schoolsTable, type SchoolRow } from "../import/tables/schools";
 import type { CellValue } from "../values/cell";
@@ -23,7 +23,7 @@ export const MEASURES_HEADERS = [
   "Status",
   IMPORTED_FROM,
   "Note",
-  "Band",
+  MEASURES_BAND_COLUMN.header,
 ];
 export const NATIONAL_HEADERS = [
   "Measure code",
@@ -111,7 +111,7 @@ export function measureRecord(m: ImportedMeasure): RecordRow {
     Status: m.status ?? null,
     [IMPORTED_FROM]: m.file,
     Note: m.note,
-    Band: m.band ?? null,
+    [MEASURES_BAND_COLUMN.header]: m.band ?? null,
   };
 }
 

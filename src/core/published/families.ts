@@ -57,7 +57,10 @@ export interface FigureFamily {
   derived: readonly DerivedColumn[];
   /** Published columns recognised but not stored (no catalogue measure), named in the report. */
   recognised: readonly string[];
-  /** Column giving the pupils a figure is about (cohort), where the family has one. */
+  /**
+   * Column giving the pupils a figure is about (cohort), where the family has one; listed in
+   * `recognised` too, so its year-suffixed form (TELIG_22) is read with its figures' year.
+   */
   cohort?: string;
   /** Phase of the family's national figures when rows do not say it. */
   phase?: "primary" | "secondary";
@@ -185,6 +188,11 @@ export const figureFamilies: readonly FigureFamily[] = [
     ],
   },
 ];
+
+/** The measures DfE publishes a progress band for (the Band column of Measures). */
+export const BANDED_MEASURES: ReadonlySet<string> = new Set(
+  figureFamilies.flatMap((family) => family.measures.flatMap((m) => (m.band ? [m.measure] : [])))
+);
 
 export function figureFamily(id: FigureFamily["id"]): FigureFamily {
   const family = figureFamilies.find((candidate) => candidate.id === id);

@@ -209,6 +209,27 @@ function yearOf(
 }
 
 /**
+ * The column counting each measure column's pupils, by the measure column's index: the family's
+ * cohort (TELIG, TPUP) or the measure's own (TFSM6CLA1A for the disadvantaged), with the same
+ * year suffix as the figure, so PTRWM_EXP_22 is counted by TELIG_22 and never by another year's
+ * TELIG. Absent, the figure has no cohort.
+ */
+function cohortColumnsOf(
+  spec: FigureFamily,
+  columns: RecognisedColumns,
+  columnAt: ReadonlyMap<string, number>
+): Array<number | undefined> {
+  const ownCohort = new Map(
+    spec.measures.flatMap((m) => (m.cohort ? [[m.measure, m.cohort]] : []))
+  );
+  return columns.roles.map((role) => {
+    if (role.kind !== "measure") return undefined;
+    const code = ownCohort.get(role.measure) ?? spec.cohort;
+    return code === undefined ? undefined : columnAt.get(`${code}|${role.suffix ?? ""}`);
+  });
+}
+
+/**
  * A performance-table file's figures for the trust's schools (Measures) and its state-funded
  * national rows (National). Codes are kept as themselves; blanks and codes are counted by code;
  * a cell that is neither a number nor a code is reported with its line and column.
@@ -230,18 +251,14 @@ export function extractFigures(input: FigureFileInput): FigureFileResult {
   const seen = new Set<number>();
   let needsYear = false;
   const column = columnFinder(columns.headers);
-  const cohortIndex = spec.cohort ? column(spec.cohort) : -1;
-  // A measure about some of the pupils (the disadvantaged) has its own count; absent, no cohort.
-  // Each recognised column by code and year suffix, for a progress score's band columns.
+  // Each recognised column by code and year suffix, for a figure's cohort and band columns.
   const columnAt = new Map<string, number>();
   columns.roles.forEach((role, index) => {
     if (role.kind === "measure" || role.kind === "recognised")
       columnAt.set(`${role.base}|${role.suffix ?? ""}`, index);
   });
   const bandColumns = new Map(spec.measures.flatMap((m) => (m.band ? [[m.measure, m.band]] : [])));
-  const measureCohort = new Map(
-    spec.measures.flatMap((m) => (m.cohort ? [[m.measure, column(m.cohort)]] : []))
-  );
+  const cohortColumns = cohortColumnsOf(spec, columns, columnAt);
   const unknownKinds = new Set<string>();
   const nationalMeasures = new Set(
     spec.measures.filter((m) => m.national !== false).map((m) => m.measure)
@@ -301,7 +318,6 @@ export function extractFigures(input: FigureFileInput): FigureFileResult {
       const read = index >= 0 ? readPublishedCell(cells[index]) : undefined;
       return read?.ok && "value" in read.figure ? read.figure.value : undefined;
     };
-    const familyCohort = cohortAt(cohortIndex);
     const values = new Map<string, { year?: AcademicYear; read: Read; index: number }>();
     columns.roles.forEach((columnRole, index) => {
       if (columnRole.kind !== "measure" && columnRole.kind !== "recognised") return;
@@ -330,8 +346,7 @@ export function extractFigures(input: FigureFileInput): FigureFileResult {
         return;
       }
       if (isSchool) {
-        const own = measureCohort.get(columnRole.measure);
-        const cohort = own === undefined ? familyCohort : cohortAt(own);
+        const cohort = cohortAt(cohortColumns[index] ?? -1);
         const bands = bandColumns.get(columnRole.measure);
         const judged =
           bands && "value" in read.figure
@@ -347,7 +362,7 @@ export function extractFigures(input: FigureFileInput): FigureFileResult {
           measure: columnRole.measure,
           year,
           figure: read.figure,
-          ...(cohort !== undefined && !columnRole.suffix ? { cohort } : {}),
+          ...(cohort !== undefined ? { cohort } : {}),
           ...(input.status ? { status: input.status } : {}),
           file,
           note: judged ? `${columns.headers[index]}; ${judged.from}` : columns.headers[index],

@@ -1,4 +1,10 @@
-import { readCanonicalTable, measuresTable, nationalTable, schoolsTable } from "../../core/import";
+import {
+  MEASURES_BAND_COLUMN,
+  readCanonicalTable,
+  measuresTable,
+  nationalTable,
+  schoolsTable,
+} from "../../core/import";
 import { sameSheetName } from "../../core/layout/sheet-names";
 import {
   DERIVED_LABEL,
@@ -34,7 +40,8 @@ export async function writeDerivedEvidence(port: WorkbookPort): Promise<DerivedO
   if (!schoolsGrid || !measuresGrid) return outcome;
   const measures = readCanonicalTable(measuresTable, measuresGrid).rows.map(({ value, extras }) => {
     const cohort = parseNumber(extras.Cohort ?? null);
-    const band = isBlank(extras.Band ?? null) ? undefined : String(extras.Band);
+    const written = extras[MEASURES_BAND_COLUMN.header] ?? null;
+    const band = isBlank(written) ? undefined : String(written);
     return {
       ...value,
       ...(cohort.ok ? { cohort: cohort.value } : {}),

@@ -3,6 +3,8 @@ import { join } from "node:path";
 import {
   academicYearFromName,
   decodePublishedText,
+  figureColumns,
+  figureFamilies,
   readEditionMeta,
   recogniseFile,
   statusFromName,
@@ -52,6 +54,21 @@ describe("recognising published files by their own headers", () => {
       measure: "ks4-em-grade4",
       base: "PTL2BASICS_94",
     });
+  });
+
+  it("recognises each cohort column in its year-suffixed form too (TELIG_22 beside PTRWM_EXP_22)", () => {
+    for (const family of figureFamilies) {
+      const cohorts = [family.cohort, ...family.measures.map((m) => m.cohort)].flatMap((c) =>
+        c ? [c] : []
+      );
+      const columns = figureColumns(
+        family,
+        cohorts.map((code) => `${code}_22`)
+      );
+      expect(columns.roles).toEqual(
+        cohorts.map((base) => ({ kind: "recognised", base, suffix: "22" }))
+      );
+    }
   });
 
   it("refuses an unknown file naming its headers", () => {

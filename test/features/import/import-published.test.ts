@@ -151,11 +151,15 @@ describe("derived evidence after an import", () => {
       138776,
       "Variable",
       "Close to national",
-      "Historic performance: derived from published data: ks2-rwm-expected 2021/22 50 vs 59; 2022/23 57 vs 60 (cohort 30; within one pupil's worth, 3.3): at or above national in the latest year, below before\n" +
-        "National tests: derived from published data: ks2-rwm-expected 2021/22 50 vs 59; 2022/23 57 vs 60 (cohort 30; within one pupil's worth, 3.3): at or above national in the latest year",
+      // 2021/22 is the edition's year-suffixed PTRWM_EXP_22, its cohort TELIG_22 (28).
+      "Historic performance: derived from published data: ks2-rwm-expected 2021/22 50 vs 59 (cohort 28); 2022/23 57 vs 60 (cohort 30; within one pupil's worth, 3.3): at or above national in the latest year, below before\n" +
+        "National tests: derived from published data: ks2-rwm-expected 2021/22 50 vs 59 (cohort 28); 2022/23 57 vs 60 (cohort 30; within one pupil's worth, 3.3): at or above national in the latest year",
     ]);
-    // Typed "Declining" kept; its National tests (62 vs 59, 66 vs 60, cohort 29) are derived.
-    expect(cells[1].slice(0, 3)).toEqual([139217, "Declining", "Consistently high"]);
+    // Typed "Declining" kept; its National tests are derived: 2021/22 62 vs 59 is within one
+    // pupil's worth of its TELIG_22 cohort (100 / 30 = 3.3), so not "consistently high" but
+    // close to national; 2022/23 66 vs 60 (cohort 29) is above.
+    expect(cells[1].slice(0, 3)).toEqual([139217, "Declining", "Close to national"]);
+    expect(cells[1][3]).toContain("2021/22 62 vs 59 (cohort 30); 2022/23 66 vs 60 (cohort 29)");
     expect(cells[2][1]).toBe("Variable");
     expect(cells[3]).toEqual([141324, null, null, null]); // 2022/23 is "x": one year only
     expect(result.derived).toEqual({
@@ -171,6 +175,56 @@ describe("derived evidence after an import", () => {
     const again = await importPublishedData(port, { files });
     expect(again.derived.written).toEqual({ "Historic performance": 2, "National tests": 3 });
     expect((await port.readTable("Schools")).rows[1][at("Historic performance")]).toBe("Declining");
+  });
+
+  it("allows one pupil's worth in a year-suffixed column by that year's own cohort (TELIG_22)", async () => {
+    const schools = () =>
+      tableSheetLayout({
+        name: "Schools",
+        grid: [
+          ["URN", "School name", "Phase"],
+          [138776, "Zaytouna Primary School", "Primary"],
+        ],
+        dateColumns: [],
+      });
+    // 2021/22: 57 against 59, within one pupil's worth only of a cohort of 40 (100 / 40 = 2.5).
+    const edition = (cohort22: string) => ({
+      name: "2022-2023/england_ks2final.csv",
+      grid: [
+        ["RECTYPE", "URN", "TELIG", "PTRWM_EXP", "TELIG_22", "PTRWM_EXP_22"],
+        ["1", "138776", "30", "61%", cohort22, "57%"],
+        ["7", "", "", "60%", "", "59%"],
+      ],
+    });
+    const meta = fixture("synthetic/england_ks2_2022-2023_meta.csv");
+    const derived = async (cohort22: string) => {
+      const port = await MemoryWorkbook.from("trust.xlsx", [schools()]);
+      await importPublishedData(port, { files: [edition(cohort22), meta] });
+      const table = await port.readTable("Schools");
+      const measures = await port.readTable("Measures");
+      const at = (h: string) => measures.headers.indexOf(h);
+      return {
+        historic: table.rows[0][table.headers.indexOf("Historic performance")],
+        note: table.rows[0][table.headers.indexOf("Derived evidence notes")],
+        cohorts: measures.rows.map((r) => [r[at("Academic year")], r[at("Cohort")]]),
+      };
+    };
+    const counted = await derived("40");
+    expect(counted.cohorts).toEqual([
+      ["2022/23", 30],
+      ["2021/22", 40],
+    ]);
+    expect(counted.historic).toBe("Positive");
+    expect(counted.note).toContain(
+      "ks2-rwm-expected 2021/22 57 vs 59 (cohort 40; within one pupil's worth, 2.5); 2022/23 61 vs 60 (cohort 30): at or above national every year"
+    );
+    // Without that year's count there is no tolerance, and 2022/23's TELIG is not borrowed.
+    const uncounted = await derived("");
+    expect(uncounted.cohorts).toEqual([
+      ["2022/23", 30],
+      ["2021/22", null],
+    ]);
+    expect(uncounted.historic).toBe("Variable");
   });
 
   it("judges KS2 progress with DfE's bands through the Measures table's Band column", async () => {

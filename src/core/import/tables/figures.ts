@@ -19,6 +19,13 @@ const YEAR: TableColumn = {
   required: true,
 };
 
+/**
+ * The Band column the import writes beside a progress score: its DfE band ("Below average"),
+ * published or from the score's confidence limits (src/core/published/progress-band.ts). Not
+ * part of the Measures definition, so a person's own table needs none; the cards find it here.
+ */
+export const MEASURES_BAND_COLUMN: TableColumn = { key: "band", header: "Band", required: false };
+
 const measureRow = z.object({
   urn: requiredCell(readUrn, "the school's URN"),
   measure: requiredCell(readMeasureCode, "a measure code"),

@@ -1,0 +1,54 @@
+import { PROGRESS_BANDS } from "../published/progress-band";
+import type { Canvas } from "./canvas";
+import { countIfs, lastMatchRow, quoted, type Match } from "./formulas";
+import { dataRange, wholeColumn, type ColumnRef } from "./sources";
+import type { FigureColumns } from "./table-columns";
+
+export const BAND_LABEL = "Progress band (DfE)";
+const BAND_STYLE = { italic: true, fontSize: 8, horizontal: "right" } as const;
+
+/**
+ * A progress score's DfE band in DfE's words (PROGRESS_BANDS, as the performance tables word
+ * them): the Band cell of the figure's Measures row, a code 1-5 (as `READPROG_DESCR` and
+ * `P8_BANDING` code them) read as its words, other text as written; "" when the row has no band.
+ */
+export function bandFormula(band: ColumnRef, matches: readonly Match[]): string {
+  const filled = countIfs(matches, { column: band, criterion: "<>" });
+  const at = `INDEX(${wholeColumn(band)},${lastMatchRow(matches, `*(${dataRange(band)}<>"")`)})`;
+  const keys = [...PROGRESS_BANDS.map((_, i) => String(i + 1)), ...PROGRESS_BANDS];
+  const words = [...PROGRESS_BANDS, ...PROGRESS_BANDS].map(quoted).join(",");
+  const named = `CHOOSE(MATCH(${at}&"",{${keys.map(quoted).join(",")}},0),${words})`;
+  return `=IF(${filled}=0,"",IFERROR(${named},${at}&""))`;
+}
+
+/**
+ * The row under a progress score: each year's DfE band beneath that year's score, live from the
+ * Measures table's Band column (a later import updates it); blank where a figure has no band.
+ */
+export function writeBandRow(
+  canvas: Canvas,
+  input: {
+    readonly code: string;
+    readonly row: number;
+    readonly urnCell: string;
+    readonly years: Readonly<Record<string, number>>;
+    readonly figures: FigureColumns;
+    readonly band: ColumnRef;
+  }
+): void {
+  const { row, figures } = input;
+  canvas.value(row, 0, BAND_LABEL, { italic: true });
+  for (const [year, col] of Object.entries(input.years)) {
+    canvas.formula(
+      row,
+      col,
+      bandFormula(input.band, [
+        { column: figures.urn, equals: input.urnCell },
+        { column: figures.code, equals: quoted(input.code) },
+        { column: figures.year, equals: quoted(year) },
+      ]),
+      undefined,
+      BAND_STYLE
+    );
+  }
+}
