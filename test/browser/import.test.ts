@@ -176,7 +176,7 @@ describe.each(THEMES)("the Import data flow, choosing a folder (%s theme)", (the
     const preview = flow.getByRole("region", { name: "What the files hold" });
     await preview.waitFor();
     await flow.getByText("Not read from the folder: 2 files", { exact: true }).waitFor();
-    await flow.getByText("2018-2019/README.txt: not a CSV file").waitFor();
+    await flow.getByText("2018-2019/README.txt: not a CSV or .ods file").waitFor();
     await flow
       .getByText(/^2018-2019\/la_and_region_codes_meta\.csv: not a file TrustTier recognises/)
       .waitFor();
