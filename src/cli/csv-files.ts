@@ -18,12 +18,12 @@ export function readCsvFile(path: string, flag: string): PublishedFile {
 }
 
 /** A published data file as given with --data: a .csv, or an .ods (the sheet with its headers). */
-export function readDataFile(path: string, flag: string): PublishedFile {
+export async function readDataFile(path: string, flag: string): Promise<PublishedFile> {
   return isOdsPath(path) ? readOdsDataFile(path, flag) : readCsvFile(path, flag);
 }
 
 /** A school list as a .csv, or as an .ods (its first sheet with a URN column). */
-export function readSchoolListFile(path: string, flag: string): PublishedFile {
+export async function readSchoolListFile(path: string, flag: string): Promise<PublishedFile> {
   return isOdsPath(path) ? readOdsSchoolFile(path, flag) : readCsvFile(path, flag);
 }
 
@@ -31,7 +31,7 @@ const isListPath = (path: string): boolean => isCsvPath(path) || isOdsPath(path)
 
 /** A new in-memory workbook holding the list as a Schools table (numbers and ISO dates typed). */
 async function workbookFromCsv(files: WorkbookFiles, path: string): Promise<NewWorkbook> {
-  const csv = readSchoolListFile(path, "--input");
+  const csv = await readSchoolListFile(path, "--input");
   const workbook = await files.create(basename(path).replace(/\.(csv|ods)$/i, ".xlsx"));
   const typed = typedGrid(
     csv.grid.map((row) => row.map((cell) => (typeof cell === "string" ? cell.trim() : cell)))

@@ -1,4 +1,5 @@
 import { basename, resolve } from "node:path";
+import type { PublishedFile } from "../core/published";
 import { readDataFile } from "./csv-files";
 import type { NewWorkbook, WorkbookFiles } from "./io";
 import { samePath, UsageError } from "./run-classify";
@@ -7,10 +8,10 @@ import { samePath, UsageError } from "./run-classify";
  * What `import` and `baseline` start from: the --data files read, and the workbook they write,
  * a copy of --input (never re-saved over it) or a new one named after --output.
  */
-export function publishedRun(
+export async function publishedRun(
   command: { input?: string; output: string; data: readonly string[] },
   files: WorkbookFiles
-): { output: string; data: ReturnType<typeof readDataFile>[]; open: () => Promise<NewWorkbook> } {
+): Promise<{ output: string; data: PublishedFile[]; open: () => Promise<NewWorkbook> }> {
   const output = resolve(command.output);
   const input = command.input === undefined ? undefined : resolve(command.input);
   if (input !== undefined && samePath(input, output)) {
@@ -18,7 +19,8 @@ export function publishedRun(
       "--output is the input file: TrustTier never re-saves a trust's workbook; choose another name"
     );
   }
-  const data = command.data.map((path) => readDataFile(path, "--data"));
+  const data: PublishedFile[] = [];
+  for (const path of command.data) data.push(await readDataFile(path, "--data"));
   return {
     output,
     data,

@@ -14,7 +14,7 @@ export async function runBaseline(
   files: WorkbookFiles,
   io: CliOutput
 ): Promise<void> {
-  const { output, data, open } = publishedRun(command, files);
+  const { output, data, open } = await publishedRun(command, files);
   const workbook = await open();
   const framework = await commandFramework(workbook.port, command.framework, io);
   const result = await writeBaseline(workbook.port, {

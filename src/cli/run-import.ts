@@ -28,7 +28,7 @@ export async function runImport(
   files: WorkbookFiles,
   io: CliOutput
 ): Promise<void> {
-  const { output, data, open } = publishedRun(command, files);
+  const { output, data, open } = await publishedRun(command, files);
   const schoolList = command.schools ? await readSchoolList(command.schools, files) : undefined;
   const workbook = await open();
   const result = await importPublishedData(workbook.port, {

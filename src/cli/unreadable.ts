@@ -5,7 +5,7 @@
  * person can act on instead of a parser's stack trace.
  */
 
-import { zipEntries } from "./zip-entries";
+import { zipEntries } from "../features/import";
 
 /** The formats `--input` accepts (one place, so a new format changes one line). */
 export const READ_FORMATS = "an Excel workbook saved as .xlsx";

@@ -19,9 +19,12 @@ const DATA_FILES = [
 ].map((path) => join(FIXTURES, path));
 const SCHOOL_LIST = join(FIXTURES, "gias/group_links.csv");
 
+/** Ofsted's management information in its two-sheet OpenDocument form (synthetic). */
+const OFSTED_ODS = "ofsted_mi_eif_2023-08-31.ods";
+
 /**
- * A folder as a trust keeps its downloads: named for the year, holding real extracts, one CSV
- * TrustTier does not recognise (DfE's LA code list) and a text file.
+ * A folder as a trust keeps its downloads: named for the year, holding real extracts, Ofsted's
+ * .ods, one CSV TrustTier does not recognise (DfE's LA code list) and a text file.
  */
 function yearFolder(): { root: string; folder: string } {
   const root = mkdtempSync(join(tmpdir(), "trusttier-import-"));
@@ -32,6 +35,7 @@ function yearFolder(): { root: string; folder: string } {
     "dfe-2018-19/england_abs.csv",
     "dfe-2018-19/england_census.csv",
     "dfe-2018-19/la_and_region_codes_meta.csv",
+    `synthetic/${OFSTED_ODS}`,
   ])
     copyFileSync(join(FIXTURES, path), join(folder, basename(path)));
   writeFileSync(join(folder, "README.txt"), "Downloaded from the performance tables site.\n");
@@ -59,9 +63,9 @@ describe.each(THEMES)("the Import data flow (%s theme)", (theme, options) => {
     await page.getByRole("tab", { name: "Import data" }).click();
     const flow = page.getByRole("region", { name: "Import data" });
     await flow.getByRole("button", { name: "Choose data files…" }).waitFor();
-    await flow
-      .locator("input[type=file][aria-label='Choose data files…']")
-      .setInputFiles(DATA_FILES);
+    const picker = flow.locator("input[type=file][aria-label='Choose data files…']");
+    await expect(picker.getAttribute("accept")).resolves.toMatch(/^\.csv,.*\.ods\b/);
+    await picker.setInputFiles(DATA_FILES);
     await flow
       .locator("input[type=file][aria-label='Choose the school list…']")
       .setInputFiles(SCHOOL_LIST);
@@ -152,7 +156,7 @@ describe.each(THEMES)("the Import data flow, choosing a folder (%s theme)", (the
   const made = yearFolder();
   afterAll(() => rmSync(made.root, { recursive: true, force: true }));
 
-  it("reads the recognised CSV files of a folder named for its year, passing over the rest with a note", async () => {
+  it("reads the recognised CSV and .ods files of a folder named for its year, passing over the rest with a note", async () => {
     const session = await suite.open(options);
     const { page } = session;
     const shot = (step: string) => checkpoint(page, "import-folder", theme, step);
@@ -169,6 +173,7 @@ describe.each(THEMES)("the Import data flow, choosing a folder (%s theme)", (the
       .setInputFiles(SCHOOL_LIST);
     await flow.getByText(/^2018-2019\/england_ks2final\.csv \(\d+ KB\)$/).waitFor();
     await flow.getByText(/^2018-2019\/README\.txt \(\d+ KB\)$/).waitFor();
+    await flow.getByText(/^2018-2019\/ofsted_mi_eif_2023-08-31\.ods \(\d+ KB\)$/).waitFor();
     await shot("1-folder-chosen");
 
     // Check: the folder's name gives the year, so none is asked; the rest is passed over.
@@ -176,7 +181,7 @@ describe.each(THEMES)("the Import data flow, choosing a folder (%s theme)", (the
     const preview = flow.getByRole("region", { name: "What the files hold" });
     await preview.waitFor();
     await flow.getByText("Not read from the folder: 2 files", { exact: true }).waitFor();
-    await flow.getByText("2018-2019/README.txt: not a CSV file").waitFor();
+    await flow.getByText("2018-2019/README.txt: not a CSV or .ods file").waitFor();
     await flow
       .getByText(/^2018-2019\/la_and_region_codes_meta\.csv: not a file TrustTier recognises/)
       .waitFor();
@@ -191,6 +196,14 @@ describe.each(THEMES)("the Import data flow, choosing a folder (%s theme)", (the
           .getByRole("button", { name: new RegExp(`^2018-2019/${name}\\.csv: .*2018/19`) })
           .count()
       ).resolves.toBe(1);
+    // The .ods is unzipped in the pane (DecompressionStream) and read from its data sheet.
+    await expect(
+      preview
+        .getByRole("button", {
+          name: /^2018-2019\/ofsted_mi_eif_2023-08-31\.ods \(sheet 'Latest inspections', headers on row 2\): .*OpenDocument: 17 rows matched to the trust/,
+        })
+        .count()
+    ).resolves.toBe(1);
     const importButton = flow.getByRole("button", { name: "Import into the workbook" });
     await expect(importButton.isEnabled()).resolves.toBe(true);
     await shot("2-preview");
@@ -206,6 +219,8 @@ describe.each(THEMES)("the Import data flow, choosing a folder (%s theme)", (the
     expect(measures.rows.length).toBeGreaterThan(100);
     const yearAt = measures.headers.indexOf("Academic year");
     expect(new Set(measures.rows.map((row) => row[yearAt]))).toEqual(new Set(["2018/19"]));
+    const inspections = await inWorkbook<{ rows: unknown[][] }>(page, "readTable", "Inspections");
+    expect(inspections.rows).toHaveLength(23);
     expect(await session.problems()).toEqual([]);
   }, 120_000);
 });

@@ -190,7 +190,7 @@ describe("the New school flow, choosing a folder", () => {
     await flow.getByRole("button", { name: "Check the baseline" }).click();
     await flow.getByRole("region", { name: "What the Baseline sheet will show" }).waitFor();
     await flow.getByText("Not read from the folder: 1 file", { exact: true }).waitFor();
-    await flow.getByText("2018-2019/README.txt: not a CSV file").waitFor();
+    await flow.getByText("2018-2019/README.txt: not a CSV or .ods file").waitFor();
     await expect(flow.getByText(/does not say its academic year/).count()).resolves.toBe(0);
     await expect(
       flow.getByRole("button", { name: "Write the Baseline sheet" }).isEnabled()

@@ -6,24 +6,24 @@ export interface PassedOver {
   reason: string;
 }
 
-const CSV = /\.csv$/i;
+const DATA_FILE = /\.(csv|ods)$/i;
 
-/** Of a chosen folder's files (paths within it), those to read: CSV files only. */
-export function folderCsvPaths(paths: readonly string[]): {
+/** Of a chosen folder's files (paths within it), those to read: CSV and .ods files only. */
+export function folderDataPaths(paths: readonly string[]): {
   read: string[];
   passedOver: PassedOver[];
 } {
   const read: string[] = [];
   const passedOver: PassedOver[] = [];
   for (const path of paths) {
-    if (CSV.test(path)) read.push(path);
-    else passedOver.push({ path, reason: "not a CSV file" });
+    if (DATA_FILE.test(path)) read.push(path);
+    else passedOver.push({ path, reason: "not a CSV or .ods file" });
   }
   return { read, passedOver };
 }
 
 /**
- * Of a chosen folder's CSV files, those TrustTier recognises by their header row (a file chosen
+ * Of a chosen folder's CSV and .ods files, those TrustTier recognises by their header row (a file chosen
  * on its own is refused instead, naming what was expected: a folder may hold other things).
  */
 export function recognisedFolderFiles(files: readonly PublishedFile[]): {

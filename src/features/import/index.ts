@@ -3,3 +3,5 @@ export * from "./report-lines";
 export * from "./derived-evidence-step";
 export * from "./import-preview";
 export * from "./folder-files";
+export * from "./zip-entries";
+export * from "./read-ods-file";

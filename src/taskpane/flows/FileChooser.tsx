@@ -61,7 +61,7 @@ export function FileChooser({
         ref={input}
         className={styles.input}
         type="file"
-        accept=".csv,text/csv"
+        accept=".csv,text/csv,.ods,application/vnd.oasis.opendocument.spreadsheet"
         multiple={multiple}
         aria-label={buttonLabel}
         tabIndex={-1}

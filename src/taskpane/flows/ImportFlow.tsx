@@ -105,7 +105,7 @@ export function ImportFlow({ workbook, description, onWritten }: ImportFlowProps
     <section className={styles.flow} aria-label="Import data">
       <FileChooser
         title="Published data files"
-        hint="CSV files as downloaded from DfE performance tables (with each edition's _meta.csv), Ofsted management information and GIAS, or a folder of them (a folder named for its year, such as 2018-2019, gives the year). They are read here, in the pane: nothing leaves this computer."
+        hint="CSV files as downloaded from DfE performance tables (with each edition's _meta.csv), Ofsted management information (CSV or .ods) and GIAS, or a folder of them (a folder named for its year, such as 2018-2019, gives the year). They are read here, in the pane: nothing leaves this computer."
         buttonLabel="Choose data files…"
         folderLabel="Choose a folder…"
         multiple
@@ -116,7 +116,7 @@ export function ImportFlow({ workbook, description, onWritten }: ImportFlowProps
       {!hasSchools && (
         <FileChooser
           title="The trust's school list"
-          hint="This workbook has no Schools table: choose a CSV with a URN column (a GIAS extract of the trust will do), or include a GIAS extract among the data files."
+          hint="This workbook has no Schools table: choose a CSV or .ods with a URN column (a GIAS extract of the trust will do), or include a GIAS extract among the data files."
           buttonLabel="Choose the school list…"
           multiple={false}
           files={schoolFiles}
@@ -158,8 +158,8 @@ export function ImportFlow({ workbook, description, onWritten }: ImportFlowProps
             <MessageBar intent="warning" layout="multiline">
               <MessageBarBody>
                 <MessageBarTitle>Which schools are the trust's?</MessageBarTitle>
-                Choose the trust&apos;s school list above (any CSV with a URN column), or add a GIAS
-                extract of the trust to the data files, then check the files again.
+                Choose the trust&apos;s school list above (any CSV or .ods with a URN column), or
+                add a GIAS extract of the trust to the data files, then check the files again.
               </MessageBarBody>
             </MessageBar>
           )}

@@ -163,7 +163,7 @@ export function NewSchoolFlow(props: NewSchoolFlowProps) {
       </Field>
       <FileChooser
         title="Public files that cover the school"
-        hint="CSV files as downloaded from DfE performance tables (with each edition's _meta.csv), Ofsted management information and GIAS: the files the import reads, or a folder of them (a folder named for its year, such as 2018-2019, gives the year). They are read here, in the pane: nothing leaves this computer."
+        hint="CSV files as downloaded from DfE performance tables (with each edition's _meta.csv), Ofsted management information (CSV or .ods) and GIAS: the files the import reads, or a folder of them (a folder named for its year, such as 2018-2019, gives the year). They are read here, in the pane: nothing leaves this computer."
         buttonLabel="Choose the school's files…"
         folderLabel="Choose a folder…"
         multiple

@@ -1,12 +1,19 @@
 import type { ImportProblem } from "../../core/import/location";
-import { readPublishedCsv, type PublishedFile } from "../../core/published";
-import { folderCsvPaths, recognisedFolderFiles, type PassedOver } from "../../features/import";
+import { readPublishedCsv, type PublishedCsv, type PublishedFile } from "../../core/published";
+import {
+  folderDataPaths,
+  isOdsName,
+  readOdsDataBytes,
+  readOdsSchoolBytes,
+  recognisedFolderFiles,
+  type PassedOver,
+} from "../../features/import";
 
 export interface ReadFiles {
   files: PublishedFile[];
   schoolList?: PublishedFile;
   unreadable: ImportProblem[];
-  /** Files of a chosen folder left out: not CSV, or not a layout TrustTier recognises. */
+  /** Files of a chosen folder left out: not CSV or .ods, or not a layout TrustTier recognises. */
   passedOver: PassedOver[];
 }
 
@@ -15,10 +22,23 @@ export const chosenPath = (file: File): string => file.webkitRelativePath || fil
 
 const bytes = async (file: File) => new Uint8Array(await file.arrayBuffer());
 
+/** A published data file's bytes as the command line reads them: an .ods by its sheets, else CSV. */
+const readData = async (name: string, file: File): Promise<PublishedCsv> =>
+  isOdsName(name)
+    ? readOdsDataBytes(name, await bytes(file))
+    : readPublishedCsv(name, await bytes(file));
+
+/** A school list as the command line reads it: an .ods's first sheet with a URN column, else CSV. */
+const readSchools = async (name: string, file: File): Promise<PublishedCsv> =>
+  isOdsName(name)
+    ? readOdsSchoolBytes(name, await bytes(file))
+    : readPublishedCsv(name, await bytes(file));
+
 /**
- * Each chosen file's bytes, read in the pane and decoded as the command line decodes them. A
- * file chosen by itself that cannot be read is a problem to correct; in a chosen folder, only
- * the CSV files TrustTier recognises are read and the others are passed over with a note.
+ * Each chosen file's bytes, read in the pane and decoded as the command line decodes them (CSV,
+ * or an .ods by the sheet with the publisher's headers). A file chosen by itself that cannot be
+ * read is a problem to correct; in a chosen folder, only the CSV and .ods files TrustTier
+ * recognises are read and the others are passed over with a note.
  */
 export async function readChosen(
   data: readonly File[],
@@ -29,11 +49,11 @@ export async function readChosen(
   const files: PublishedFile[] = [];
   const inFolder = data.filter((file) => file.webkitRelativePath !== "");
   const byPath = new Map(inFolder.map((file) => [chosenPath(file), file]));
-  const folder = folderCsvPaths([...byPath.keys()]);
+  const folder = folderDataPaths([...byPath.keys()]);
   passedOver.push(...folder.passedOver);
   const folderFiles: PublishedFile[] = [];
   for (const path of folder.read) {
-    const result = readPublishedCsv(path, await bytes(byPath.get(path)!));
+    const result = await readData(path, byPath.get(path)!);
     if (result.ok) folderFiles.push(result.value);
     else passedOver.push({ path, reason: result.problems.map((p) => p.message).join("; ") });
   }
@@ -41,16 +61,19 @@ export async function readChosen(
   files.push(...recognised.files);
   passedOver.push(...recognised.passedOver);
 
-  const read = async (file: File): Promise<PublishedFile | undefined> => {
-    const result = readPublishedCsv(file.name, await bytes(file));
+  const read = async (
+    file: File,
+    as: (name: string, file: File) => Promise<PublishedCsv>
+  ): Promise<PublishedFile | undefined> => {
+    const result = await as(file.name, file);
     if (result.ok) return result.value;
     unreadable.push(...result.problems.map((problem) => ({ ...problem, sheet: file.name })));
     return undefined;
   };
   for (const file of data.filter((item) => item.webkitRelativePath === "")) {
-    const published = await read(file);
+    const published = await read(file, readData);
     if (published) files.push(published);
   }
-  const schoolList = schools[0] ? await read(schools[0]) : undefined;
+  const schoolList = schools[0] ? await read(schools[0], readSchools) : undefined;
   return { files, ...(schoolList ? { schoolList } : {}), unreadable, passedOver };
 }

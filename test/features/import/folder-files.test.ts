@@ -1,7 +1,7 @@
 import { planPublishedImport } from "../../../src/core/published";
 import {
   filePreview,
-  folderCsvPaths,
+  folderDataPaths,
   problemsToFix,
   recognisedFolderFiles,
 } from "../../../src/features/import";
@@ -14,16 +14,21 @@ const inFolder = (folder: string, path: string) => ({
 });
 
 describe("a folder chosen in the Import data flow", () => {
-  it("reads only the CSV files, naming each other file passed over", () => {
+  it("reads only the CSV and .ods files, naming each other file passed over", () => {
     expect(
-      folderCsvPaths([
+      folderDataPaths([
         "2018-2019/england_ks2final.csv",
         "2018-2019/README.txt",
         "2018-2019/KS2.CSV",
+        "2018-2019/ofsted_mi.ODS",
+        "2018-2019/ks2.xlsx",
       ])
     ).toEqual({
-      read: ["2018-2019/england_ks2final.csv", "2018-2019/KS2.CSV"],
-      passedOver: [{ path: "2018-2019/README.txt", reason: "not a CSV file" }],
+      read: ["2018-2019/england_ks2final.csv", "2018-2019/KS2.CSV", "2018-2019/ofsted_mi.ODS"],
+      passedOver: [
+        { path: "2018-2019/README.txt", reason: "not a CSV or .ods file" },
+        { path: "2018-2019/ks2.xlsx", reason: "not a CSV or .ods file" },
+      ],
     });
   });
 

@@ -1,4 +1,9 @@
-import { inflateRawSync } from "node:zlib";
+/**
+ * A zip archive read the same way in the CLI and in the task pane: entries listed from the
+ * central directory, an entry inflated with the web-standard `DecompressionStream`
+ * ("deflate-raw": Chromium and Edge WebView2, Safari 16.4+, Node 20.12+), so no zip library
+ * and no Node module is needed. The custom functions never read a file, so they never load it.
+ */
 
 /** One file in a zip archive, from its central directory (APPNOTE.TXT 4.3.12). */
 export interface ZipEntry {
@@ -6,14 +11,21 @@ export interface ZipEntry {
   /** 0 stored, 8 deflated; others are not read. */
   method: number;
   compressedSize: number;
+  uncompressedSize: number;
   localHeaderOffset: number;
 }
 
 const ZIP_END_RECORD = 0x06054b50;
 const ZIP_CENTRAL_HEADER = 0x02014b50;
 const ZIP_LOCAL_HEADER = 0x04034b50;
+const STORED = 0;
+const DEFLATED = 8;
 
 const view = (bytes: Uint8Array) => new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+
+/** Whether the bytes start as a zip archive does (a local file header). */
+export const startsAsZip = (bytes: Uint8Array): boolean =>
+  bytes.length >= 4 && view(bytes).getUint32(0, true) === ZIP_LOCAL_HEADER;
 
 /**
  * The entries of a zip archive from its central directory: "truncated" when it has no end
@@ -46,6 +58,7 @@ export function zipEntries(bytes: Uint8Array): ZipEntry[] | "truncated" | "zip64
       name: decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength)),
       method: data.getUint16(at + 10, true),
       compressedSize: data.getUint32(at + 20, true),
+      uncompressedSize: data.getUint32(at + 24, true),
       localHeaderOffset: data.getUint32(at + 42, true),
     });
     at += 46 + nameLength + extra + comment;
@@ -53,8 +66,17 @@ export function zipEntries(bytes: Uint8Array): ZipEntry[] | "truncated" | "zip64
   return entries;
 }
 
-/** An entry's bytes, stored or deflated; throws with the reason when they cannot be read. */
-export function readZipEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
+/** Raw deflate data (RFC 1951) inflated; rejects when the stream is corrupt or cut short. */
+async function inflateRaw(body: Uint8Array): Promise<Uint8Array> {
+  // A copy into a plain ArrayBuffer: a Blob part may not be a view of shared memory.
+  const stream = new Blob([body.slice()])
+    .stream()
+    .pipeThrough(new DecompressionStream("deflate-raw"));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+/** An entry's bytes, stored or deflated; rejects with the reason when they cannot be read. */
+export async function readZipEntry(bytes: Uint8Array, entry: ZipEntry): Promise<Uint8Array> {
   const data = view(bytes);
   const at = entry.localHeaderOffset;
   if (at + 30 > bytes.length || data.getUint32(at, true) !== ZIP_LOCAL_HEADER) {
@@ -64,7 +86,22 @@ export function readZipEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
   const end = start + entry.compressedSize;
   if (end > bytes.length) throw new Error(`the entry ${entry.name} is cut short`);
   const body = bytes.subarray(start, end);
-  if (entry.method === 0) return body;
-  if (entry.method === 8) return inflateRawSync(body);
-  throw new Error(`the entry ${entry.name} uses compression method ${entry.method}`);
+  if (entry.method !== STORED && entry.method !== DEFLATED) {
+    throw new Error(
+      `the entry ${entry.name} uses compression method ${entry.method}, where only stored (0) and deflated (8) entries are read`
+    );
+  }
+  let content: Uint8Array;
+  try {
+    content = entry.method === STORED ? body : await inflateRaw(body);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`the entry ${entry.name} cannot be inflated (${reason})`);
+  }
+  if (content.length !== entry.uncompressedSize) {
+    throw new Error(
+      `the entry ${entry.name} holds ${content.length} bytes where the archive lists ${entry.uncompressedSize}`
+    );
+  }
+  return content;
 }
