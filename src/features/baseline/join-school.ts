@@ -4,6 +4,8 @@ import {
   baselineProposal,
   firstPlanTemplate,
   planJoin,
+  type FirstPlan,
+  type FirstPlanChoice,
   readBaselineInputs,
   type BaselineProposal,
   type JoinPlan,
@@ -14,12 +16,13 @@ import type { ImportProblem, SchoolPhase } from "../../core/import";
 import { sameSheetName } from "../../core/layout/sheet-names";
 import { isDateHeader } from "../../core/published";
 import { PLAN_TEMPLATES, type PlanTemplateId } from "../../core/plans";
+import { succeeded, type Problem } from "../../core/problems";
 import type { CellGrid } from "../../core/values/cell";
 import type { WorkbookPort } from "../../port";
 import { frameworkForId } from "../connect/frameworks";
 import { tableSheetLayout } from "../../core/layout/table-sheet";
 import { readExisting } from "../import/import-published";
-import { InputProblemsError } from "../input-problems";
+import { InputProblemsError, throwIfProblems } from "../input-problems";
 import { generatePlan } from "../plans/generate-plan";
 import { readTermDates } from "../workbook-tables";
 import { baselineSettingKey, readBaselineSetting, type BaselineSetting } from "./baseline-setting";
@@ -59,7 +62,12 @@ export interface JoinPreview {
   join: JoinPlan;
   proposal: BaselineProposal;
   /** The first plan's template and why, when the baseline proposes a level. */
-  plan?: { template: PlanTemplateId; why: string };
+  plan?: FirstPlan;
+  /**
+   * The framework names no first plan (001's curriculum areas, a trust's own): the person
+   * chooses its template (the request's `plan`) before joining. Each Problem is at the school.
+   */
+  planToChoose?: readonly Problem[];
   capacity?: string;
   schoolName: string;
 }
@@ -141,21 +149,25 @@ async function prepareJoin(port: WorkbookPort, request: JoinRequest): Promise<Pr
   }
   const proposal = baselineProposal(assessment.classification);
   const classification = assessment.classification;
-  const choice =
+  const choice: FirstPlanChoice | undefined =
     classification.status !== "classified"
       ? undefined
       : request.plan
-        ? {
-            ok: true as const,
-            template: request.plan,
-            why: `chosen: ${PLAN_TEMPLATES[request.plan].name}`,
-          }
+        ? succeeded({ template: request.plan, why: `chosen: ${PLAN_TEMPLATES[request.plan].name}` })
         : firstPlanTemplate(
             framework.id,
             classification,
             assessment.status.concern.category !== undefined
           );
-  if (choice && !choice.ok) fail(`${choice.message} (the plan option; --plan on the command line)`);
+  const planToChoose =
+    choice && !choice.ok
+      ? choice.problems.map((p) => ({
+          ...p,
+          school: record.name,
+          urn: request.urn,
+          message: `${record.name} (URN ${request.urn}), its first plan: ${p.message}`,
+        }))
+      : undefined;
 
   const join = planJoin({
     school,
@@ -171,7 +183,8 @@ async function prepareJoin(port: WorkbookPort, request: JoinRequest): Promise<Pr
   return {
     join,
     proposal,
-    ...(choice?.ok ? { plan: { template: choice.template, why: choice.why } } : {}),
+    ...(choice?.ok ? { plan: choice.value } : {}),
+    ...(planToChoose ? { planToChoose } : {}),
     ...(inputs.capacity ? { capacity: inputs.capacity } : {}),
     schoolName: record.name,
     record,
@@ -186,11 +199,15 @@ async function prepareJoin(port: WorkbookPort, request: JoinRequest): Promise<Pr
  * InputProblemsError, as the join does.
  */
 export async function previewJoin(port: WorkbookPort, request: JoinRequest): Promise<JoinPreview> {
-  const { join, proposal, plan, capacity, schoolName } = await prepareJoin(port, request);
+  const { join, proposal, plan, planToChoose, capacity, schoolName } = await prepareJoin(
+    port,
+    request
+  );
   return {
     join,
     proposal,
     ...(plan ? { plan } : {}),
+    ...(planToChoose ? { planToChoose } : {}),
     ...(capacity ? { capacity } : {}),
     schoolName,
   };
@@ -206,6 +223,10 @@ export async function previewJoin(port: WorkbookPort, request: JoinRequest): Pro
  */
 export async function joinSchool(port: WorkbookPort, request: JoinRequest): Promise<JoinResult> {
   const prepared = await prepareJoin(port, request);
+  throwIfProblems(
+    "The school cannot join as asked: choose its first plan (the plan option; --plan on the command line):",
+    prepared.planToChoose ?? []
+  );
   const { join, proposal, record, existing, assessment } = prepared;
   const classification = assessment.classification;
   for (const update of join.columnUpdates) {
