@@ -12,11 +12,11 @@ import {
 } from "../../core/baseline";
 import { evidenceProblems } from "../../core/classify";
 import type { IsoDate } from "../../core/dates/iso";
-import type { ImportProblem, SchoolPhase } from "../../core/import";
+import type { SchoolPhase } from "../../core/import";
 import { sameSheetName } from "../../core/layout/sheet-names";
 import { isDateHeader } from "../../core/published";
 import { PLAN_TEMPLATES, type PlanTemplateId } from "../../core/plans";
-import { succeeded, type Problem } from "../../core/problems";
+import { succeeded, type Problem, type ProblemCode, type ProblemDraft } from "../../core/problems";
 import type { CellGrid } from "../../core/values/cell";
 import type { WorkbookPort } from "../../port";
 import { frameworkForId } from "../connect/frameworks";
@@ -50,9 +50,9 @@ export interface JoinResult {
   capacity?: string;
 }
 
-const problem = (message: string): ImportProblem => ({ sheet: "--urn", message });
-const fail = (message: string): never => {
-  throw new InputProblemsError("The school cannot join as asked:", [problem(message)]);
+/** Stops the join with one Problem at the URN asked for (its message names the URN). */
+const fail = (problem: ProblemDraft & { code: ProblemCode }): never => {
+  throw new InputProblemsError("The school cannot join as asked:", [{ field: "urn", ...problem }]);
 };
 
 const TABLES = ["Measures", "Inspections", "Schools", "Targets"] as const;
@@ -85,22 +85,32 @@ async function prepareJoin(port: WorkbookPort, request: JoinRequest): Promise<Pr
   if (!read.ok) throw new InputProblemsError("The school cannot join as asked:", read.problems);
   const record: BaselineSetting =
     read.value ??
-    fail(
-      `no baseline for URN ${request.urn} in this workbook; baseline it first (trusttier baseline --input WB.xlsx --urn ${request.urn} ...)`
-    );
+    fail({
+      code: "missing",
+      urn: request.urn,
+      message: `no baseline for URN ${request.urn} in this workbook; baseline it first (New school, or trusttier baseline --input WB.xlsx --urn ${request.urn} ...)`,
+    });
   // A join that wrote no plan (no proposed level yet) may be run again once the trust has
   // typed its evidence on the Baseline sheet: the rows have moved, so the rest finds nothing to do.
   if (record.joined && (record.joined.plan || record.joined.urn !== request.newUrn)) {
-    fail(
-      `URN ${request.urn} already joined the trust as URN ${record.joined.urn} on ${record.joined.date}${record.joined.plan ? `; its first plan is the sheet ${record.joined.plan}` : ""}`
-    );
+    fail({
+      code: "conflict",
+      urn: request.urn,
+      school: record.name,
+      message: `URN ${request.urn} already joined the trust as URN ${record.joined.urn} on ${record.joined.date}${record.joined.plan ? `; its first plan is the sheet ${record.joined.plan}` : ""}`,
+    });
   }
   const found = await frameworkForId(port, record.framework);
   if (!found.ok) throw new InputProblemsError("The school cannot join as asked:", found.problems);
   const framework = found.value.framework;
   const description = await port.describe();
   const sheet = description.sheets.find((s) => sameSheetName(s.name, record.sheet));
-  if (!sheet) fail(`the Baseline sheet ${record.sheet} is no longer in the workbook`);
+  if (!sheet)
+    fail({
+      code: "missing",
+      sheet: record.sheet,
+      message: `the Baseline sheet for URN ${request.urn} is no longer in the workbook`,
+    });
   const inputs = readBaselineInputs((await port.readSheetContent(record.sheet)).cells, framework);
 
   const existing = await readJoinTables(port);

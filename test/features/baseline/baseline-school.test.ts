@@ -223,6 +223,22 @@ describe("baselining a school in a trust's workbook", () => {
   });
 });
 
+describe("a join refused at the URN", () => {
+  it("names the URN asked for as the field at fault, not a sheet", async () => {
+    const refused = await joinSchool(new MemoryWorkbook("trust.xlsx"), {
+      urn: 141324,
+      newUrn: 141324,
+      joined: "2026-09-01",
+    }).catch((error: unknown) => error);
+    expect(isInputProblemsError(refused) && refused.problems).toEqual([
+      expect.objectContaining({ code: "missing", field: "urn", urn: 141324 }),
+    ]);
+    expect(isInputProblemsError(refused) && formatProblem(refused.problems[0])).toMatch(
+      /^no baseline for URN 141324 in this workbook; baseline it first \(New school, or trusttier baseline/
+    );
+  });
+});
+
 describe("a framework that names no first plan", () => {
   it("asks the person to choose the template, at the school, and joins once they have", async () => {
     const workbook = new MemoryWorkbook("trust.xlsx");
