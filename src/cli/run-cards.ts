@@ -40,7 +40,9 @@ export async function runCards(
       `--urn ${unknown.join(",")}: no academy with that URN in the Schools table`
     );
   }
-  if (prepared.settingProblem) io.err(`warning: ${prepared.settingProblem}`);
+  for (const problem of prepared.settingProblems) {
+    io.err(`warning: TrustTier's record of its cards is rebuilt: ${formatProblem(problem)}`);
+  }
   for (const problem of prepared.cellProblems) io.err(`warning: ${formatProblem(problem)}`);
   if (prepared.problems.length > 0) {
     io.err(

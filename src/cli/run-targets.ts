@@ -42,7 +42,11 @@ export async function runTargets(
     `${proposed.proposed} proposed; ${proposed.kept} rows a person typed, reviewed or agreed kept as they are; ${proposed.replaced} earlier proposals of ${proposed.year} replaced`
   );
   for (const line of proposed.skipped) io.err(`warning: ${line}`);
-  await writeTargets(workbook.port, proposed);
+  const written = await writeTargets(workbook.port, proposed);
+  if (written.leftRows.length > 0)
+    io.err(
+      `warning: Targets rows ${written.leftRows.join(", ")} are earlier proposals of ${proposed.year} no longer proposed (their figures went, or the method skips them); left as they are: delete them if they no longer apply`
+    );
   mkdirSync(dirname(output), { recursive: true });
   await workbook.save(output);
   io.out(`Wrote ${output}`);

@@ -5,3 +5,4 @@ export * from "./propose";
 export * from "./targets-sheet";
 export * from "./plan-targets";
 export * from "./agreed";
+export * from "./targets-writes";

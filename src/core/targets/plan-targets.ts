@@ -80,6 +80,37 @@ function nationalFor(
 const key = (urn: CellValue, measure: CellValue, year: CellValue) =>
   `${String(urn).trim()}|${String(measure).trim()}|${String(year).trim()}`;
 
+/** A Targets row's key: URN, measure code and academic year (as written when it is not one). */
+export function rowKey(
+  cells: readonly CellValue[],
+  col: (header: TargetsHeader) => number
+): string {
+  const year = parseAcademicYear(cells[col("Academic year")]);
+  return key(
+    cells[col("URN")],
+    cells[col("Measure code")],
+    year.ok ? year.value : cells[col("Academic year")]
+  );
+}
+
+/**
+ * TrustTier's own proposal for `year` that nobody has reviewed or agreed: the one kind of row a
+ * later run may rewrite (a row a person typed has no TrustTier method).
+ */
+export function openProposalOf(
+  cells: readonly CellValue[],
+  col: (header: TargetsHeader) => number,
+  year: string
+): boolean {
+  const method = cells[col("Method")];
+  const reviewedOrAgreed = [...REVIEWED_COLUMNS, ...AGREED_COLUMNS].some((h) =>
+    filled(cells[col(h)])
+  );
+  const read = parseAcademicYear(cells[col("Academic year")]);
+  const ours = filled(method) && OURS.has(normaliseText(String(method)));
+  return ours && !reviewedOrAgreed && read.ok && read.value === year;
+}
+
 /**
  * Next year's Targets rows for every academy x measure with data, by the trust's method. A row
  * a person typed (no TrustTier method), reviewed or agreed is kept cell for cell; TrustTier's own
@@ -103,24 +134,12 @@ export function planTargets(input: TargetsInput): TargetsPlan {
   for (const row of existing.slice(1)) {
     const cells = widen(row);
     if (cells.every((cell) => !filled(cell))) continue;
-    const method = cells[col("Method")];
-    const reviewedOrAgreed = [...REVIEWED_COLUMNS, ...AGREED_COLUMNS].some((h) =>
-      filled(cells[col(h)])
-    );
-    const year = parseAcademicYear(cells[col("Academic year")]);
-    const ours = filled(method) && OURS.has(normaliseText(String(method)));
-    if (ours && !reviewedOrAgreed && year.ok && year.value === input.year) {
+    if (openProposalOf(cells, col, input.year)) {
       replaced++;
       continue;
     }
     keptRows.push(cells);
-    taken.add(
-      key(
-        cells[col("URN")],
-        cells[col("Measure code")],
-        year.ok ? year.value : cells[col("Academic year")]
-      )
-    );
+    taken.add(rowKey(cells, col));
   }
 
   const proposals: CellValue[][] = [];

@@ -159,7 +159,9 @@ export function joinPreviewLines(preview: JoinPreview, newUrn: number, joined: s
     preview.capacity ? `The trust's judgement of capacity: ${preview.capacity}` : "",
     preview.plan
       ? `First plan: ${PLAN_TEMPLATES[preview.plan.template].name} (${preview.plan.why}), prefilled from the baseline, as a new sheet.`
-      : `No first plan yet: ${preview.proposal.text}. Type the trust's evidence on the Baseline sheet, then join again to write the plan.`,
+      : preview.planToChoose
+        ? "First plan: the framework names none; choose its template below."
+        : `No first plan yet: ${preview.proposal.text}. Type the trust's evidence on the Baseline sheet, then join again to write the plan.`,
   ].filter((line) => line !== "");
 }
 

@@ -4,22 +4,25 @@ import {
   baselineProposal,
   firstPlanTemplate,
   planJoin,
+  type FirstPlan,
+  type FirstPlanChoice,
   readBaselineInputs,
   type BaselineProposal,
   type JoinPlan,
 } from "../../core/baseline";
 import { evidenceProblems } from "../../core/classify";
 import type { IsoDate } from "../../core/dates/iso";
-import type { ImportProblem, SchoolPhase } from "../../core/import";
+import type { SchoolPhase } from "../../core/import";
 import { sameSheetName } from "../../core/layout/sheet-names";
 import { isDateHeader } from "../../core/published";
 import { PLAN_TEMPLATES, type PlanTemplateId } from "../../core/plans";
+import { succeeded, type Problem, type ProblemCode, type ProblemDraft } from "../../core/problems";
 import type { CellGrid } from "../../core/values/cell";
 import type { WorkbookPort } from "../../port";
 import { frameworkForId } from "../connect/frameworks";
 import { tableSheetLayout } from "../../core/layout/table-sheet";
 import { readExisting } from "../import/import-published";
-import { InputProblemsError } from "../input-problems";
+import { InputProblemsError, throwIfProblems } from "../input-problems";
 import { generatePlan } from "../plans/generate-plan";
 import { readTermDates } from "../workbook-tables";
 import { baselineSettingKey, readBaselineSetting, type BaselineSetting } from "./baseline-setting";
@@ -47,9 +50,9 @@ export interface JoinResult {
   capacity?: string;
 }
 
-const problem = (message: string): ImportProblem => ({ sheet: "--urn", message });
-const fail = (message: string): never => {
-  throw new InputProblemsError("The school cannot join as asked:", [problem(message)]);
+/** Stops the join with one Problem at the URN asked for (its message names the URN). */
+const fail = (problem: ProblemDraft & { code: ProblemCode }): never => {
+  throw new InputProblemsError("The school cannot join as asked:", [{ field: "urn", ...problem }]);
 };
 
 const TABLES = ["Measures", "Inspections", "Schools", "Targets"] as const;
@@ -59,7 +62,12 @@ export interface JoinPreview {
   join: JoinPlan;
   proposal: BaselineProposal;
   /** The first plan's template and why, when the baseline proposes a level. */
-  plan?: { template: PlanTemplateId; why: string };
+  plan?: FirstPlan;
+  /**
+   * The framework names no first plan (001's curriculum areas, a trust's own): the person
+   * chooses its template (the request's `plan`) before joining. Each Problem is at the school.
+   */
+  planToChoose?: readonly Problem[];
   capacity?: string;
   schoolName: string;
 }
@@ -77,22 +85,32 @@ async function prepareJoin(port: WorkbookPort, request: JoinRequest): Promise<Pr
   if (!read.ok) throw new InputProblemsError("The school cannot join as asked:", read.problems);
   const record: BaselineSetting =
     read.value ??
-    fail(
-      `no baseline for URN ${request.urn} in this workbook; baseline it first (trusttier baseline --input WB.xlsx --urn ${request.urn} ...)`
-    );
+    fail({
+      code: "missing",
+      urn: request.urn,
+      message: `no baseline for URN ${request.urn} in this workbook; baseline it first (New school, or trusttier baseline --input WB.xlsx --urn ${request.urn} ...)`,
+    });
   // A join that wrote no plan (no proposed level yet) may be run again once the trust has
   // typed its evidence on the Baseline sheet: the rows have moved, so the rest finds nothing to do.
   if (record.joined && (record.joined.plan || record.joined.urn !== request.newUrn)) {
-    fail(
-      `URN ${request.urn} already joined the trust as URN ${record.joined.urn} on ${record.joined.date}${record.joined.plan ? `; its first plan is the sheet ${record.joined.plan}` : ""}`
-    );
+    fail({
+      code: "conflict",
+      urn: request.urn,
+      school: record.name,
+      message: `URN ${request.urn} already joined the trust as URN ${record.joined.urn} on ${record.joined.date}${record.joined.plan ? `; its first plan is the sheet ${record.joined.plan}` : ""}`,
+    });
   }
   const found = await frameworkForId(port, record.framework);
   if (!found.ok) throw new InputProblemsError("The school cannot join as asked:", found.problems);
   const framework = found.value.framework;
   const description = await port.describe();
   const sheet = description.sheets.find((s) => sameSheetName(s.name, record.sheet));
-  if (!sheet) fail(`the Baseline sheet ${record.sheet} is no longer in the workbook`);
+  if (!sheet)
+    fail({
+      code: "missing",
+      sheet: record.sheet,
+      message: `the Baseline sheet for URN ${request.urn} is no longer in the workbook`,
+    });
   const inputs = readBaselineInputs((await port.readSheetContent(record.sheet)).cells, framework);
 
   const existing = await readJoinTables(port);
@@ -141,21 +159,25 @@ async function prepareJoin(port: WorkbookPort, request: JoinRequest): Promise<Pr
   }
   const proposal = baselineProposal(assessment.classification);
   const classification = assessment.classification;
-  const choice =
+  const choice: FirstPlanChoice | undefined =
     classification.status !== "classified"
       ? undefined
       : request.plan
-        ? {
-            ok: true as const,
-            template: request.plan,
-            why: `chosen: ${PLAN_TEMPLATES[request.plan].name}`,
-          }
+        ? succeeded({ template: request.plan, why: `chosen: ${PLAN_TEMPLATES[request.plan].name}` })
         : firstPlanTemplate(
             framework.id,
             classification,
             assessment.status.concern.category !== undefined
           );
-  if (choice && !choice.ok) fail(`${choice.message} (the plan option; --plan on the command line)`);
+  const planToChoose =
+    choice && !choice.ok
+      ? choice.problems.map((p) => ({
+          ...p,
+          school: record.name,
+          urn: request.urn,
+          message: `${record.name} (URN ${request.urn}), its first plan: ${p.message}`,
+        }))
+      : undefined;
 
   const join = planJoin({
     school,
@@ -171,7 +193,8 @@ async function prepareJoin(port: WorkbookPort, request: JoinRequest): Promise<Pr
   return {
     join,
     proposal,
-    ...(choice?.ok ? { plan: { template: choice.template, why: choice.why } } : {}),
+    ...(choice?.ok ? { plan: choice.value } : {}),
+    ...(planToChoose ? { planToChoose } : {}),
     ...(inputs.capacity ? { capacity: inputs.capacity } : {}),
     schoolName: record.name,
     record,
@@ -186,11 +209,15 @@ async function prepareJoin(port: WorkbookPort, request: JoinRequest): Promise<Pr
  * InputProblemsError, as the join does.
  */
 export async function previewJoin(port: WorkbookPort, request: JoinRequest): Promise<JoinPreview> {
-  const { join, proposal, plan, capacity, schoolName } = await prepareJoin(port, request);
+  const { join, proposal, plan, planToChoose, capacity, schoolName } = await prepareJoin(
+    port,
+    request
+  );
   return {
     join,
     proposal,
     ...(plan ? { plan } : {}),
+    ...(planToChoose ? { planToChoose } : {}),
     ...(capacity ? { capacity } : {}),
     schoolName,
   };
@@ -206,6 +233,10 @@ export async function previewJoin(port: WorkbookPort, request: JoinRequest): Pro
  */
 export async function joinSchool(port: WorkbookPort, request: JoinRequest): Promise<JoinResult> {
   const prepared = await prepareJoin(port, request);
+  throwIfProblems(
+    "The school cannot join as asked: choose its first plan (the plan option; --plan on the command line):",
+    prepared.planToChoose ?? []
+  );
   const { join, proposal, record, existing, assessment } = prepared;
   const classification = assessment.classification;
   for (const update of join.columnUpdates) {

@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { readSetting } from "../../core/layout/settings";
 import type { SettingsSnapshot } from "../../core/layout/settings-sheet";
-import { formatProblem } from "../../core/problems";
+import type { Problem } from "../../core/problems";
 
 /** Settings key holding what TrustTier generated: card sheets and their fingerprints. */
 export const CARDS_SETTING = "cards";
@@ -22,13 +22,16 @@ export const cardsSettingSchema = z.object({
 export type CardsSetting = z.infer<typeof cardsSettingSchema>;
 export type GeneratedSheet = z.infer<typeof generated>;
 
-/** The stored record, or an empty one; a damaged record is reported, never trusted. */
+/**
+ * The stored record, or none; a damaged record is reported, never trusted: its Problems are on
+ * the settings sheet, at the row or the key, and the cards rebuild the record.
+ */
 export function readCardsSetting(snapshot: SettingsSnapshot): {
   setting: CardsSetting | undefined;
-  problem?: string;
+  problems: readonly Problem[];
 } {
   const read = readSetting(snapshot, CARDS_SETTING, cardsSettingSchema);
   return read.ok
-    ? { setting: read.value }
-    : { setting: undefined, problem: read.problems.map(formatProblem).join("\n") };
+    ? { setting: read.value, problems: [] }
+    : { setting: undefined, problems: read.problems };
 }

@@ -28,8 +28,8 @@ export interface PreparedCards {
   readonly problems: readonly CardDataProblem[];
   /** Data cells the cards would not read as written, each naming its cell: fix before writing. */
   readonly cellProblems: readonly Problem[];
-  /** Problems with the stored settings (the record is rebuilt). */
-  readonly settingProblem?: string;
+  /** TrustTier's record of the cards it made could not be read (it is written again). */
+  readonly settingProblems: readonly Problem[];
 }
 
 /**
@@ -51,7 +51,7 @@ export async function prepareCards(
     );
   }
   const settings = await port.readSettings();
-  const { setting: stored, problem } = readCardsSetting(settings);
+  const { setting: stored, problems: settingProblems } = readCardsSetting(settings);
   const previous = stored && stored.framework === framework.id ? stored : undefined;
   const ours = new Set(
     [...Object.values(previous?.cards ?? {}), ...(previous?.index ? [previous.index] : [])].map(
@@ -105,7 +105,7 @@ export async function prepareCards(
     setting,
     problems,
     cellProblems: read.cellProblems,
-    ...(problem ? { settingProblem: problem } : {}),
+    settingProblems,
   };
 }
 

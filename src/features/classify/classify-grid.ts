@@ -103,10 +103,10 @@ export const NO_CRITERION = "no column holds a criterion of";
  * (seed 003), read from the columns so named, for 003's stages only: an input the Director of
  * Education moderates, set against the computed level (never counted as evidence).
  */
-function aesReader(
+function aesColumns(
   framework: Framework,
   headers: readonly CellValue[]
-): (cells: readonly CellValue[]) => Evidence["stated"] {
+): { level?: number; security?: number } {
   const find = (names: readonly string[]) => {
     const wanted = names.map(normaliseText);
     const index = headers.findIndex((h) => wanted.includes(normaliseText(String(h ?? ""))));
@@ -115,7 +115,16 @@ function aesReader(
   const level = AES_FRAMEWORK_IDS.includes(framework.id)
     ? find(AES_CLASSIFICATION_HEADERS)
     : undefined;
+  if (level === undefined) return {};
   const security = find(AES_SECURITY_HEADERS);
+  return security === undefined ? { level } : { level, security };
+}
+
+function aesReader(
+  framework: Framework,
+  headers: readonly CellValue[]
+): (cells: readonly CellValue[]) => Evidence["stated"] {
+  const { level, security } = aesColumns(framework, headers);
   return (cells) => {
     if (level === undefined || isBlank(cells[level])) return undefined;
     const rating = security === undefined ? undefined : cells[security];
@@ -123,6 +132,31 @@ function aesReader(
       level: String(cells[level]).trim(),
       ...(isBlank(rating) ? {} : { security: String(rating).trim() }),
     };
+  };
+}
+
+/**
+ * The columns `classifySchoolsGrid` reads for a framework, by what it reads them as: the
+ * mapping (as passed, else the proposal from the headers) and the AES columns (seed 003's
+ * stages). Any other column (a person's notes, TrustTier's own result and formula columns) is
+ * not read, so it cannot change a level. Pure.
+ */
+export function columnsRead(
+  source: SchoolsGrid,
+  framework: Framework,
+  columnOf?: Record<string, number>
+): Record<string, number> {
+  const mapped =
+    columnOf ??
+    proposeMapping(schoolsTableTargets(framework), source.grid, {
+      sheet: source.sheet,
+      headerRow: source.headerRow,
+    }).columnOf;
+  const aes = aesColumns(framework, source.grid[0] ?? []);
+  return {
+    ...mapped,
+    ...(aes.level !== undefined ? { "aes:level": aes.level } : {}),
+    ...(aes.security !== undefined ? { "aes:security": aes.security } : {}),
   };
 }
 

@@ -29,7 +29,8 @@ export interface SchoolsClassified {
   /** The trust's half terms the next reviews were set from (none: TrustTier's defaults). */
   termDates: HalfTerm[];
   tables: ClassifyEvidence["tables"];
-  evidence: EvidenceFingerprint;
+  /** What the classification with a framework read, to tell later whether it changed. */
+  evidence: (framework: Framework) => EvidenceFingerprint;
   warnings: string[];
 }
 
@@ -70,9 +71,7 @@ export async function classifySchools(
     usedInspections: evidence.inspections !== undefined,
     termDates: evidence.termDates,
     tables: evidence.tables,
-    get evidence() {
-      return evidence.fingerprint;
-    },
+    evidence: evidence.fingerprint,
     warnings: blocks.flatMap((block) => block.warnings),
   };
 }

@@ -23,6 +23,41 @@ export type LevelColumnsOutcome =
   /** The table holds no evidence for the framework (Schools from an import): nothing written. */
   | { kind: "no evidence"; message: string };
 
+export type LevelColumnsCheck =
+  /** The table has the framework's proposed-level column. */
+  | { kind: "present"; table: string; header: string }
+  /** The table lacks it: `ensureLevelColumns` would add `headers` at the table's end. */
+  | { kind: "missing"; table: string; header: string; headers: string[] }
+  /** The workbook has no such table (the cards say so themselves). */
+  | { kind: "no table"; table: string };
+
+const hasHeader = (headers: readonly string[], wanted: string) =>
+  headers.some((h) => h.trim().toLowerCase() === wanted.toLowerCase());
+
+/**
+ * Whether the schools table has the level column the academy cards read for a framework
+ * ("Category (proposed)"), reading only the workbook's description: nothing is written, so the
+ * pane can say what is missing and ask before `ensureLevelColumns` adds it.
+ */
+export async function checkLevelColumns(
+  port: WorkbookPort,
+  request: { framework: Framework; table?: string }
+): Promise<LevelColumnsCheck> {
+  const name = request.table ?? "Schools";
+  const columns = resultColumns(request.framework).slice(0, 4);
+  const header = columns[0].header;
+  const info = (await port.describe()).tables.find((t) => sameSheetName(t.name, name));
+  if (!info) return { kind: "no table", table: name };
+  return hasHeader(info.headers, header)
+    ? { kind: "present", table: info.name, header }
+    : {
+        kind: "missing",
+        table: info.name,
+        header,
+        headers: columns.map((c) => c.header).filter((h) => !hasHeader(info.headers, h)),
+      };
+}
+
 /**
  * The schools table's level columns for a framework, as the academy cards read them: where the
  * table has no "<Level> (proposed)" column, classifies it (with its TermDates and Inspections)
@@ -38,8 +73,7 @@ export async function ensureLevelColumns(
   const columns = resultColumns(framework).slice(0, 4);
   const wanted = columns[0].header;
   const info = (await port.describe()).tables.find((t) => sameSheetName(t.name, name));
-  if (info?.headers.some((h) => h.trim().toLowerCase() === wanted.toLowerCase()))
-    return { kind: "present", header: wanted };
+  if (info && hasHeader(info.headers, wanted)) return { kind: "present", header: wanted };
   request.onProgress?.({
     done: 0,
     total: 1,

@@ -1,11 +1,14 @@
 import type { HalfTerm } from "../../core/dates/half-terms";
+import type { Framework } from "../../core/frameworks/types";
 import { fingerprintGrid } from "../../core/layout/fingerprint";
 import { sameSheetName } from "../../core/layout/sheet-names";
 import { columnsFromSaved } from "../../core/mapping";
+import { isBlank } from "../../core/values/blank";
 import type { CellGrid } from "../../core/values/cell";
 import type { TableData, WorkbookDescription, WorkbookPort } from "../../port";
 import { savedMappingOrNone } from "../connect/saved-source";
 import { termDatesOfTable } from "../workbook-tables";
+import { columnsRead } from "./classify-grid";
 import { inspectionHistories, type InspectionHistories } from "./read-inspections";
 import {
   locateSchoolsSource,
@@ -32,15 +35,17 @@ export interface EvidenceRequest {
 }
 
 /**
- * Fingerprints of what a classification reads: equal fingerprints mean classifying again gives
- * what it gave then (with the same framework and date).
+ * Fingerprints of what a classification with one framework reads: equal fingerprints mean
+ * classifying again gives what it gave then (with the same date). Only the schools columns the
+ * classification reads count: a column added beside them (TrustTier's live formula or level
+ * columns, a person's notes) changes no level.
  */
 export interface EvidenceFingerprint {
-  /** The schools table or sheet: where it is and every row. */
+  /** The schools table or sheet: where it is, and every row of the columns read. */
   readonly schools: string;
   readonly inspections: string;
   readonly termDates: string;
-  /** The mapping applied: the person's, the saved one, or none (TrustTier's proposal). */
+  /** The columns read, by what they are read as (the person's, the saved or the proposed mapping). */
   readonly mapping: string;
 }
 
@@ -55,7 +60,7 @@ export interface ClassifyEvidence {
   tables: { inspections?: string; termDates?: string };
   /** The mapping for a framework id: the person's, the saved one, or none (the proposal). */
   columnOf: (frameworkId: string) => Record<string, number> | undefined;
-  fingerprint: EvidenceFingerprint;
+  fingerprint: (framework: Framework) => EvidenceFingerprint;
 }
 
 const sameSource = (a: SourceChoice, b: SourceChoice) =>
@@ -79,7 +84,7 @@ interface EvidenceRead {
   };
   termDates?: TableData;
   columnOf: ClassifyEvidence["columnOf"];
-  fingerprint: EvidenceFingerprint;
+  fingerprint: ClassifyEvidence["fingerprint"];
 }
 
 async function readEvidenceRows(
@@ -132,23 +137,26 @@ async function readEvidenceRows(
       : undefined;
   const columnOf = (frameworkId: string) =>
     request.columnOf ?? (saved?.framework === frameworkId ? savedColumns : undefined);
-  let fingerprint: EvidenceFingerprint | undefined;
   return {
     source,
     ...(inspectionsRead ? { inspections: inspectionsRead } : {}),
     ...(termDates ? { termDates } : {}),
     columnOf,
     // Worked out when asked (the risk meeting): hashing every row of a national file is not free.
-    get fingerprint() {
-      fingerprint ??= {
-        schools: `${located.kind} ${located.name}: ${fingerprintGrid(source.grid)}`,
+    fingerprint: (framework) => {
+      const read = columnsRead(source, framework, columnOf(framework.id));
+      const ids = Object.keys(read).sort();
+      const headers = source.grid[0] ?? [];
+      // A row left wholly blank is skipped whatever its columns, so its blankness is read too.
+      const rows = source.grid
+        .slice(1)
+        .map((cells) => [cells.every(isBlank), ...ids.map((id) => cells[read[id]] ?? null)]);
+      return {
+        schools: `${located.kind} ${located.name}: ${fingerprintGrid(rows)}`,
         inspections: inspectionsRead ? fingerprintGrid(inspectionsRead.value) : "none",
         termDates: termDates ? fingerprintGrid(gridOf(termDates)) : "none",
-        mapping: JSON.stringify(
-          request.columnOf ?? (savedColumns ? [saved?.framework, savedColumns] : null)
-        ),
+        mapping: JSON.stringify(ids.map((id) => [id, headers[read[id]] ?? null])),
       };
-      return fingerprint;
     },
   };
 }
@@ -159,9 +167,10 @@ async function readEvidenceRows(
  */
 export async function readEvidenceFingerprint(
   port: WorkbookPort,
-  request: EvidenceRequest
+  request: EvidenceRequest,
+  framework: Framework
 ): Promise<EvidenceFingerprint> {
-  return (await readEvidenceRows(port, request)).fingerprint;
+  return (await readEvidenceRows(port, request)).fingerprint(framework);
 }
 
 /** What differs between two fingerprints, in words: "the schools table", "TermDates". Pure. */

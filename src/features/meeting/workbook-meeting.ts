@@ -79,7 +79,7 @@ export async function classifyMeetingSchools(
       classification: result.classification,
     })),
     termDates: classified.termDates,
-    evidence: classified.evidence,
+    evidence: classified.evidence(request.framework),
   };
 }
 
@@ -196,7 +196,7 @@ async function schoolsToRecord(
     });
   const changed = evidenceChanges(
     request.opened.evidence,
-    await readEvidenceFingerprint(port, where)
+    await readEvidenceFingerprint(port, where, request.framework)
   );
   if (changed.length === 0) return request.opened;
   return {

@@ -183,7 +183,12 @@ export async function previewTargets(
 }
 
 export type TargetsWrite =
-  | { kind: "written"; review: TargetsReview }
+  | {
+      kind: "written";
+      review: TargetsReview;
+      /** Earlier open proposals no longer proposed, by sheet row: left for a person to delete. */
+      leftRows: readonly number[];
+    }
   /** The workbook changed after the proposals were shown: nothing written; show these instead. */
   | { kind: "changed"; preview: TargetsPreview };
 
@@ -203,8 +208,8 @@ export async function writeShownTargets(
 ): Promise<TargetsWrite> {
   const now = await previewTargets(port, { year: shown.proposed.year });
   if (!sameGrid(now.proposed, shown.proposed)) return { kind: "changed", preview: now };
-  await writeTargets(port, now.proposed, options);
-  return { kind: "written", review: now.review };
+  const written = await writeTargets(port, now.proposed, options);
+  return { kind: "written", review: now.review, leftRows: written.leftRows };
 }
 
 const shown = (value: CellValue) => (value === null ? "" : String(value));

@@ -16,6 +16,8 @@ import {
   TARGET_METHOD_TABLE,
   targetMethodFromTable,
   targetMethodToTable,
+  targetsColumnName,
+  targetsTableWrites,
   type EstimateRow,
   type FigureRow,
   type TargetMethod,
@@ -25,7 +27,9 @@ import type { CellGrid, CellValue } from "../../core/values/cell";
 import { normaliseText } from "../../core/values/text";
 import type { ProgressOptions, WorkbookPort } from "../../port";
 import { tableSheetLayout } from "../../core/layout/table-sheet";
+import { DATE_FORMAT } from "../../core/layout/number-formats";
 import { InputProblemsError } from "../input-problems";
+import { throwIfCancelled } from "../progress";
 import { tableGrid } from "../workbook-tables";
 
 export interface SetTargetsRequest {
@@ -132,28 +136,52 @@ export async function proposeTargets(
   return { ...plan, year, method, methodAdded: !methodGrid };
 }
 
+export interface TargetsWritten {
+  /** True when the workbook had no Targets table and one was created. */
+  readonly created: boolean;
+  /** Earlier open proposals updated in place, and new ones added. */
+  readonly updated: number;
+  readonly added: number;
+  /**
+   * Earlier open proposals of the year this run no longer proposes, by sheet row: left as
+   * they are (TrustTier deletes no row of a person's table) for a person to delete.
+   */
+  readonly leftRows: readonly number[];
+}
+
+const dateFormatOf = (header: string) =>
+  TARGET_DATE_COLUMNS.some((h) => targetsColumnName(h) === targetsColumnName(header))
+    ? { numberFormat: DATE_FORMAT }
+    : {};
+
 /**
- * Writes the proposed Targets table (kept rows as they were) and, where absent, the default
- * TargetMethod table, in one write run (staged: a cancel before its commit leaves the workbook as
- * it was). The Targets table must sit on its own Targets sheet.
+ * Writes the proposals and, where absent, the default TargetMethod table. A workbook without a
+ * Targets table gets one on a new Targets sheet, with the method, in one staged write run.
+ * An existing Targets table, wherever it sits, is updated by key (URN, measure, year): the
+ * year's open proposals are rewritten in place, new ones appended, missing Targets columns
+ * added at its end. Rows a person typed, reviewed or agreed, and their own columns (a
+ * calculated column keeps its formula, notes stay on their row), are never written.
+ * A cancel before the first write leaves the workbook as it was.
  */
 export async function writeTargets(
   port: WorkbookPort,
   proposed: TargetsProposed,
   options: ProgressOptions = {}
-): Promise<void> {
+): Promise<TargetsWritten> {
   const described = await port.describe();
   const table = described.tables.find((t) => sameSheetName(t.name, "Targets"));
-  if (table && !sameSheetName(table.sheet, "Targets"))
-    throw new InputProblemsError("Targets cannot be written:", [
-      {
-        sheet: table.sheet,
-        message: `the Targets table is on sheet '${table.sheet}'; move it to a sheet of its own named Targets so TrustTier can rewrite it without touching anything else`,
-      },
-    ]);
-  const headers = proposed.grid[0].map((h) => String(h));
-  const sheets = [
-    {
+  const method = {
+    layout: tableSheetLayout({
+      name: TARGET_METHOD_TABLE,
+      grid: targetMethodToTable(proposed.method),
+      dateColumns: [],
+      wideColumns: [2],
+    }),
+    mode: "create" as const,
+  };
+  if (!table) {
+    const headers = proposed.grid[0].map((h) => String(h));
+    const targets = {
       layout: tableSheetLayout({
         name: "Targets",
         grid: proposed.grid,
@@ -162,18 +190,45 @@ export async function writeTargets(
         ),
         wideColumns: headers.flatMap((h, c) => (h === "How set" ? [c] : [])),
       }),
-      mode: table ? ("replace" as const) : ("create" as const),
-    },
-  ];
-  if (proposed.methodAdded)
-    sheets.push({
-      layout: tableSheetLayout({
-        name: TARGET_METHOD_TABLE,
-        grid: targetMethodToTable(proposed.method),
-        dateColumns: [],
-        wideColumns: [2],
-      }),
       mode: "create" as const,
+    };
+    await port.writeSheets(
+      { sheets: [targets, ...(proposed.methodAdded ? [method] : [])] },
+      options
+    );
+    return { created: true, updated: 0, added: proposed.proposed, leftRows: [] };
+  }
+  const current = await port.readTable(table.name);
+  const writes = targetsTableWrites(
+    [[...current.headers], ...current.rows],
+    proposed,
+    proposed.year,
+    current.origin.row + 1
+  );
+  throwIfCancelled(options.signal);
+  if (proposed.methodAdded) await port.writeSheets({ sheets: [method] }, options);
+  for (const header of writes.addHeaders) {
+    await port.setTableColumn(table.name, {
+      header,
+      values: current.rows.map(() => null),
+      ...dateFormatOf(header),
     });
-  await port.writeSheets({ sheets }, options);
+  }
+  // Rows first: a table Excel refuses rows for (filtered, protected) stops before any cell of
+  // an existing row changes. The updated columns then carry the appended rows' cells as well.
+  if (writes.appends.length > 0) await port.appendRows(table.name, writes.appends);
+  const headers = [...current.headers, ...writes.addHeaders];
+  for (const update of writes.columnUpdates) {
+    const at = headers.indexOf(update.header);
+    await port.setTableColumn(table.name, {
+      header: update.header,
+      values: [...update.values, ...writes.appends.map((row) => row[at] ?? null)],
+    });
+  }
+  return {
+    created: false,
+    updated: writes.updated,
+    added: writes.appends.length,
+    leftRows: writes.leftRows,
+  };
 }

@@ -47,11 +47,14 @@ export function CardsConfirm({
           {withReplaced(prepared, replace).plan.summary}
         </MessageBarBody>
       </MessageBar>
-      {prepared.settingProblem && (
+      {prepared.settingProblems.length > 0 && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
-            TrustTier&apos;s record of the cards it made could not be read (
-            {prepared.settingProblem}); it will be written again.
+            <MessageBarTitle>
+              TrustTier&apos;s record of the cards it made could not be read; it will be written
+              again
+            </MessageBarTitle>
+            <ProblemList problems={prepared.settingProblems} />
           </MessageBarBody>
         </MessageBar>
       )}

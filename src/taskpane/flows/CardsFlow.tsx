@@ -9,15 +9,17 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useCallback, useState } from "react";
-import { DEFAULT_FRAMEWORK_ID } from "../../core/frameworks/builtin";
+import { DEFAULT_FRAMEWORK_ID, getBuiltinFramework } from "../../core/frameworks/builtin";
 import { prepareCards, writeCards, type PreparedCards } from "../../features/cards";
 import { completedSheets, withReplaced } from "../../features/cards";
 import { listCardAcademies, selectedUrns, type CardSelection } from "../../features/cards";
+import { checkLevelColumns } from "../../features/classify";
 import { type NameNeeds } from "../../features/workbook";
 import type { Progress } from "../../port";
 import { AcademyPicker } from "./AcademyPicker";
 import { CardsConfirm } from "./CardsConfirm";
 import { FrameworkPicker } from "./FrameworkPicker";
+import { LevelColumnOffer } from "./LevelColumnOffer";
 import { ProblemBar } from "./ProblemBar";
 import { TitledList } from "./TitledList";
 import { TaskStatus } from "./TaskStatus";
@@ -55,6 +57,15 @@ export function CardsFlow(props: CardsFlowProps) {
     useCallback(
       () => listCardAcademies(workbook, frameworkId),
       [workbook, frameworkId, description]
+    )
+  );
+  const builtin = getBuiltinFramework(frameworkId);
+  // Whether Schools has the level column the cards read (only the description is read).
+  const levels = useLoaded(
+    useCallback(
+      () =>
+        builtin ? checkLevelColumns(workbook, { framework: builtin }) : Promise.resolve(undefined),
+      [workbook, builtin, description]
     )
   );
   const listed = academies.value;
@@ -124,6 +135,15 @@ export function CardsFlow(props: CardsFlowProps) {
       )}
       {!listed && listError === undefined && (
         <Spinner size="small" label="Reading the academies…" />
+      )}
+      {builtin && levels.value && !prepared && (
+        <LevelColumnOffer
+          key={frameworkId}
+          workbook={workbook}
+          framework={builtin}
+          check={levels.value}
+          onWritten={props.onWritten}
+        />
       )}
       {listed && !prepared && (
         <>

@@ -2,17 +2,20 @@ import { todayIso as today } from "../shell/today";
 import {
   Body1,
   Button,
+  Dropdown,
   Field,
   Input,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
+  Option,
   Subtitle2,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { isIsoDate } from "../../core/dates/iso";
+import type { PlanTemplateId } from "../../core/plans";
 import {
   joinPreviewLines,
   joinResultLines,
@@ -23,7 +26,9 @@ import {
   type JoinPreview,
   type JoinResult,
 } from "../../features/baseline";
+import { templateOptions } from "../../features/plans";
 import type { WorkbookPort } from "../../port";
+import { ProblemList } from "./ProblemBar";
 import { TaskStatus } from "./TaskStatus";
 import { useTask } from "./useTask";
 
@@ -56,16 +61,21 @@ export function JoinTrust({
   const [joined, setJoined] = useState(today());
   const [preview, setPreview] = useState<JoinPreview>();
   const [result, setResult] = useState<JoinResult>();
+  // Chosen by the person only when the framework names no first plan (preview.planToChoose).
+  const [plan, setPlan] = useState<PlanTemplateId>();
+  const templates = useMemo(() => templateOptions(), []);
   const newUrn = readUrnInput(newUrnText);
   const validDate = isIsoDate(joined);
-  const request = () =>
-    newUrn.ok && validDate ? { urn, newUrn: newUrn.value, joined } : undefined;
+  const request = (chosen = plan) =>
+    newUrn.ok && validDate
+      ? { urn, newUrn: newUrn.value, joined, ...(chosen ? { plan: chosen } : {}) }
+      : undefined;
 
   const forget = () => (setPreview(undefined), task.reset());
 
-  const check = () =>
+  const check = (chosen = plan) =>
     void task.run(async () => {
-      const asked = request();
+      const asked = request(chosen);
       if (!asked) return;
       setPreview(await previewJoin(workbook, asked));
     });
@@ -131,7 +141,7 @@ export function JoinTrust({
         />
       </Field>
       {!preview && (
-        <Button onClick={check} disabled={running || !request()}>
+        <Button onClick={() => check()} disabled={running || !request()}>
           Check the join
         </Button>
       )}
@@ -146,7 +156,36 @@ export function JoinTrust({
               ))}
             </ul>
           </section>
-          <Button appearance="primary" onClick={join}>
+          {preview.planToChoose && (
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody>
+                <MessageBarTitle>Choose the first plan</MessageBarTitle>
+                <ProblemList problems={preview.planToChoose} />
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          {(preview.planToChoose || plan) && (
+            <Field label="First plan's template">
+              <Dropdown
+                placeholder="Choose a template"
+                value={templates.find((t) => t.id === plan)?.name ?? ""}
+                selectedOptions={plan ? [plan] : []}
+                onOptionSelect={(_, data) => {
+                  if (!data.optionValue) return;
+                  const chosen = data.optionValue as PlanTemplateId;
+                  setPlan(chosen);
+                  check(chosen);
+                }}
+              >
+                {templates.map((item) => (
+                  <Option key={item.id} value={item.id}>
+                    {item.name}
+                  </Option>
+                ))}
+              </Dropdown>
+            </Field>
+          )}
+          <Button appearance="primary" onClick={join} disabled={!!preview.planToChoose}>
             Join the trust
           </Button>
         </>

@@ -61,6 +61,7 @@ export function SetTargetsFlow({ workbook, recheck, onWritten }: SetTargetsFlowP
   const [preview, setPreview] = useState<TargetsPreview>();
   const [changed, setChanged] = useState(false);
   const [written, setWritten] = useState<TargetsReview>();
+  const [leftRows, setLeftRows] = useState<readonly number[]>([]);
   const parsedYear = typedAcademicYear(yearText);
   const yearError = parsedYear && !parsedYear.ok;
 
@@ -87,6 +88,7 @@ export function SetTargetsFlow({ workbook, recheck, onWritten }: SetTargetsFlowP
       }
       setPreview(undefined);
       setWritten(result.review);
+      setLeftRows(result.leftRows);
       onWritten();
     });
 
@@ -169,6 +171,14 @@ export function SetTargetsFlow({ workbook, recheck, onWritten }: SetTargetsFlowP
             <MessageBarTitle>{`Targets for ${written.year} written to the Targets sheet`}</MessageBarTitle>
             <Summary review={written} />
             {SEQUENCE} Academy cards and plans read a target once it is agreed (or typed).
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {written && task.state.kind === "done" && leftRows.length > 0 && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Earlier proposals left as they were</MessageBarTitle>
+            {`Targets rows ${leftRows.join(", ")} are earlier proposals for ${written.year} that are no longer proposed (their figures went, or the method skips them). TrustTier deletes no row of your table: delete them if they no longer apply.`}
           </MessageBarBody>
         </MessageBar>
       )}

@@ -387,17 +387,34 @@ describe("joining the trust", () => {
       return c;
     };
     const category = classified("category", { qa: "No issues" });
-    expect(firstPlanTemplate("category", category, false)).toMatchObject({ template: "core" });
-    expect(firstPlanTemplate("category", category, true)).toMatchObject({ template: "isap" });
+    expect(firstPlanTemplate("category", category, false)).toMatchObject({
+      value: { template: "core" },
+    });
+    expect(firstPlanTemplate("category", category, true)).toMatchObject({
+      value: { template: "isap" },
+    });
     const tier4 = { ...category, level: { ...category.level, id: "tier4" } };
-    expect(firstPlanTemplate("tiers", tier4, false)).toMatchObject({ template: "statement" });
+    expect(firstPlanTemplate("tiers", tier4, false)).toMatchObject({
+      value: { template: "statement" },
+    });
     expect(
       firstPlanTemplate(
         "stages",
         { ...category, level: { ...category.level, id: "stabilise" } },
         false
       )
-    ).toMatchObject({ template: "rip" });
-    expect(firstPlanTemplate("mine", category, false)).toMatchObject({ ok: false });
+    ).toMatchObject({ value: { template: "rip" } });
+    expect(firstPlanTemplate("mine", category, false)).toEqual({
+      ok: false,
+      problems: [
+        {
+          code: "missing",
+          field: "plan",
+          value: "mine",
+          expected: "one of strategic, isap, core, adp, rip, statement",
+          message: "the framework 'mine' names no first plan: choose its template",
+        },
+      ],
+    });
   });
 });

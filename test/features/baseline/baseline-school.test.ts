@@ -9,6 +9,7 @@ import { getBuiltinFramework } from "../../../src/core/frameworks/builtin";
 import type { Framework } from "../../../src/core/frameworks/types";
 import {
   previewBaseline,
+  joinPreviewLines,
   joinSchool,
   listBaselines,
   previewJoin,
@@ -16,6 +17,8 @@ import {
   type BaselineRequest,
 } from "../../../src/features/baseline";
 import { tableSheetLayout } from "../../../src/core/layout/table-sheet";
+import { formatProblem } from "../../../src/core/problems";
+import { isInputProblemsError } from "../../../src/features/input-problems";
 import { fixture } from "../../core/published/fixture-files";
 
 const request: BaselineRequest = {
@@ -217,5 +220,65 @@ describe("baselining a school in a trust's workbook", () => {
     await expect(
       joinSchool(workbook, { urn: 138776, newUrn: 150001, joined: "2026-09-01" })
     ).rejects.toThrow(/already joined the trust as URN 150001/);
+  });
+});
+
+describe("a join refused at the URN", () => {
+  it("names the URN asked for as the field at fault, not a sheet", async () => {
+    const refused = await joinSchool(new MemoryWorkbook("trust.xlsx"), {
+      urn: 141324,
+      newUrn: 141324,
+      joined: "2026-09-01",
+    }).catch((error: unknown) => error);
+    expect(isInputProblemsError(refused) && refused.problems).toEqual([
+      expect.objectContaining({ code: "missing", field: "urn", urn: 141324 }),
+    ]);
+    expect(isInputProblemsError(refused) && formatProblem(refused.problems[0])).toMatch(
+      /^no baseline for URN 141324 in this workbook; baseline it first \(New school, or trusttier baseline/
+    );
+  });
+});
+
+describe("a framework that names no first plan", () => {
+  it("asks the person to choose the template, at the school, and joins once they have", async () => {
+    const workbook = new MemoryWorkbook("trust.xlsx");
+    const curriculum = { ...request, framework: getBuiltinFramework("curriculum") as Framework };
+    const { sheet } = await writeBaseline(workbook, curriculum);
+    const content = await workbook.readSheetContent(sheet);
+    const typed = { Intent: "Secure", Implementation: "Effective", Impact: "Improving" };
+    for (const [label, value] of Object.entries(typed)) {
+      const row = content.cells.find((c) => c.col === 0 && c.value === label)!.row;
+      workbook.sheet(sheet).cells.set(cellKey(row, BASELINE_INPUT_COL), { value });
+    }
+    const asked = { urn: 138776, newUrn: 150001, joined: "2026-09-01" } as const;
+
+    const preview = await previewJoin(workbook, asked);
+    expect(preview.plan).toBeUndefined();
+    expect(preview.planToChoose).toEqual([
+      expect.objectContaining({
+        code: "missing",
+        school: "Zaytouna Primary School",
+        urn: 138776,
+        field: "plan",
+        expected: "one of strategic, isap, core, adp, rip, statement",
+      }),
+    ]);
+    expect(formatProblem(preview.planToChoose![0])).toBe(
+      "Zaytouna Primary School (URN 138776), its first plan: the framework 'curriculum' names no first plan: choose its template; expected one of strategic, isap, core, adp, rip, statement"
+    );
+
+    expect(joinPreviewLines(preview, 150001, "2026-09-01")).toContain(
+      "First plan: the framework names none; choose its template below."
+    );
+    const sheets = (await workbook.describe()).sheets.length;
+    const refused = await joinSchool(workbook, asked).catch((error: unknown) => error);
+    expect(isInputProblemsError(refused) && refused.problems).toEqual(preview.planToChoose);
+    expect((await workbook.describe()).sheets.length).toBe(sheets);
+
+    const chosen = await previewJoin(workbook, { ...asked, plan: "adp" });
+    expect(chosen.planToChoose).toBeUndefined();
+    expect(chosen.plan).toMatchObject({ template: "adp" });
+    const joined = await joinSchool(workbook, { ...asked, plan: "adp" });
+    expect(joined.plan).toMatchObject({ template: "adp", why: expect.stringMatching(/^chosen: /) });
   });
 });

@@ -59,6 +59,23 @@ describe("generating academy cards through the port", () => {
     ]);
   });
 
+  it("names the settings row of a damaged record of its cards, rebuilds it, and writes again", async () => {
+    const port = await demoWorkbook();
+    expect((await prepareCards(port, { generatedOn: ON })).settingProblems).toEqual([]);
+    await port.writeSettings({ [CARDS_SETTING]: { version: 2, framework: "tiers", cards: {} } });
+    const prepared = await prepareCards(port, { generatedOn: ON });
+    expect(prepared.settingProblems).toEqual([
+      expect.objectContaining({ code: "invalid", sheet: "TrustTier_Settings", field: "cards" }),
+    ]);
+    expect(formatProblem(prepared.settingProblems[0])).toMatch(
+      /^sheet 'TrustTier_Settings': setting "cards" is not valid: version: /
+    );
+    expect(prepared.plan.counts.create).toBe(15);
+    await generateCards(port, { generatedOn: ON });
+    expect(Object.keys((await stored(port)).cards)).toHaveLength(14);
+    expect((await prepareCards(port, { generatedOn: ON })).settingProblems).toEqual([]);
+  });
+
   it("writes a card per academy and the index, storing each sheet's fingerprint", async () => {
     const port = await demoWorkbook();
     const result = await generateCards(port, { generatedOn: ON });

@@ -12,6 +12,7 @@ import {
   withReview,
 } from "../../../src/features/meeting";
 import type { MemoryWorkbook as Workbook } from "../../../src/adapters/memory/MemoryWorkbook";
+import { classifyWithLiveColumn } from "../../../src/features/classify";
 import { demoTables } from "../demo-fixtures";
 
 const category = getBuiltinFramework("category")!;
@@ -207,6 +208,69 @@ describe("recording what the meeting saw", () => {
         opened: reopened,
       });
       expect(recorded).toMatchObject({ ok: true });
+    }
+  );
+
+  it.each([
+    [
+      "a live formula column added to Schools",
+      (port: Workbook) =>
+        classifyWithLiveColumn(port, {
+          framework: category,
+          choice: { kind: "builtin", id: "category" },
+          asOf: MEETING,
+        }),
+    ],
+    [
+      "TrustTier's own level and live columns written in Schools",
+      async (port: Workbook) => {
+        for (const header of ["Category (proposed)", "Category next review", "Tier (proposed)"])
+          await port.setTableColumn("Schools", { header, values: Array(14).fill("x") });
+        await port.setTableColumn("Schools", {
+          header: "Category (live)",
+          values: Array(14).fill("x"),
+        });
+      },
+    ],
+    [
+      "a person's notes column added to Schools",
+      (port: Workbook) =>
+        port.setTableColumn("Schools", {
+          header: "Notes",
+          values: Array.from({ length: 14 }, (_, i) => (i === 2 ? "Visit booked" : null)),
+        }),
+    ],
+  ])(
+    "records what the meeting saw after %s, and still refuses a changed evidence cell",
+    async (_, addColumn) => {
+      const port = await demoWithMeetings();
+      const opened = await openMeetingRegister(port, { framework: category, meetingDate: MEETING });
+      const before = (await port.readTable("Schools")).headers.length;
+      await addColumn(port);
+      expect((await port.readTable("Schools")).headers.length).toBeGreaterThan(before);
+      const record = () =>
+        recordWorkbookMeeting(port, {
+          framework: category,
+          meetingDate: MEETING,
+          agreedBy: "Executive Group",
+          opened,
+        });
+
+      const schools = await port.readTable("Schools");
+      const was = schools.rows[3][schools.headers.indexOf("Ofsted")];
+      expect(typeof was).toBe("string");
+      await editCell(port, "Schools", "Ofsted", 3, was === "Good" ? "Inadequate" : "Good");
+      expect(await record()).toMatchObject({
+        ok: false,
+        reopen: true,
+        problems: [{ code: "conflict", message: expect.stringMatching(/\(the schools table\)/) }],
+      });
+      await editCell(port, "Schools", "Ofsted", 3, String(was));
+      const recorded = await record();
+      expect(recorded).toMatchObject({ ok: true });
+      if (!recorded.ok) return;
+      const computed = new Map(opened.register.rows.map((row) => [row.urn, row.computed?.name]));
+      for (const row of recorded.appended) expect(row.computed).toBe(computed.get(row.urn));
     }
   );
 });

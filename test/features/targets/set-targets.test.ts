@@ -1,4 +1,5 @@
 import { MemoryWorkbook } from "../../../src/adapters/memory/MemoryWorkbook";
+import { OfficeWorkbook } from "../../../src/adapters/office/OfficeWorkbook";
 import { readCanonicalTable, schoolsTable, measuresTable } from "../../../src/core/import";
 import {
   measureAppliesTo,
@@ -6,11 +7,13 @@ import {
   measureExistsIn,
 } from "../../../src/core/measures/lookup";
 import { TRUSTTIER_PROPOSAL } from "../../../src/core/targets";
-import type { CellGrid } from "../../../src/core/values/cell";
+import type { CellGrid, CellValue } from "../../../src/core/values/cell";
 import { readCardTables } from "../../../src/features/cards/card-sources";
 import { readCardTablesFromPort } from "../../../src/features/cards/read-tables";
 import { buildDemoWorkbook } from "../../../src/features/demo";
 import { proposeTargets, writeTargets } from "../../../src/features/targets";
+import type { WorkbookPort } from "../../../src/port";
+import { FakeExcel } from "../../support/fake-excel";
 import { demoTables } from "../demo-fixtures";
 
 async function demoWorkbook(): Promise<MemoryWorkbook> {
@@ -161,5 +164,79 @@ describe("cards after targets are proposed", () => {
     const read = readCardTables(await readCardTablesFromPort(workbook, await workbook.describe()));
     expect(read.data.targets.some((t) => t.year === "2026/27")).toBe(false);
     expect(read.data.targets.length).toBe(demoTables().Targets.length - 1);
+  });
+});
+
+async function fakeExcelDemo(): Promise<WorkbookPort> {
+  const port = new OfficeWorkbook(new FakeExcel().run);
+  await buildDemoWorkbook(port, demoTables());
+  return port;
+}
+
+async function memoryDemo(): Promise<WorkbookPort> {
+  return demoWorkbook();
+}
+
+describe.each([
+  ["the memory workbook", memoryDemo],
+  ["Excel (the fake)", fakeExcelDemo],
+])("writing Targets again in %s", (_, open) => {
+  it("updates the year's proposals in place and keeps a person's formula and notes columns", async () => {
+    const port = await open();
+    await writeTargets(port, await proposeTargets(port));
+    const first = await port.readTable("Targets");
+    const h = (name: string) => first.headers.indexOf(name);
+    const at = first.rows.findIndex((r) => r[h("Method")] === TRUSTTIER_PROPOSAL);
+    const [urn, code] = [first.rows[at][h("URN")], first.rows[at][h("Measure code")]];
+
+    // A person's calculated column and their notes, one on the proposal revised data will change.
+    await port.setTableColumn("Targets", { header: "Gap", formula: "=[@Target]-[@Baseline]" });
+    const notes: CellValue[] = first.rows.map((_, i) => (i === at ? "Check with the head" : null));
+    notes[0] ??= "First row's note";
+    await port.setTableColumn("Targets", { header: "Notes", values: notes });
+
+    // Revised data: the school's latest figure for the measure rises by 5.
+    const measures = await port.readTable("Measures");
+    const m = (name: string) => measures.headers.indexOf(name);
+    const mine = measures.rows.filter((r) => r[m("URN")] === urn && r[m("Measure code")] === code);
+    const latest = mine
+      .map((r) => String(r[m("Academic year")]))
+      .sort()
+      .at(-1);
+    await port.setTableColumn("Measures", {
+      header: "Value",
+      values: measures.rows.map((r) =>
+        r[m("URN")] === urn && r[m("Measure code")] === code && r[m("Academic year")] === latest
+          ? Number(r[m("Value")]) + 5
+          : r[m("Value")]
+      ),
+    });
+
+    const again = await proposeTargets(port);
+    expect(again.replaced).toBeGreaterThan(0);
+    const written = await writeTargets(port, again);
+    expect(written).toMatchObject({ created: false, added: 0, leftRows: [] });
+    expect(written.updated).toBe(again.replaced);
+
+    const after = await port.readTable("Targets");
+    expect(after.headers).toEqual([...first.headers, "Gap", "Notes"]);
+    expect(after.rows).toHaveLength(first.rows.length);
+    const revised = after.rows[at];
+    expect([revised[h("URN")], revised[h("Measure code")]]).toEqual([urn, code]);
+    expect(revised[h("Target")]).not.toEqual(first.rows[at][h("Target")]);
+    expect(revised[after.headers.indexOf("Notes")]).toBe("Check with the head");
+    if (at !== 0) expect(after.rows[0][after.headers.indexOf("Notes")]).toBe("First row's note");
+    // Every other row is as it was in TrustTier's columns.
+    after.rows.forEach((row, i) => {
+      if (i !== at && first.rows[i][h("URN")] !== urn)
+        expect(row.slice(0, first.headers.length)).toEqual(first.rows[i]);
+    });
+
+    const gap = after.headers.indexOf("Gap");
+    const content = await port.readSheetContent(after.sheet);
+    const formulas = content.cells
+      .filter((c) => c.col === after.origin.col + gap && c.row > after.origin.row)
+      .map((c) => c.formula);
+    expect(formulas).toEqual(after.rows.map(() => "=[@Target]-[@Baseline]"));
   });
 });
