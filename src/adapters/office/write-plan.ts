@@ -53,11 +53,16 @@ export function cellBlocks(
   }
   if (entries.size === 0) return [];
   if (dateShift !== 0) shiftDates(layout, entries, dateShift);
-  const positions = [...entries.keys()].map((key) => key.split(",").map(Number));
-  const top = Math.min(...positions.map(([r]) => r));
-  const bottom = Math.max(...positions.map(([r]) => r));
-  const left = Math.min(...positions.map(([, c]) => c));
-  const right = Math.max(...positions.map(([, c]) => c));
+  // A loop, not Math.min(...cells): a national table has more cells than a call takes arguments
+  // (about 125,000 in V8, 65,536 in JavaScriptCore, which Excel for Mac runs).
+  let [top, bottom, left, right] = [Infinity, -Infinity, Infinity, -Infinity];
+  for (const key of entries.keys()) {
+    const [r, c] = key.split(",").map(Number);
+    if (r < top) top = r;
+    if (r > bottom) bottom = r;
+    if (c < left) left = c;
+    if (c > right) right = c;
+  }
   const width = right - left + 1;
   const hasFormats = [...entries.values()].some((e) => e.numberFormat !== undefined);
 

@@ -231,10 +231,14 @@ export class XlsxWorkbook implements WorkbookPort {
     const sheet = this.worksheet(sheetName);
     const cells = this.nonEmptyCells(sheet);
     if (cells.length === 0) return { sheet: sheet.name, origin: { row: 0, col: 0 }, values: [] };
-    const top = Math.min(...cells.map((c) => c.row));
-    const left = Math.min(...cells.map((c) => c.col));
-    const bottom = Math.max(...cells.map((c) => c.row));
-    const right = Math.max(...cells.map((c) => c.col));
+    // A loop, not Math.min(...cells): a sheet can hold more cells than a call takes arguments.
+    let [top, bottom, left, right] = [Infinity, -Infinity, Infinity, -Infinity];
+    for (const { row, col } of cells) {
+      if (row < top) top = row;
+      if (row > bottom) bottom = row;
+      if (col < left) left = col;
+      if (col > right) right = col;
+    }
     const values: CellGrid = Array.from({ length: bottom - top + 1 }, () =>
       Array.from({ length: right - left + 1 }, (): CellValue => null)
     );
@@ -313,8 +317,8 @@ export class XlsxWorkbook implements WorkbookPort {
     const found = this.worksheets().find((s) => sameSheetName(s.name, SETTINGS_SHEET_NAME));
     const sheet = found ?? this.workbook.addWorksheet(SETTINGS_SHEET_NAME, { state: "veryHidden" });
     const cells = this.nonEmptyCells(sheet);
-    const rows = cells.length === 0 ? 0 : Math.max(...cells.map((c) => c.row)) + 1;
-    const cols = cells.length === 0 ? 0 : Math.max(...cells.map((c) => c.col)) + 1;
+    const rows = cells.reduce((most, c) => Math.max(most, c.row + 1), 0);
+    const cols = cells.reduce((most, c) => Math.max(most, c.col + 1), 0);
     const grid: CellGrid = Array.from({ length: rows }, () =>
       Array.from({ length: cols }, (): CellValue => null)
     );
