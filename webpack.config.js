@@ -156,13 +156,14 @@ module.exports = async (env, options) => {
     // module is not concatenated into either bundle, and every use of its exports names them:
     // the shortest names ("size") rather than hashes stable across builds ("deterministic",
     // for long-term caching of chunks served apart, which these are not) keep the functions
-    // bundle under its size goal (`npm run bench`). Module and chunk ids are the shortest
-    // numbers for the same reason: every import between such modules names its id.
+    // bundle under its size goal (`npm run bench`). Module and chunk ids are small numbers in
+    // order of use for the same reason (every import between such modules names its id);
+    // "natural" rather than "size", which reorders the pane's modules and gzips 5 KB worse.
     optimization: {
       runtimeChunk: "single",
       mangleExports: "size",
-      moduleIds: "size",
-      chunkIds: "size",
+      moduleIds: "natural",
+      chunkIds: "natural",
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
