@@ -118,6 +118,28 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // zod is shared by the pane and the custom functions in one runtime, so every schema kind
+    // the pane uses is carried by the functions' bundle too (`npm run bench`, goal 150 KB).
+    files: ["src/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-properties": [
+        "error",
+        {
+          object: "z",
+          property: "record",
+          message:
+            "use settingMap (src/core/layout/settings.ts): zod's record class adds 2.4 KB to the functions bundle.",
+        },
+        {
+          object: "z",
+          property: "superRefine",
+          message:
+            "pass .check() a function that pushes to context.issues: superRefine adds its own code to the functions bundle.",
+        },
+      ],
+    },
+  },
   ...layers.map(({ files, ignores, group, message }) => ({
     files,
     ...(ignores ? { ignores } : {}),

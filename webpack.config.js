@@ -156,8 +156,15 @@ module.exports = async (env, options) => {
     // module is not concatenated into either bundle, and every use of its exports names them:
     // the shortest names ("size") rather than hashes stable across builds ("deterministic",
     // for long-term caching of chunks served apart, which these are not) keep the functions
-    // bundle under its size goal (`npm run bench`).
-    optimization: { runtimeChunk: "single", mangleExports: "size" },
+    // bundle under its size goal (`npm run bench`). Module and chunk ids are small numbers in
+    // order of use for the same reason (every import between such modules names its id);
+    // "natural" rather than "size", which reorders the pane's modules and gzips 5 KB worse.
+    optimization: {
+      runtimeChunk: "single",
+      mangleExports: "size",
+      moduleIds: "natural",
+      chunkIds: "natural",
+    },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
       rules: [tsRule({ sourceMap: true })],

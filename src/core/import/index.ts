@@ -5,6 +5,7 @@ export * from "./school-cells";
 export * from "./text-cells";
 export * from "./measure-code";
 export * from "./read-table";
+export * from "./written-rows";
 export * from "./tables/schools";
 export * from "./tables/inspections";
 export * from "./tables/figures";

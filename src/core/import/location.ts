@@ -1,6 +1,6 @@
 import type { ProblemDraft } from "../problems/problem";
 
-export { columnLetter } from "../layout/a1";
+export { columnLetter } from "../layout/column-letter";
 export { formatProblem } from "../problems/problem";
 
 /**

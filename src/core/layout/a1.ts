@@ -1,13 +1,7 @@
+import { columnLetter } from "./column-letter";
 import type { CellRange } from "./types";
 
-/** Excel's column letters for a 0-based column index: 0 -> A, 25 -> Z, 26 -> AA. */
-export function columnLetter(index: number): string {
-  let letters = "";
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  }
-  return letters;
-}
+export { columnLetter };
 
 /** "B5" for row 4, col 1 (0-based). */
 export function cellAddress(row: number, col: number): string {

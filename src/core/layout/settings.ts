@@ -2,6 +2,14 @@ import * as z from "zod/mini";
 import type { Outcome } from "../problems/problem";
 import { SETTINGS_SHEET_NAME, type SettingsSnapshot } from "./settings-sheet";
 
+/**
+ * A setting's map of any keys, each value checked by `value`: zod's record, as an object with
+ * no fixed keys whose extra keys take `value`. zod's record class (2.4 KB) would sit in the
+ * shared runtime's zod, which the custom functions' bundle carries (`npm run bench`); the
+ * object class is there already. A value that is not an object is "expected object".
+ */
+export const settingMap = <T extends z.core.SomeType>(value: T) => z.catchall(z.object({}), value);
+
 /** A setting: its value (undefined when absent), or the problem with its row or its value. */
 export type SettingRead<T> = Outcome<T | undefined>;
 

@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { settingMap } from "../layout/settings";
 
 /**
  * The column mapping as the settings sheet stores it (zod-validated when read): which sheet or
@@ -11,7 +12,9 @@ export const savedMappingSchema = z.object({
     name: z.string().check(z.minLength(1)),
   }),
   framework: z.string().check(z.minLength(1)),
-  columns: z.record(z.string().check(z.minLength(1)), z.string()),
+  columns: settingMap(z.string()).check(
+    z.refine((columns) => !Object.hasOwn(columns, ""), "a column's target id is blank")
+  ),
 });
 
 export type SavedMapping = z.infer<typeof savedMappingSchema>;

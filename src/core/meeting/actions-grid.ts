@@ -1,7 +1,7 @@
 import type { CellGrid, CellValue } from "../values/cell";
 import { actionsTable, type ActionRow } from "./actions-table";
 import { dateCell, textCell } from "./cells";
-import { headerRow, rowUnderHeaders } from "../import/read-table";
+import { headerRow, rowUnderHeaders } from "../import/written-rows";
 import { parseIdTable, type ParseOptions, type ParsedTable } from "./table-grid";
 
 /**

@@ -41,40 +41,30 @@ const row = z
     reviews: optionalCell(readText),
     carriedFrom: optionalCell(readText),
   })
-  .check(
-    z.superRefine((action, context) => {
-      if (compareIso(action.due, action.setAt) < 0)
-        context.addIssue({
-          code: "custom",
-          path: ["due"],
-          message: `due ${action.due} is before the meeting that set the action (${action.setAt})`,
-        });
-      if (action.progress !== undefined && action.reviewedAt === undefined)
-        context.addIssue({
-          code: "custom",
-          path: ["reviewedAt"],
-          message: "blank; a progress review needs the date of the meeting that reviewed it",
-        });
-      if (action.reviewedAt !== undefined && action.progress === undefined)
-        context.addIssue({
-          code: "custom",
-          path: ["progress"],
-          message: "blank; expected the progress and impact the meeting reviewed",
-        });
-      if (action.reviews !== undefined && action.reviewedAt === undefined)
-        context.addIssue({
-          code: "custom",
-          path: ["reviewedAt"],
-          message: `blank; this row reviews ${action.reviews}, so it needs the meeting that reviewed it`,
-        });
-      if (action.reviewedAt !== undefined && compareIso(action.reviewedAt, action.setAt) <= 0)
-        context.addIssue({
-          code: "custom",
-          path: ["reviewedAt"],
-          message: `reviewed ${action.reviewedAt}, not after the meeting that set the action (${action.setAt})`,
-        });
-    })
-  );
+  .check((context) => {
+    const action = context.value;
+    const fault = (field: keyof ActionRow, message: string) =>
+      context.issues.push({ code: "custom", input: action, path: [field], message });
+    if (compareIso(action.due, action.setAt) < 0)
+      fault("due", `due ${action.due} is before the meeting that set the action (${action.setAt})`);
+    if (action.progress !== undefined && action.reviewedAt === undefined)
+      fault(
+        "reviewedAt",
+        "blank; a progress review needs the date of the meeting that reviewed it"
+      );
+    if (action.reviewedAt !== undefined && action.progress === undefined)
+      fault("progress", "blank; expected the progress and impact the meeting reviewed");
+    if (action.reviews !== undefined && action.reviewedAt === undefined)
+      fault(
+        "reviewedAt",
+        `blank; this row reviews ${action.reviews}, so it needs the meeting that reviewed it`
+      );
+    if (action.reviewedAt !== undefined && compareIso(action.reviewedAt, action.setAt) <= 0)
+      fault(
+        "reviewedAt",
+        `reviewed ${action.reviewedAt}, not after the meeting that set the action (${action.setAt})`
+      );
+  });
 
 /** The Actions table, in the order TrustTier writes its columns. */
 export const actionsTable: TableDefinition<ActionRow> = {

@@ -1,7 +1,7 @@
 import type { CellGrid, CellValue } from "../values/cell";
 import { dateCell, numberCell, textCell } from "./cells";
 import { historyTable, type HistoryRow } from "./history-table";
-import { headerRow, rowUnderHeaders } from "../import/read-table";
+import { headerRow, rowUnderHeaders } from "../import/written-rows";
 import { parseIdTable, type ParseOptions, type ParsedTable } from "./table-grid";
 
 /**

@@ -1,10 +1,6 @@
 import type { ImportProblem } from "../import/location";
-import {
-  headerRow,
-  locateColumns,
-  readCanonicalTable,
-  type TableDefinition,
-} from "../import/read-table";
+import { locateColumns, readCanonicalTable, type TableDefinition } from "../import/read-table";
+import { headerRow } from "../import/written-rows";
 import type { CellGrid } from "../values/cell";
 
 export interface ParsedTable<Row> {

@@ -1,4 +1,4 @@
-import { TIER_SUPPORT } from "../frameworks/builtin/tiers";
+import { TIER_SUPPORT } from "../frameworks/builtin/tier-support";
 /** The plan templates the seeds name, with each seed's purpose quoted. */
 export type PlanTemplateId = "strategic" | "isap" | "core" | "adp" | "rip" | "statement";
 
@@ -63,7 +63,7 @@ export const PLAN_TEMPLATES: Readonly<Record<PlanTemplateId, PlanTemplate>> = {
   },
 };
 
-/** 001's Trust intervention list for Tier 4 Stabilise, as the seed writes it (one list, in tiers.ts). */
+/** 001's Trust intervention list for Tier 4 Stabilise, as the seed writes it (one list, in tier-support.ts). */
 export const TIER4_TRUST_INTERVENTION: readonly string[] = TIER_SUPPORT.tier4;
 
 /** The meeting cadence 001 sets for Tier 4 Stabilise. */

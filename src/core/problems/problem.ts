@@ -1,6 +1,6 @@
 import type { CellValue } from "../values/cell";
 import { describeValue } from "../values/parsed";
-import { columnLetter } from "../layout/a1";
+import { columnLetter } from "../layout/column-letter";
 
 /**
  * What kind of fault a problem is, for code that reacts to it (the message says it to a person):

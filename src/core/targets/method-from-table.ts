@@ -10,7 +10,7 @@ import {
   TRUSTTIER_PROPOSAL,
   type TargetMethod,
 } from "./method";
-import { TARGET_SETTINGS } from "./method-table";
+import { TARGET_SETTING_NAMES } from "./method-settings";
 
 export type TargetMethodRead =
   { ok: true; method: TargetMethod } | { ok: false; problems: ImportProblem[] };
@@ -83,8 +83,8 @@ export function targetMethodFromTable(
       ],
     };
   const keyOf = new Map(
-    (Object.keys(TARGET_SETTINGS) as Array<keyof TargetMethod>).map((key) => [
-      normaliseText(TARGET_SETTINGS[key].name),
+    (Object.keys(TARGET_SETTING_NAMES) as Array<keyof TargetMethod>).map((key) => [
+      normaliseText(TARGET_SETTING_NAMES[key]),
       key,
     ])
   );
@@ -103,9 +103,7 @@ export function targetMethodFromTable(
         column: settingColumn,
         header: "Setting",
         value: name,
-        message: `is not a target setting; expected one of: ${Object.values(TARGET_SETTINGS)
-          .map((s) => s.name)
-          .join(", ")}`,
+        message: `is not a target setting; expected one of: ${Object.values(TARGET_SETTING_NAMES).join(", ")}`,
       });
       return;
     }

@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { readSetting } from "../../core/layout/settings";
+import { readSetting, settingMap } from "../../core/layout/settings";
 import type { SettingsSnapshot } from "../../core/layout/settings-sheet";
 import type { Problem } from "../../core/problems";
 
@@ -16,7 +16,7 @@ export const cardsSettingSchema = z.object({
   version: z.literal(1),
   framework: z.string(),
   /** By URN (as text). */
-  cards: z.record(z.string(), generated),
+  cards: settingMap(generated),
   index: z.optional(generated),
 });
 export type CardsSetting = z.infer<typeof cardsSettingSchema>;

@@ -1,13 +1,13 @@
 import * as z from "zod/mini";
 import { fingerprintContent, fingerprintLayout } from "../../core/layout/fingerprint";
-import { readSetting } from "../../core/layout/settings";
+import { readSetting, settingMap } from "../../core/layout/settings";
 import { sameSheetName } from "../../core/layout/sheet-names";
 import type { SheetLayout } from "../../core/layout/types";
 import type { WorkbookPort } from "../../port/WorkbookPort";
 
 /** Settings key: the fingerprint of each meeting sheet as TrustTier last wrote it. */
 export const MEETING_SHEETS_SETTING = "meetingSheets";
-const schema = z.record(z.string(), z.string());
+const schema = settingMap(z.string());
 
 export interface MeetingSheetsWritten {
   written: string[];

@@ -1,7 +1,7 @@
 import { sccNextLevel } from "../../../src/core/classify/scc";
 import { getBuiltinFramework } from "../../../src/core/frameworks/builtin";
 import { reviewRhythmOf } from "../../../src/core/frameworks/builtin/review-rhythm";
-import { TIER_SUPPORT } from "../../../src/core/frameworks/builtin/tiers";
+import { TIER_SUPPORT } from "../../../src/core/frameworks/builtin/tier-support";
 import { annotateRenamedBodies } from "../../../src/core/frameworks/builtin/renamed-bodies";
 import { sccTrackerLayout } from "../../../src/core/plans/scc-tracker";
 

@@ -1,5 +1,7 @@
 import { z } from "zod";
-import { readSetting } from "../../../src/core/layout/settings";
+import * as zm from "zod/mini";
+import { readSetting, settingMap } from "../../../src/core/layout/settings";
+import { savedMappingSchema } from "../../../src/core/mapping/saved";
 import { formatProblem } from "../../../src/core/problems";
 import type { CellGrid } from "../../../src/core/values/cell";
 import {
@@ -78,5 +80,42 @@ describe("settings sheet", () => {
     ]);
     expect(readSetting(snapshot, "other", z.string())).toEqual({ ok: true, value: "x" });
     expect(readSetting(snapshot, "absent", z.string())).toEqual({ ok: true, value: undefined });
+  });
+
+  it("checks every value of a setting's map, naming the key, and refuses what is not an object", () => {
+    const snapshot = {
+      values: { fine: { a: "x", b: "y" }, wrong: { a: "x", b: 2 }, array: ["x"], text: "x" },
+      problems: [],
+    };
+    const map = settingMap(zm.string());
+    expect(readSetting(snapshot, "fine", map)).toEqual({ ok: true, value: { a: "x", b: "y" } });
+    const message = (key: string) => {
+      const read = readSetting(snapshot, key, map);
+      return read.ok ? "" : read.problems[0].message;
+    };
+    expect(message("wrong")).toBe(
+      'setting "wrong" is not valid: b: Invalid input: expected string, received number.'
+    );
+    expect(message("array")).toMatch(/: Invalid input: expected object, received array\.$/);
+    expect(message("text")).toMatch(/: Invalid input: expected object, received string\.$/);
+  });
+
+  it("refuses a saved column mapping whose target id is blank", () => {
+    const mapping = (columns: Record<string, string>) => ({
+      values: {
+        mapping: {
+          version: 1,
+          source: { kind: "sheet", name: "Schools" },
+          framework: "tiers",
+          columns,
+        },
+      },
+      problems: [],
+    });
+    expect(readSetting(mapping({ ofsted: "Ofsted" }), "mapping", savedMappingSchema).ok).toBe(true);
+    const read = readSetting(mapping({ "": "Ofsted" }), "mapping", savedMappingSchema);
+    expect(!read.ok && read.problems[0].message).toBe(
+      'setting "mapping" is not valid: columns: a column\'s target id is blank.'
+    );
   });
 });

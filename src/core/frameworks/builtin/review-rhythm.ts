@@ -1,4 +1,4 @@
-import { TIER_SUPPORT, tiers } from "./tiers";
+import { TIER_SUPPORT, TIERS_ID } from "./tier-support";
 
 /**
  * How often each tier is seen between the annual re-setting of tiers: the items of its support
@@ -18,5 +18,5 @@ const TIER_REVIEW_RHYTHM: Readonly<Record<string, string>> = Object.fromEntries(
  * (001's tiers: the tier is set once a year, the CEO 1:1 and health checks set the rhythm).
  */
 export function reviewRhythmOf(frameworkId: string, levelId: string): string | undefined {
-  return frameworkId === tiers.id ? TIER_REVIEW_RHYTHM[levelId] : undefined;
+  return frameworkId === TIERS_ID ? TIER_REVIEW_RHYTHM[levelId] : undefined;
 }
