@@ -69,6 +69,32 @@ const HEADLINES: Partial<
 const lastThree = (years: Year[]): Year[] =>
   years.sort((a, b) => academicYearStartYear(a.year) - academicYearStartYear(b.year)).slice(-3);
 
+/** National rows by measure and year, in the list's order: worked out once per (readonly) list. */
+const nationalIndexes = new WeakMap<
+  readonly NationalRow[],
+  Map<string, Map<string, NationalRow[]>>
+>();
+
+function nationalRowsFor(
+  national: readonly NationalRow[],
+  measure: string,
+  year: string
+): readonly NationalRow[] {
+  let index = nationalIndexes.get(national);
+  if (!index) {
+    index = new Map();
+    for (const row of national) {
+      let years = index.get(row.measure);
+      if (!years) index.set(row.measure, (years = new Map()));
+      const rows = years.get(row.year);
+      if (rows) rows.push(row);
+      else years.set(row.year, [row]);
+    }
+    nationalIndexes.set(national, index);
+  }
+  return index.get(measure)?.get(year) ?? [];
+}
+
 /**
  * The last two or three years with both the school's figure and the same-year, same-phase
  * national figure; a tolerance of one pupil's worth (100 / cohort points) for percentages.
@@ -86,9 +112,8 @@ function recentYears(
   const years: Year[] = [];
   for (const row of figures) {
     if (row.measure !== measure || !row.figure || !("value" in row.figure)) continue;
-    const nat = national.find(
-      (n) =>
-        n.measure === measure && n.year === row.year && (n.phase === benchmark || n.phase === "all")
+    const nat = nationalRowsFor(national, measure, row.year).find(
+      (n) => n.phase === benchmark || n.phase === "all"
     );
     if (nat?.value === undefined) continue;
     const cohort = cohortOf(row.year, row);
@@ -174,6 +199,28 @@ interface MeasureReading {
  * years is left out, and with none left nothing is derived.
  */
 function headlineReadings(
+  phase: SchoolPhase,
+  figures: readonly FigureRow[],
+  national: readonly NationalRow[]
+): readonly MeasureReading[] | undefined {
+  // Historic performance and National tests read the same school's headlines in turn.
+  const last = lastHeadlines.get(figures);
+  if (last && last.phase === phase && last.national === national) return last.readings;
+  const readings = readHeadlines(phase, figures, national);
+  lastHeadlines.set(figures, { phase, national, readings });
+  return readings;
+}
+
+const lastHeadlines = new WeakMap<
+  readonly FigureRow[],
+  {
+    phase: SchoolPhase;
+    national: readonly NationalRow[];
+    readings: readonly MeasureReading[] | undefined;
+  }
+>();
+
+function readHeadlines(
   phase: SchoolPhase,
   figures: readonly FigureRow[],
   national: readonly NationalRow[]
