@@ -114,11 +114,14 @@ export class MemoryWorkbook implements WorkbookPort {
 
   private tableData(name: string): TableData {
     const { sheet, table } = this.table(name);
-    const rows = Array.from({ length: table.rowCount }, (_, r) =>
-      Array.from({ length: table.width }, (_, c) =>
-        this.value(sheet, table.row + 1 + r, table.col + c)
-      )
-    );
+    const rows: CellGrid = [];
+    for (let r = 0; r < table.rowCount; r++) {
+      const row: CellValue[] = new Array<CellValue>(table.width);
+      for (let c = 0; c < table.width; c++) {
+        row[c] = this.value(sheet, table.row + 1 + r, table.col + c);
+      }
+      rows.push(row);
+    }
     return {
       name: table.name,
       sheet: sheet.name,
