@@ -109,11 +109,13 @@ export function planMerge(
   const fillFrom = headers.map((header, index) =>
     indexOf.get(nameOf(header)) === index ? nameOf(header) : undefined
   );
+  // The record by column: its headers are TrustTier's, the table's may be variants. One getter
+  // over the record in hand, not a new closure for each of a national file's rows.
+  let record: Record<string, CellValue> = {};
+  const get = (header: string): CellValue => record[nameOf(header)] ?? null;
   for (const incomingRecord of incoming) {
-    // The record by column: its headers are TrustTier's, the table's may be variants.
-    const record: Record<string, CellValue> = {};
+    record = {};
     for (const header in incomingRecord) record[nameOf(header)] = incomingRecord[header];
-    const get = (header: string): CellValue => record[nameOf(header)] ?? null;
     const keys = rules.keysOf(get);
     let at: number | undefined;
     for (const key of keys) {
