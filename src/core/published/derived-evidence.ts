@@ -26,6 +26,8 @@ export interface DerivedEvidence {
 /** A criterion TrustTier derives, under the Schools header the seed's framework reads. */
 export interface DerivedCriterion {
   header: string;
+  /** The measures `derive` reads: it never looks at a figure of any other measure. */
+  measures: readonly string[];
   derive: (
     phase: SchoolPhase,
     figures: readonly FigureRow[],
@@ -65,6 +67,16 @@ const HEADLINES: Partial<
     { measure: "ks4-progress8", kind: "progress" },
   ],
 };
+
+/** Every phase's headline measures (Historic performance and National tests read these). */
+const HEADLINE_MEASURES: readonly string[] = Object.values(HEADLINES).flatMap((list) =>
+  list.map((headline) => headline.measure)
+);
+
+const ATTENDANCE = "attendance";
+const PERSISTENT_ABSENCE = "persistent-absence";
+/** The number on roll, one pupil's worth of which is the attendance tolerance. */
+const ROLL = "roll";
 
 const lastThree = (years: Year[]): Year[] =>
   years.sort((a, b) => academicYearStartYear(a.year) - academicYearStartYear(b.year)).slice(-3);
@@ -274,6 +286,7 @@ const describeAll = (readings: readonly MeasureReading[]): string[] =>
  */
 export const historicPerformance: DerivedCriterion = {
   header: HISTORIC_HEADER,
+  measures: HEADLINE_MEASURES,
   derive(phase, figures, national) {
     const readings = headlineReadings(phase, figures, national);
     if (!readings) return undefined;
@@ -301,6 +314,7 @@ export const historicPerformance: DerivedCriterion = {
  */
 export const nationalTests: DerivedCriterion = {
   header: "National tests",
+  measures: HEADLINE_MEASURES,
   derive(phase, figures, national) {
     const readings = headlineReadings(phase, figures, national);
     if (!readings) return undefined;
@@ -325,14 +339,15 @@ export const nationalTests: DerivedCriterion = {
  */
 export const attendanceAndPa: DerivedCriterion = {
   header: "Attendance and PA",
+  measures: [ATTENDANCE, PERSISTENT_ABSENCE, ROLL],
   derive(phase, figures, national) {
     const roll = (year: string): number | undefined => {
-      const row = figures.find((f) => f.measure === "roll" && f.year === year);
+      const row = figures.find((f) => f.measure === ROLL && f.year === year);
       return row?.figure && "value" in row.figure ? row.figure.value : undefined;
     };
     const byRoll = (year: string) => roll(year);
-    const attendance = recentYears(phase, "attendance", false, true, figures, national, byRoll);
-    const pa = recentYears(phase, "persistent-absence", true, true, figures, national, byRoll);
+    const attendance = recentYears(phase, ATTENDANCE, false, true, figures, national, byRoll);
+    const pa = recentYears(phase, PERSISTENT_ABSENCE, true, true, figures, national, byRoll);
     if (attendance.length < 2 || pa.length < 2) return undefined;
     const a = read(attendance);
     const p = read(pa);
@@ -352,7 +367,7 @@ export const attendanceAndPa: DerivedCriterion = {
       value,
       note: note(
         "Attendance and PA",
-        [describe("attendance", attendance), describe("persistent-absence", pa)],
+        [describe(ATTENDANCE, attendance), describe(PERSISTENT_ABSENCE, pa)],
         reading
       ),
     };
