@@ -1,4 +1,5 @@
 import { MemoryWorkbook } from "../../src/adapters/memory/MemoryWorkbook";
+import { cloneSheet } from "../../src/adapters/memory/model";
 import type { NewWorkbook, WorkbookFiles } from "../../src/cli/io";
 
 /** WorkbookFiles over in-memory workbooks: `inputs` by path; saved outputs recorded by path. */
@@ -13,7 +14,7 @@ export function memoryFiles(inputs: Record<string, MemoryWorkbook> = {}) {
     async openCopy(path): Promise<NewWorkbook> {
       const input = inputs[path];
       if (!input) throw new Error(`no test workbook at ${path}`);
-      const port = new MemoryWorkbook(input.model.name, structuredClone(input.model.sheets));
+      const port = new MemoryWorkbook(input.model.name, input.model.sheets.map(cloneSheet));
       return { port, save: async (to) => void saved.set(to, port) };
     },
     async create(name): Promise<NewWorkbook> {

@@ -38,7 +38,6 @@ import type {
   WriteRun,
 } from "../../port/WorkbookPort";
 import {
-  cellKey,
   emptySheet,
   sheetFromLayout,
   usedBounds,
@@ -80,7 +79,7 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   private value(sheet: MemorySheet, row: number, col: number): CellValue {
-    return sheet.cells.get(cellKey(row, col))?.value ?? null;
+    return sheet.cells.at(row, col)?.value ?? null;
   }
 
   private tableHeaders(sheet: MemorySheet, table: MemoryTable): string[] {
@@ -115,11 +114,14 @@ export class MemoryWorkbook implements WorkbookPort {
 
   private tableData(name: string): TableData {
     const { sheet, table } = this.table(name);
-    const rows = Array.from({ length: table.rowCount }, (_, r) =>
-      Array.from({ length: table.width }, (_, c) =>
-        this.value(sheet, table.row + 1 + r, table.col + c)
-      )
-    );
+    const rows: CellGrid = [];
+    for (let r = 0; r < table.rowCount; r++) {
+      const row: CellValue[] = new Array<CellValue>(table.width);
+      for (let c = 0; c < table.width; c++) {
+        row[c] = this.value(sheet, table.row + 1 + r, table.col + c);
+      }
+      rows.push(row);
+    }
     return {
       name: table.name,
       sheet: sheet.name,
@@ -149,9 +151,8 @@ export class MemoryWorkbook implements WorkbookPort {
   async readSheetContent(sheetName: string): Promise<SheetContent> {
     const sheet = this.sheet(sheetName);
     const cells: ContentCell[] = [];
-    for (const [key, cell] of sheet.cells) {
+    for (const [row, col, cell] of sheet.cells.positioned()) {
       if (cell.value === null && cell.formula === undefined) continue;
-      const [row, col] = key.split(",").map(Number);
       cells.push(
         cell.formula !== undefined
           ? { row, col, value: cell.value, formula: cell.formula }
@@ -212,7 +213,7 @@ export class MemoryWorkbook implements WorkbookPort {
     );
     for (const write of settingsRowWrites(grid, changes)) {
       write.cells.forEach((text, col) =>
-        sheet.cells.set(cellKey(write.row, col), {
+        sheet.cells.put(write.row, col, {
           value: text === "" ? null : text,
           numberFormat: "@",
         })
@@ -231,8 +232,9 @@ export class MemoryWorkbook implements WorkbookPort {
     throwIfCancelled(options?.signal, `rows for table ${table.name}`);
     rows.forEach((cells, r) =>
       cells.forEach((value, c) => {
-        const key = cellKey(table.row + 1 + table.rowCount + r, table.col + c);
-        sheet.cells.set(key, { value: value === "" ? null : value });
+        sheet.cells.put(table.row + 1 + table.rowCount + r, table.col + c, {
+          value: value === "" ? null : value,
+        });
       })
     );
     table.rowCount += rows.length;
@@ -255,14 +257,14 @@ export class MemoryWorkbook implements WorkbookPort {
           throw cellsNotEmpty(table.name, `${sheet.name}!${cellAddress(table.row + r, col)}`);
         }
       }
-      sheet.cells.set(cellKey(table.row, col), { value: column.header });
+      sheet.cells.put(table.row, col, { value: column.header });
       table.width += 1;
     }
     plan.cells.forEach((cell, r) => {
-      const key = cellKey(table.row + 1 + r, col);
       const format = column.numberFormat ? { numberFormat: column.numberFormat } : {};
-      sheet.cells.set(
-        key,
+      sheet.cells.put(
+        table.row + 1 + r,
+        col,
         "formula" in cell
           ? { value: null, formula: cell.formula, ...format }
           : { value: cell.value === "" ? null : cell.value, ...format }

@@ -10,6 +10,9 @@ import type {
   SheetVisibility,
 } from "../../core/layout/types";
 import type { CellValue } from "../../core/values/cell";
+import { CellStore } from "./cell-store";
+
+export { CellStore, cellKey } from "./cell-store";
 
 /** One cell of the in-memory workbook. */
 export interface MemoryCell {
@@ -34,7 +37,7 @@ export interface MemorySheet {
   visibility: SheetVisibility;
   tabColor?: string;
   hideGridlines?: boolean;
-  cells: Map<string, MemoryCell>;
+  cells: CellStore;
   columnWidths: Map<number, number>;
   rowHeights: Map<number, number>;
   merges: CellRange[];
@@ -55,15 +58,11 @@ export interface MemoryWorkbookModel {
   sheets: MemorySheet[];
 }
 
-export function cellKey(row: number, col: number): string {
-  return `${row},${col}`;
-}
-
 export function emptySheet(name: string): MemorySheet {
   return {
     name,
     visibility: "visible",
-    cells: new Map(),
+    cells: new CellStore(),
     columnWidths: new Map(),
     rowHeights: new Map(),
     merges: [],
@@ -77,19 +76,19 @@ export function emptySheet(name: string): MemorySheet {
 }
 
 function cellAt(sheet: MemorySheet, row: number, col: number): MemoryCell {
-  const key = cellKey(row, col);
-  let cell = sheet.cells.get(key);
-  if (!cell) {
-    cell = { value: null };
-    sheet.cells.set(key, cell);
-  }
-  return cell;
+  return sheet.cells.ensure(row, col);
 }
 
 function forEachCell(range: CellRange, visit: (row: number, col: number) => void): void {
   for (let r = 0; r < (range.rows ?? 1); r++) {
     for (let c = 0; c < (range.cols ?? 1); c++) visit(range.row + r, range.col + c);
   }
+}
+
+/** A deep copy of a sheet: changing it leaves `sheet` as it was. */
+export function cloneSheet(sheet: MemorySheet): MemorySheet {
+  const { cells, ...rest } = sheet;
+  return { ...structuredClone(rest), cells: cells.clone() };
 }
 
 /** A range with its size spelled out, so ranges compare equal however they were written. */
@@ -165,9 +164,8 @@ export function usedBounds(
   let left = Infinity;
   let bottom = -1;
   let right = -1;
-  for (const [key, cell] of sheet.cells) {
+  for (const [row, col, cell] of sheet.cells.positioned()) {
     if (cell.value === null && cell.formula === undefined) continue;
-    const [row, col] = key.split(",").map(Number);
     top = Math.min(top, row);
     left = Math.min(left, col);
     bottom = Math.max(bottom, row);

@@ -14,7 +14,12 @@ export const INVALID = -4;
 
 const CACHE_LIMIT = 50_000;
 
-function resolveUncached(entry: CompiledCriterion, value: CellValue): number {
+/**
+ * The mapping row a cell value names (a level's value or alias, or an Ofsted outcome), or BLANK /
+ * UNAVAILABLE / NOT_APPLICABLE; INVALID for anything else, without trying the own-words rule.
+ */
+export function resolveNamed(entry: CompiledCriterion, value: CellValue | undefined): number {
+  if (value === null || value === undefined) return BLANK;
   if (typeof value === "string" && value.trim() === "") return BLANK;
   const text = typeof value === "number" && Number.isInteger(value) ? String(value) : String(value);
   if (entry.criterion.kind === "inspection") {
@@ -28,6 +33,12 @@ function resolveUncached(entry: CompiledCriterion, value: CellValue): number {
   if (row !== undefined) return row;
   const code = suppressionOf(value);
   if (code) return code.notApplicable ? NOT_APPLICABLE : UNAVAILABLE;
+  return INVALID;
+}
+
+function resolveUncached(entry: CompiledCriterion, value: CellValue): number {
+  const named = resolveNamed(entry, value);
+  if (named !== INVALID) return named;
   const read = ownWordsRead(entry, value);
   return read?.kind === "match" ? read.index : INVALID;
 }

@@ -3,7 +3,7 @@ import {
   INVALID,
   invalidValueMessage,
   NOT_APPLICABLE,
-  ownWordsRead,
+  resolveNamed,
   resolveValue,
   UNAVAILABLE,
 } from "../classify/resolve";
@@ -65,11 +65,9 @@ export function criterionTargets(framework: Framework): MappingTarget[] {
     label: entry.criterion.label,
     aliases: [entry.criterion.id, ...entry.criterion.aliases],
     sniff: true,
-    fits: (value: CellValue): boolean => {
-      const resolved = resolveValue(entry, value);
-      if (resolved === INVALID) return false;
-      return !(resolved >= 0 && ownWordsRead(entry, value)?.kind === "match");
-    },
+    // A level read by the own-words rule alone does not identify the column: only named values fit
+    // (without running that rule over every distinct school name or note of a national table).
+    fits: (value: CellValue): boolean => resolveNamed(entry, value) !== INVALID,
     read: (value: CellValue): Parsed<unknown> => {
       const resolved = resolveValue(entry, value);
       if (resolved >= 0) return parsed(entry.rows[resolved].value);

@@ -174,11 +174,27 @@ export function schoolRecord(school: SchoolRow, predecessorUrn?: number): Record
   };
 }
 
-const text = (value: CellValue): string => normaliseText(String(value ?? ""));
-const year = (value: CellValue): string => {
+/**
+ * A key part read once per distinct cell value: a national file's 128,000 rows share a few
+ * measure codes, years and phases. Bounded, so a column of distinct values stays cheap.
+ */
+function readOnce(read: (value: CellValue) => string): (value: CellValue) => string {
+  const known = new Map<CellValue, string>();
+  return (value) => {
+    let part = known.get(value);
+    if (part === undefined) {
+      part = read(value);
+      if (known.size < 10_000) known.set(value, part);
+    }
+    return part;
+  };
+}
+
+const text = readOnce((value) => normaliseText(String(value ?? "")));
+const year = readOnce((value) => {
   const read = parseAcademicYear(value);
   return read.ok ? read.value : text(value);
-};
+});
 const date = (value: CellValue): string => {
   const read = parseDate(value);
   return read.ok ? read.value : text(value);

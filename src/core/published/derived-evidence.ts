@@ -26,6 +26,8 @@ export interface DerivedEvidence {
 /** A criterion TrustTier derives, under the Schools header the seed's framework reads. */
 export interface DerivedCriterion {
   header: string;
+  /** The measures `derive` reads: it never looks at a figure of any other measure. */
+  measures: readonly string[];
   derive: (
     phase: SchoolPhase,
     figures: readonly FigureRow[],
@@ -68,8 +70,44 @@ const HEADLINES: Partial<
   ],
 };
 
+/** Every phase's headline measures (Historic performance and National tests read these). */
+const HEADLINE_MEASURES: readonly string[] = Object.values(HEADLINES).flatMap((list) =>
+  list.map((headline) => headline.measure)
+);
+
+const ATTENDANCE = "attendance";
+const PERSISTENT_ABSENCE = "persistent-absence";
+/** The number on roll, one pupil's worth of which is the attendance tolerance. */
+const ROLL = "roll";
+
 const lastThree = (years: Year[]): Year[] =>
   years.sort((a, b) => academicYearStartYear(a.year) - academicYearStartYear(b.year)).slice(-3);
+
+/** National rows by measure and year, in the list's order: worked out once per (readonly) list. */
+const nationalIndexes = new WeakMap<
+  readonly NationalRow[],
+  Map<string, Map<string, NationalRow[]>>
+>();
+
+function nationalRowsFor(
+  national: readonly NationalRow[],
+  measure: string,
+  year: string
+): readonly NationalRow[] {
+  let index = nationalIndexes.get(national);
+  if (!index) {
+    index = new Map();
+    for (const row of national) {
+      let years = index.get(row.measure);
+      if (!years) index.set(row.measure, (years = new Map()));
+      const rows = years.get(row.year);
+      if (rows) rows.push(row);
+      else years.set(row.year, [row]);
+    }
+    nationalIndexes.set(national, index);
+  }
+  return index.get(measure)?.get(year) ?? [];
+}
 
 /**
  * The last two or three years with both the school's figure and the same-year, same-phase
@@ -88,9 +126,8 @@ function recentYears(
   const years: Year[] = [];
   for (const row of figures) {
     if (row.measure !== measure || !row.figure || !("value" in row.figure)) continue;
-    const nat = national.find(
-      (n) =>
-        n.measure === measure && n.year === row.year && (n.phase === benchmark || n.phase === "all")
+    const nat = nationalRowsFor(national, measure, row.year).find(
+      (n) => n.phase === benchmark || n.phase === "all"
     );
     if (nat?.value === undefined) continue;
     const cohort = cohortOf(row.year, row);
@@ -188,6 +225,28 @@ function headlineReadings(
   phase: SchoolPhase,
   figures: readonly FigureRow[],
   national: readonly NationalRow[]
+): readonly MeasureReading[] | undefined {
+  // Historic performance and National tests read the same school's headlines in turn.
+  const last = lastHeadlines.get(figures);
+  if (last && last.phase === phase && last.national === national) return last.readings;
+  const readings = readHeadlines(phase, figures, national);
+  lastHeadlines.set(figures, { phase, national, readings });
+  return readings;
+}
+
+const lastHeadlines = new WeakMap<
+  readonly FigureRow[],
+  {
+    phase: SchoolPhase;
+    national: readonly NationalRow[];
+    readings: readonly MeasureReading[] | undefined;
+  }
+>();
+
+function readHeadlines(
+  phase: SchoolPhase,
+  figures: readonly FigureRow[],
+  national: readonly NationalRow[]
 ): MeasureReading[] | undefined {
   const readings: MeasureReading[] = [];
   for (const headline of HEADLINES[phase] ?? []) {
@@ -238,6 +297,7 @@ const describeAll = (readings: readonly MeasureReading[]): string[] =>
  */
 export const historicPerformance: DerivedCriterion = {
   header: HISTORIC_HEADER,
+  measures: HEADLINE_MEASURES,
   derive(phase, figures, national) {
     const readings = headlineReadings(phase, figures, national);
     if (!readings) return undefined;
@@ -265,6 +325,7 @@ export const historicPerformance: DerivedCriterion = {
  */
 export const nationalTests: DerivedCriterion = {
   header: "National tests",
+  measures: HEADLINE_MEASURES,
   derive(phase, figures, national) {
     const readings = headlineReadings(phase, figures, national);
     if (!readings) return undefined;
@@ -289,14 +350,15 @@ export const nationalTests: DerivedCriterion = {
  */
 export const attendanceAndPa: DerivedCriterion = {
   header: "Attendance and PA",
+  measures: [ATTENDANCE, PERSISTENT_ABSENCE, ROLL],
   derive(phase, figures, national) {
     const roll = (year: string): number | undefined => {
-      const row = figures.find((f) => f.measure === "roll" && f.year === year);
+      const row = figures.find((f) => f.measure === ROLL && f.year === year);
       return row?.figure && "value" in row.figure ? row.figure.value : undefined;
     };
     const byRoll = (year: string) => roll(year);
-    const attendance = recentYears(phase, "attendance", false, true, figures, national, byRoll);
-    const pa = recentYears(phase, "persistent-absence", true, true, figures, national, byRoll);
+    const attendance = recentYears(phase, ATTENDANCE, false, true, figures, national, byRoll);
+    const pa = recentYears(phase, PERSISTENT_ABSENCE, true, true, figures, national, byRoll);
     if (attendance.length < 2 || pa.length < 2) return undefined;
     const a = read(attendance);
     const p = read(pa);
@@ -316,7 +378,7 @@ export const attendanceAndPa: DerivedCriterion = {
       value,
       note: note(
         "Attendance and PA",
-        [describe("attendance", attendance), describe("persistent-absence", pa)],
+        [describe(ATTENDANCE, attendance), describe(PERSISTENT_ABSENCE, pa)],
         reading
       ),
     };

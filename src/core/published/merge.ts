@@ -109,20 +109,31 @@ export function planMerge(
     keptBecause: rules.keptBecause,
   };
 
+  // The name each column of a new row is filled from; none for a repeated header's later column.
+  const fillFrom = headers.map((header, index) =>
+    indexOf.get(nameOf(header)) === index ? nameOf(header) : undefined
+  );
+  // The record by column: its headers are TrustTier's, the table's may be variants. One getter
+  // over the record in hand, not a new closure for each of a national file's rows.
+  let record: Record<string, CellValue> = {};
+  const get = (header: string): CellValue => record[nameOf(header)] ?? null;
   for (const incomingRecord of incoming) {
-    // The record by column: its headers are TrustTier's, the table's may be variants.
-    const record: Record<string, CellValue> = {};
-    for (const [header, value] of Object.entries(incomingRecord)) record[nameOf(header)] = value;
-    const get = (header: string): CellValue => record[nameOf(header)] ?? null;
+    record = {};
+    for (const header in incomingRecord) record[nameOf(header)] = incomingRecord[header];
     const keys = rules.keysOf(get);
-    const at = keys.map((key) => byKey.get(key)).find((index) => index !== undefined);
+    let at: number | undefined;
+    for (const key of keys) {
+      at = byKey.get(key);
+      if (at !== undefined) break;
+    }
     if (at === undefined) {
       for (const key of keys) byKey.set(key, rows.length);
-      rows.push(
-        headers.map((header, index) =>
-          indexOf.get(nameOf(header)) === index ? (record[nameOf(header)] ?? null) : null
-        )
-      );
+      const row: CellValue[] = new Array<CellValue>(headers.length);
+      for (let index = 0; index < headers.length; index++) {
+        const name = fillFrom[index];
+        row[index] = name === undefined ? null : (record[name] ?? null);
+      }
+      rows.push(row);
       if (rows.length > existingCount) plan.added++;
       continue;
     }

@@ -209,6 +209,9 @@ export async function readClassifyEvidence(
       ...(read.termDates ? { termDates: read.termDates.name } : {}),
     },
     columnOf: read.columnOf,
-    fingerprint: read.fingerprint,
+    // Still worked out only when asked (read.fingerprint is a getter).
+    get fingerprint() {
+      return read.fingerprint;
+    },
   };
 }

@@ -17,12 +17,40 @@ import { parseNumber } from "../../core/values/number";
 import { normaliseText } from "../../core/values/text";
 import type { WorkbookPort } from "../../port";
 import { tableGrid } from "../workbook-tables";
+import { locateColumns, readMeasureCode } from "../../core/import";
+import type { CellGrid } from "../../core/values/cell";
 
 export interface DerivedOutcome {
   /** Values written, by criterion header. */
   written: Record<string, number>;
   /** Values a person typed, kept though the published data suggest another. */
   keptTyped: Array<{ urn: number; header: string; typed: string; derived: string }>;
+}
+
+/** Every measure a derived criterion reads. */
+const derivedMeasures: ReadonlySet<string> = new Set(derivedCriteria.flatMap((c) => c.measures));
+
+/**
+ * The header and the rows of these measures (by the code the Measures table reads), so only
+ * figures a criterion reads are validated: a national Measures table has 128,000 rows. A row
+ * whose code cannot be read is left out here as the table reader would leave it out.
+ */
+function rowsOfMeasures(grid: CellGrid, wanted: ReadonlySet<string>): CellGrid {
+  const at = locateColumns(measuresTable, grid[0] ?? []).at.get("measure");
+  if (at === undefined) return grid;
+  const codes = new Map<CellValue, string | undefined>();
+  const codeOf = (cell: CellValue): string | undefined => {
+    if (!codes.has(cell)) {
+      const read = readMeasureCode(cell);
+      codes.set(cell, read.ok ? read.value : undefined);
+    }
+    return codes.get(cell);
+  };
+  return grid.filter((row, index) => {
+    if (index === 0) return true;
+    const code = codeOf(row[at] ?? null);
+    return code !== undefined && wanted.has(code);
+  });
 }
 
 /**
@@ -33,9 +61,10 @@ export interface DerivedOutcome {
  */
 export async function writeDerivedEvidence(port: WorkbookPort): Promise<DerivedOutcome> {
   const outcome: DerivedOutcome = { written: {}, keptTyped: [] };
-  const [schoolsGrid, measuresGrid, nationalGrid] = await Promise.all(
+  const [schoolsGrid, allMeasures, nationalGrid] = await Promise.all(
     ["Schools", "Measures", "National"].map((name) => tableGrid(port, name))
   );
+  const measuresGrid = allMeasures && rowsOfMeasures(allMeasures, derivedMeasures);
   // No National table is no national figure: progress measures are judged by their bands alone.
   if (!schoolsGrid || !measuresGrid) return outcome;
   const measures = readCanonicalTable(measuresTable, measuresGrid).rows.map(({ value, extras }) => {

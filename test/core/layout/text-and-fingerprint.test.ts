@@ -53,6 +53,17 @@ describe("fingerprints", () => {
     ).toBe(fingerprintLayout(layout));
   });
 
+  it("stay the FNV-1a 64 hashes earlier versions stored in workbooks", () => {
+    // 64-bit FNV-1a of "0,0,s,Academy\n1,0,n,42\n1,1,s,Étoile – Ofsted ✓", worked with BigInt.
+    expect(
+      fingerprintContent([
+        { row: 1, col: 1, value: "Étoile – Ofsted ✓" },
+        { row: 0, col: 0, value: "Academy" },
+        { row: 1, col: 0, value: 42 },
+      ])
+    ).toBe("fb03d3cc80be1b43");
+  });
+
   it("change when a value, a formula or a string literal's case changes", () => {
     const base = fingerprintLayout(layout);
     const edit = (cells: SheetLayout["cells"]) => fingerprintLayout({ ...layout, cells });

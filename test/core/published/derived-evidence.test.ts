@@ -1,6 +1,7 @@
 import type { MeasureRow, NationalRow } from "../../../src/core/import";
 import {
   attendanceAndPa,
+  derivedCriteria,
   historicPerformance,
   nationalTests,
 } from "../../../src/core/published/derived-evidence";
@@ -158,3 +159,41 @@ describe("seed 001's criteria derived on its own scale", () => {
 function school2(year: string, value: number) {
   return { urn: 1, measure: "ks2-rwm-expected", year, figure: { value }, cohort: 60 };
 }
+
+describe("the measures a derived criterion names", () => {
+  // The import validates only these measures' rows of a national Measures table.
+  it("are all it reads: figures of other measures change nothing", () => {
+    const figure = (measure: string, year: string, value: number) => ({
+      urn: 1,
+      measure,
+      year,
+      figure: { value },
+      cohort: 60,
+    });
+    const years = ["2021/22", "2022/23"];
+    const figures = years.flatMap((year, i) => [
+      figure("ks2-rwm-expected", year, 57 + i),
+      figure("ks2-rwm-high", year, 8),
+      figure("roll", year, 400),
+      figure("attendance", year, 94 + i),
+      figure("persistent-absence", year, 12 - i),
+    ]);
+    const nationalRows: NationalRow[] = years.flatMap((year) =>
+      ["ks2-rwm-expected", "ks2-rwm-high", "attendance", "persistent-absence"].map(
+        (measure, i) => ({
+          measure,
+          year,
+          phase: "primary" as const,
+          value: [59, 8, 95, 10][i],
+          source: "t",
+        })
+      )
+    );
+    for (const criterion of derivedCriteria) {
+      const own = figures.filter((f) => criterion.measures.includes(f.measure));
+      const derived = criterion.derive("primary", figures, nationalRows);
+      expect(derived).toBeDefined();
+      expect(criterion.derive("primary", own, nationalRows)).toEqual(derived);
+    }
+  });
+});

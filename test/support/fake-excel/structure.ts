@@ -4,7 +4,7 @@
  * merges and rules below or right of inserted or deleted cells move.
  */
 
-import { cellKey, type MemoryCell, type MemorySheet } from "../../../src/adapters/memory/model";
+import { CellStore, type MemorySheet } from "../../../src/adapters/memory/model";
 import type { CellRange } from "../../../src/core/layout/types";
 import { tableBox } from "./table-state";
 import {
@@ -133,18 +133,18 @@ export function shiftCells(
   rewriteReferences = true
 ): void {
   const row = shift.axis === "row";
-  const moved = new Map<string, MemoryCell>();
-  for (const [key, cell] of sheet.cells) {
-    const [r, c] = key.split(",").map(Number);
+  const moved = new CellStore();
+  for (const [r, c, cell] of sheet.cells.positioned()) {
     const along = row ? r : c;
     const cross = row ? c : r;
     if (!inCross(shift, cross) || along < shift.at) {
-      moved.set(key, cell);
+      moved.put(r, c, cell);
       continue;
     }
     if (shift.count < 0 && along < shift.at - shift.count) continue; // deleted
     const next = along + shift.count;
-    moved.set(row ? cellKey(next, c) : cellKey(r, next), cell);
+    if (row) moved.put(next, c, cell);
+    else moved.put(r, next, cell);
   }
   sheet.cells = moved;
   const boxes = <T extends { range: CellRange }>(items: T[]) =>
