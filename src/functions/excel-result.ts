@@ -39,15 +39,27 @@ export function toExcel(result: Result): unknown {
   if (!Array.isArray(result)) return blankAsEmptyText(result);
   // One error object per failure object: a failure shared by many cells is converted once.
   const errors = new Map<CellFailure, unknown>();
-  const errorFor = (failure: CellFailure): unknown => {
-    let error = errors.get(failure);
-    if (error === undefined) errors.set(failure, (error = excelError(failure)));
+  const asExcel = (cell: ResultCell): unknown => {
+    if (!(cell instanceof CellFailure)) return blankAsEmptyText(cell);
+    let error = errors.get(cell);
+    if (error === undefined) errors.set(cell, (error = excelError(cell)));
     return error;
   };
-  const asExcel = (cell: ResultCell): unknown =>
-    cell instanceof CellFailure ? errorFor(cell) : blankAsEmptyText(cell);
-  // A row with nothing to convert is passed as it is: a spill can be 25,000 rows.
-  return result.map((row) =>
-    row.every((cell) => asExcel(cell) === cell) ? row : row.map(asExcel)
-  );
+  // A row with nothing to convert is passed as it is (a spill can be 25,000 rows); a row is
+  // copied from its first cell that converts.
+  const grid: unknown[][] = new Array<unknown[]>(result.length);
+  for (let r = 0; r < result.length; r++) {
+    const row = result[r];
+    let converted: unknown[] = row;
+    for (let c = 0; c < row.length; c++) {
+      const cell = asExcel(row[c]);
+      if (converted === row) {
+        if (cell === row[c]) continue;
+        converted = row.slice(0, c);
+      }
+      converted[c] = cell;
+    }
+    grid[r] = converted;
+  }
+  return grid;
 }

@@ -103,11 +103,16 @@ function columnsWhereZeroIsBlank(compiled: CompiledFramework, match: HeaderMatch
   return [...new Set([...criteria, ...Object.values(match.dateColumnOf)])];
 }
 
+/** The row with a 0 in `columns` read as blank; the row itself (not a copy) when it has none. */
 function zerosAsBlank(row: InputCell[], columns: readonly number[]): InputCell[] {
-  if (!columns.some((column) => row[column] === 0)) return row;
-  const copy = [...row];
-  for (const column of columns) if (copy[column] === 0) copy[column] = null;
-  return copy;
+  let copy: InputCell[] | undefined;
+  for (let i = 0; i < columns.length; i++) {
+    const column = columns[i];
+    if (row[column] !== 0) continue;
+    copy ??= row.slice();
+    copy[column] = null;
+  }
+  return copy ?? row;
 }
 
 export type Answer = (result: Classification, rowLabel: string) => ResultCell;
@@ -155,15 +160,18 @@ export function classifyRows(request: RowsRequest): ResultGrid {
   const hasDates = Object.keys(match.dateColumnOf).length > 0;
   // Worked out once per call, not per row: a call can carry 25,000 rows.
   const criteriaAt = criteriaColumns(framework, match);
-  const ordered: CellValue[] = new Array<CellValue>(criteriaAt.length);
+  const ordered: CellValue[] = new Array<CellValue>(criteriaAt.length).fill(null);
   const labelOf = (index: number): string => (values.length > 1 ? `row ${index + 1}` : "");
   // Rows with too little evidence and one shape (see classifyLevelOnly) share classify's answer.
   const out = { shape: 0 };
   const notEnough = new Map<number, Classification>();
   const shaped = compiled.pieces.length < 27;
-  return values.map((given, index) => {
+  // Rows the fast path answers share one result row per level: nothing downstream mutates them.
+  const levelRows: ResultCell[][] = compiled.levels.map((level) => [level.name]);
+  const answerRow = (given: InputCell[], index: number): ResultCell[] => {
     const row = zerosAsBlank(given, zeroIsBlank);
-    for (const column of matchedColumns) {
+    for (let i = 0; i < matchedColumns.length; i++) {
+      const column = matchedColumns[i];
       const cell = row[column];
       if (isSpecial(cell)) {
         const header = describeValue(headers[column]);
@@ -184,7 +192,7 @@ export function classifyRows(request: RowsRequest): ResultGrid {
     let key = -1;
     if (request.levelOnly) {
       const rank = classifyLevelOnly(compiled, criteriaOrderedRow(criteriaAt, plain, ordered), out);
-      if (rank >= 0) return [compiled.levels[rank].name];
+      if (rank >= 0) return levelRows[rank];
       if (rank === LEVEL_ONLY_NOT_ENOUGH_EVIDENCE && shaped) key = out.shape;
     }
     let result = notEnough.get(key);
@@ -193,5 +201,9 @@ export function classifyRows(request: RowsRequest): ResultGrid {
       if (key >= 0 && result.status === "not enough evidence") notEnough.set(key, result);
     }
     return [answer(result, labelOf(index))];
-  });
+  };
+  const results: ResultGrid = new Array<ResultCell[]>(values.length);
+  for (let index = 0; index < values.length; index++)
+    results[index] = answerRow(values[index], index);
+  return results;
 }

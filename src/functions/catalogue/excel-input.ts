@@ -104,10 +104,23 @@ export function readGrid(argument: unknown, name: string): InputGrid {
       "invalidValue",
       `${name} is not rectangular: row ${ragged + 1} has ${rows[ragged].length} cells, row 1 has ${width}`
     );
-  // A row of plain cells is kept as it is: a whole column is a million rows.
-  return rows.map((row) =>
-    row.every((cell) => readCell(cell) === cell) ? (row as InputCell[]) : row.map(readCell)
-  );
+  // A row of plain cells is kept as it is (a whole column is a million rows); a row is copied
+  // from its first cell that reads differently ("" as blank, an error value as a special cell).
+  const grid: InputGrid = new Array<InputCell[]>(rows.length);
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    let read = row as InputCell[];
+    for (let c = 0; c < width; c++) {
+      const cell = readCell(row[c]);
+      if (read === row) {
+        if (cell === row[c]) continue;
+        read = row.slice(0, c) as InputCell[];
+      }
+      read[c] = cell;
+    }
+    grid[r] = read;
+  }
+  return grid;
 }
 
 /**
