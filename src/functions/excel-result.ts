@@ -28,6 +28,16 @@ function excelError(failure: CellFailure): unknown {
 const blankAsEmptyText = (cell: unknown): unknown =>
   cell === null || cell === undefined ? "" : cell;
 
+/** One error object per failure object: a failure shared by many cells is converted once. */
+type ExcelErrors = Map<CellFailure, unknown>;
+
+function asExcel(cell: ResultCell, errors: ExcelErrors): unknown {
+  if (!(cell instanceof CellFailure)) return blankAsEmptyText(cell);
+  let error = errors.get(cell);
+  if (error === undefined) errors.set(cell, (error = excelError(cell)));
+  return error;
+}
+
 /**
  * Turns a catalogue result into what Excel expects: failures become CustomFunctions.Error
  * (the runtime's global is read only when a function runs, so Node can load the catalogue).
@@ -37,14 +47,7 @@ const blankAsEmptyText = (cell: unknown): unknown =>
 export function toExcel(result: Result): unknown {
   if (result instanceof CellFailure) throw excelError(result);
   if (!Array.isArray(result)) return blankAsEmptyText(result);
-  // One error object per failure object: a failure shared by many cells is converted once.
-  const errors = new Map<CellFailure, unknown>();
-  const asExcel = (cell: ResultCell): unknown => {
-    if (!(cell instanceof CellFailure)) return blankAsEmptyText(cell);
-    let error = errors.get(cell);
-    if (error === undefined) errors.set(cell, (error = excelError(cell)));
-    return error;
-  };
+  const errors: ExcelErrors = new Map();
   // A row with nothing to convert is passed as it is (a spill can be 25,000 rows); a row is
   // copied from its first cell that converts.
   const grid: unknown[][] = new Array<unknown[]>(result.length);
@@ -52,7 +55,7 @@ export function toExcel(result: Result): unknown {
     const row = result[r];
     let converted: unknown[] = row;
     for (let c = 0; c < row.length; c++) {
-      const cell = asExcel(row[c]);
+      const cell = asExcel(row[c], errors);
       if (converted === row) {
         if (cell === row[c]) continue;
         converted = row.slice(0, c);

@@ -141,69 +141,105 @@ export interface RowsRequest {
 }
 
 /**
+ * What every row of one call shares, worked out once per call (a call can carry 25,000 rows).
+ * The row function below is a module function taking this, not a closure made per call, so the
+ * engine's optimised code for it survives from one call to the next.
+ */
+interface RowsCall {
+  request: RowsRequest;
+  asOf: IsoDate;
+  headers: CellValue[];
+  rowCount: number;
+  match: HeaderMatch;
+  compiled: CompiledFramework;
+  /** The criteria's columns, then the evidence date columns: an error cell there fails the row. */
+  matchedColumns: number[];
+  zeroIsBlank: number[];
+  hasDates: boolean;
+  criteriaAt: number[];
+  /** Scratch row for classifyLevelOnly, reused by every row. */
+  ordered: CellValue[];
+  out: { shape: number };
+  /** Rows with too little evidence and one shape (see classifyLevelOnly) share classify's answer. */
+  notEnough: Map<number, Classification>;
+  shaped: boolean;
+  /** The fast path's answers: one result row per level, shared (nothing downstream mutates them). */
+  levelRows: ResultCell[][];
+}
+
+const rowLabel = (call: RowsCall, index: number): string =>
+  call.rowCount > 1 ? `row ${index + 1}` : "";
+
+function answerRow(call: RowsCall, given: InputCell[], index: number): ResultCell[] {
+  const { headers, match, matchedColumns } = call;
+  const row = zerosAsBlank(given, call.zeroIsBlank);
+  for (let i = 0; i < matchedColumns.length; i++) {
+    const column = matchedColumns[i];
+    const cell = row[column];
+    if (isSpecial(cell)) {
+      const header = describeValue(headers[column]);
+      const label = rowLabel(call, index);
+      const where = label ? `the ${header} cell in ${label}` : `the ${header} cell`;
+      return [specialCellFailure(cell, where)];
+    }
+  }
+  const plain = row as CellValue[];
+  const badDate = call.hasDates ? evidenceDatesFromRow(match, plain).problems[0] : undefined;
+  if (badDate) {
+    const header = describeValue(headers[badDate.column]);
+    const label = rowLabel(call, index);
+    return [invalidValue(`${header} value${label ? ` in ${label}` : ""}: ${badDate.message}`)];
+  }
+  let key = -1;
+  if (call.request.levelOnly) {
+    const ordered = criteriaOrderedRow(call.criteriaAt, plain, call.ordered);
+    const rank = classifyLevelOnly(call.compiled, ordered, call.out);
+    if (rank >= 0) return call.levelRows[rank];
+    if (rank === LEVEL_ONLY_NOT_ENOUGH_EVIDENCE && call.shaped) key = call.out.shape;
+  }
+  let result = call.notEnough.get(key);
+  if (!result) {
+    result = classify(call.request.framework, evidenceFromRow(match, plain), { asOf: call.asOf });
+    if (key >= 0 && result.status === "not enough evidence") call.notEnough.set(key, result);
+  }
+  return [call.request.answer(result, rowLabel(call, index))];
+}
+
+/**
  * Classifies each row of `values` (columns named by `headers`, matched to the framework's
  * criteria and aliases; extra columns ignored): one result per row. An error cell in a matched
  * column fails that row only.
  */
 export function classifyRows(request: RowsRequest): ResultGrid {
-  const { framework, answer } = request;
+  const { framework } = request;
   const asOf: IsoDate = readRequiredDate(request.asOf, "asOf", AS_OF_HINT);
   const headers = readHeaderRow(zeroAsBlank(request.headers));
   const values = readValues(request.values, headers.length);
   const match = matchHeaders(framework, headers);
   const compiled = compileFramework(framework);
-  const matchedColumns = [
-    ...Object.values(match.columnOf),
-    ...new Set(Object.values(match.dateColumnOf)),
-  ];
-  const zeroIsBlank = columnsWhereZeroIsBlank(compiled, match);
-  const hasDates = Object.keys(match.dateColumnOf).length > 0;
-  // Worked out once per call, not per row: a call can carry 25,000 rows.
   const criteriaAt = criteriaColumns(framework, match);
-  const ordered: CellValue[] = new Array<CellValue>(criteriaAt.length).fill(null);
-  const labelOf = (index: number): string => (values.length > 1 ? `row ${index + 1}` : "");
-  // Rows with too little evidence and one shape (see classifyLevelOnly) share classify's answer.
-  const out = { shape: 0 };
-  const notEnough = new Map<number, Classification>();
-  const shaped = compiled.pieces.length < 27;
-  // Rows the fast path answers share one result row per level: nothing downstream mutates them.
-  const levelRows: ResultCell[][] = compiled.levels.map((level) => [level.name]);
-  const answerRow = (given: InputCell[], index: number): ResultCell[] => {
-    const row = zerosAsBlank(given, zeroIsBlank);
-    for (let i = 0; i < matchedColumns.length; i++) {
-      const column = matchedColumns[i];
-      const cell = row[column];
-      if (isSpecial(cell)) {
-        const header = describeValue(headers[column]);
-        const rowLabel = labelOf(index);
-        const where = rowLabel ? `the ${header} cell in ${rowLabel}` : `the ${header} cell`;
-        return [specialCellFailure(cell, where)];
-      }
-    }
-    const plain = row as CellValue[];
-    const badDate = hasDates ? evidenceDatesFromRow(match, plain).problems[0] : undefined;
-    if (badDate) {
-      const header = describeValue(headers[badDate.column]);
-      const rowLabel = labelOf(index);
-      return [
-        invalidValue(`${header} value${rowLabel ? ` in ${rowLabel}` : ""}: ${badDate.message}`),
-      ];
-    }
-    let key = -1;
-    if (request.levelOnly) {
-      const rank = classifyLevelOnly(compiled, criteriaOrderedRow(criteriaAt, plain, ordered), out);
-      if (rank >= 0) return levelRows[rank];
-      if (rank === LEVEL_ONLY_NOT_ENOUGH_EVIDENCE && shaped) key = out.shape;
-    }
-    let result = notEnough.get(key);
-    if (!result) {
-      result = classify(framework, evidenceFromRow(match, plain), { asOf });
-      if (key >= 0 && result.status === "not enough evidence") notEnough.set(key, result);
-    }
-    return [answer(result, labelOf(index))];
+  const call: RowsCall = {
+    request,
+    asOf,
+    headers,
+    rowCount: values.length,
+    match,
+    compiled,
+    matchedColumns: [
+      ...Object.values(match.columnOf),
+      ...new Set(Object.values(match.dateColumnOf)),
+    ],
+    zeroIsBlank: columnsWhereZeroIsBlank(compiled, match),
+    hasDates: Object.keys(match.dateColumnOf).length > 0,
+    criteriaAt,
+    ordered: new Array<CellValue>(criteriaAt.length).fill(null),
+    out: { shape: 0 },
+    notEnough: new Map(),
+    shaped: compiled.pieces.length < 27,
+    levelRows: compiled.levels.map((level) => [level.name]),
   };
   const results: ResultGrid = new Array<ResultCell[]>(values.length);
   for (let index = 0; index < values.length; index++)
-    results[index] = answerRow(values[index], index);
+    results[index] = answerRow(call, values[index], index);
   return results;
 }
