@@ -48,18 +48,16 @@ export function toExcel(result: Result): unknown {
   if (result instanceof CellFailure) throw excelError(result);
   if (!Array.isArray(result)) return blankAsEmptyText(result);
   const errors: ExcelErrors = new Map();
-  // A row with nothing to convert is passed as it is (a spill can be 25,000 rows); a row is
-  // copied from its first cell that converts.
+  // A row with nothing to convert is passed as it is (a spill can be 25,000 rows); a row with
+  // a cell to convert is copied once.
   const grid: unknown[][] = new Array<unknown[]>(result.length);
   for (let r = 0; r < result.length; r++) {
     const row = result[r];
     let converted: unknown[] = row;
     for (let c = 0; c < row.length; c++) {
       const cell = asExcel(row[c], errors);
-      if (converted === row) {
-        if (cell === row[c]) continue;
-        converted = row.slice(0, c);
-      }
+      if (cell === row[c]) continue;
+      if (converted === row) converted = row.slice();
       converted[c] = cell;
     }
     grid[r] = converted;

@@ -26,6 +26,7 @@ import {
 } from "./failure";
 import {
   isSpecial,
+  readCellKeepingEmptyText,
   readGrid,
   specialCellFailure,
   type InputCell,
@@ -68,8 +69,9 @@ function matchHeaders(framework: Framework, headers: CellValue[]): HeaderMatch {
   );
 }
 
+/** The values grid; "" stays "" (answerRow reads it as blank), so rows holding it are not copied. */
 function readValues(argument: unknown, width: number): InputGrid {
-  const values = readGrid(argument, "values");
+  const values = readGrid(argument, "values", readCellKeepingEmptyText);
   if (values[0].length !== width)
     throw problem(
       `values has ${values[0].length} columns but headers has ${width}; pass the same column span for both`
@@ -111,6 +113,17 @@ function zerosAsBlank(row: InputCell[], columns: readonly number[]): InputCell[]
     if (row[column] !== 0) continue;
     copy ??= row.slice();
     copy[column] = null;
+  }
+  return copy ?? row;
+}
+
+/** The row with "" read as blank (null), as readCell reads it; the row itself when it holds none. */
+function emptyTextAsBlank(row: CellValue[]): CellValue[] {
+  let copy: CellValue[] | undefined;
+  for (let c = 0; c < row.length; c++) {
+    if (row[c] !== "") continue;
+    copy ??= row.slice();
+    copy[c] = null;
   }
   return copy ?? row;
 }
@@ -183,7 +196,10 @@ function answerRow(call: RowsCall, given: InputCell[], index: number): ResultCel
       return [specialCellFailure(cell, where)];
     }
   }
-  const plain = row as CellValue[];
+  // "" reads as blank: the fast path's resolveValue does so itself; the rest sees null, as
+  // readCell gives it.
+  let plain = row as CellValue[];
+  if (call.hasDates) plain = emptyTextAsBlank(plain);
   const badDate = call.hasDates ? evidenceDatesFromRow(match, plain).problems[0] : undefined;
   if (badDate) {
     const header = describeValue(headers[badDate.column]);
@@ -199,7 +215,8 @@ function answerRow(call: RowsCall, given: InputCell[], index: number): ResultCel
   }
   let result = call.notEnough.get(key);
   if (!result) {
-    result = classify(call.request.framework, evidenceFromRow(match, plain), { asOf: call.asOf });
+    const evidence = evidenceFromRow(match, emptyTextAsBlank(plain));
+    result = classify(call.request.framework, evidence, { asOf: call.asOf });
     if (key >= 0 && result.status === "not enough evidence") call.notEnough.set(key, result);
   }
   return [call.request.answer(result, rowLabel(call, index))];
