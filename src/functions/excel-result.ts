@@ -28,6 +28,16 @@ function excelError(failure: CellFailure): unknown {
 const blankAsEmptyText = (cell: unknown): unknown =>
   cell === null || cell === undefined ? "" : cell;
 
+/** One error object per failure object: a failure shared by many cells is converted once. */
+type ExcelErrors = Map<CellFailure, unknown>;
+
+function asExcel(cell: ResultCell, errors: ExcelErrors): unknown {
+  if (!(cell instanceof CellFailure)) return blankAsEmptyText(cell);
+  let error = errors.get(cell);
+  if (error === undefined) errors.set(cell, (error = excelError(cell)));
+  return error;
+}
+
 /**
  * Turns a catalogue result into what Excel expects: failures become CustomFunctions.Error
  * (the runtime's global is read only when a function runs, so Node can load the catalogue).
@@ -37,17 +47,20 @@ const blankAsEmptyText = (cell: unknown): unknown =>
 export function toExcel(result: Result): unknown {
   if (result instanceof CellFailure) throw excelError(result);
   if (!Array.isArray(result)) return blankAsEmptyText(result);
-  // One error object per failure object: a failure shared by many cells is converted once.
-  const errors = new Map<CellFailure, unknown>();
-  const errorFor = (failure: CellFailure): unknown => {
-    let error = errors.get(failure);
-    if (error === undefined) errors.set(failure, (error = excelError(failure)));
-    return error;
-  };
-  const asExcel = (cell: ResultCell): unknown =>
-    cell instanceof CellFailure ? errorFor(cell) : blankAsEmptyText(cell);
-  // A row with nothing to convert is passed as it is: a spill can be 25,000 rows.
-  return result.map((row) =>
-    row.every((cell) => asExcel(cell) === cell) ? row : row.map(asExcel)
-  );
+  const errors: ExcelErrors = new Map();
+  // A row with nothing to convert is passed as it is (a spill can be 25,000 rows); a row with
+  // a cell to convert is copied once.
+  const grid: unknown[][] = new Array<unknown[]>(result.length);
+  for (let r = 0; r < result.length; r++) {
+    const row = result[r];
+    let converted: unknown[] = row;
+    for (let c = 0; c < row.length; c++) {
+      const cell = asExcel(row[c], errors);
+      if (cell === row[c]) continue;
+      if (converted === row) converted = row.slice();
+      converted[c] = cell;
+    }
+    grid[r] = converted;
+  }
+  return grid;
 }

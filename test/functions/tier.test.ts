@@ -296,3 +296,31 @@ describe("asOf and evidence dates", () => {
     ]);
   });
 });
+
+describe('"" (a formula returning "") over many rows', () => {
+  // TIER keeps "" in the rows it reads and reads it as blank itself: every row, on the fast path
+  // or not, with or without an evidence date column, answers as it does with null there.
+  const DATED = ["Ofsted", "Last inspection date", "Trend", "QA visit", "QA visit date"];
+  const rows: unknown[][] = [
+    ["Good", 44265, "Positive", "No issues", 45444],
+    ["Good", "", "", "", ""],
+    ["", "", "Positive", "No issues", ""],
+    ["RI", "", "Variable", "", 45444],
+    ["", "", "", "", ""],
+    ["Outstanding", 44265, "", "No issues", ""],
+  ];
+  const asNull = rows.map((row) => row.map((cell) => (cell === "" ? null : cell)));
+
+  it.each([
+    ["TIER", DATED],
+    ["EXPLAIN", DATED],
+    ["TIER", ["Ofsted", "Notes", "Trend", "QA visit", "Other notes"]],
+  ])('%s with headers %j gives the same answers for "" as for null', (id, headers) => {
+    const fn = id === "TIER" ? TIER : EXPLAIN;
+    const withEmpty = shown(call(fn, "category", [headers], rows, AS_OF));
+    expect(withEmpty).toEqual(shown(call(fn, "category", [headers], asNull, AS_OF)));
+    expect((withEmpty as unknown[][]).some(([cell]) => String(cell).startsWith("#N/A"))).toBe(
+      id === "TIER"
+    );
+  });
+});

@@ -26,6 +26,7 @@ import {
 } from "./failure";
 import {
   isSpecial,
+  readCellKeepingEmptyText,
   readGrid,
   specialCellFailure,
   type InputCell,
@@ -68,8 +69,9 @@ function matchHeaders(framework: Framework, headers: CellValue[]): HeaderMatch {
   );
 }
 
+/** The values grid; "" stays "" (answerRow reads it as blank), so rows holding it are not copied. */
 function readValues(argument: unknown, width: number): InputGrid {
-  const values = readGrid(argument, "values");
+  const values = readGrid(argument, "values", readCellKeepingEmptyText);
   if (values[0].length !== width)
     throw problem(
       `values has ${values[0].length} columns but headers has ${width}; pass the same column span for both`
@@ -103,11 +105,27 @@ function columnsWhereZeroIsBlank(compiled: CompiledFramework, match: HeaderMatch
   return [...new Set([...criteria, ...Object.values(match.dateColumnOf)])];
 }
 
+/** The row with a 0 in `columns` read as blank; the row itself (not a copy) when it has none. */
 function zerosAsBlank(row: InputCell[], columns: readonly number[]): InputCell[] {
-  if (!columns.some((column) => row[column] === 0)) return row;
-  const copy = [...row];
-  for (const column of columns) if (copy[column] === 0) copy[column] = null;
-  return copy;
+  let copy: InputCell[] | undefined;
+  for (let i = 0; i < columns.length; i++) {
+    const column = columns[i];
+    if (row[column] !== 0) continue;
+    copy ??= row.slice();
+    copy[column] = null;
+  }
+  return copy ?? row;
+}
+
+/** The row with "" read as blank (null), as readCell reads it; the row itself when it holds none. */
+function emptyTextAsBlank(row: CellValue[]): CellValue[] {
+  let copy: CellValue[] | undefined;
+  for (let c = 0; c < row.length; c++) {
+    if (row[c] !== "") continue;
+    copy ??= row.slice();
+    copy[c] = null;
+  }
+  return copy ?? row;
 }
 
 export type Answer = (result: Classification, rowLabel: string) => ResultCell;
@@ -136,62 +154,129 @@ export interface RowsRequest {
 }
 
 /**
+ * What every row of one call shares, worked out once per call (a call can carry 25,000 rows).
+ * The row function below is a module function taking this, not a closure made per call, so the
+ * engine's optimised code for it survives from one call to the next.
+ */
+interface RowsCall {
+  request: RowsRequest;
+  asOf: IsoDate;
+  headers: CellValue[];
+  rowCount: number;
+  match: HeaderMatch;
+  compiled: CompiledFramework;
+  /** The criteria's columns, then the evidence date columns: an error cell there fails the row. */
+  matchedColumns: number[];
+  zeroIsBlank: number[];
+  hasDates: boolean;
+  criteriaAt: number[];
+  /** Scratch row for classifyLevelOnly, reused by every row. */
+  ordered: CellValue[];
+  out: { shape: number };
+  /** Rows with too little evidence and one shape (see classifyLevelOnly) share classify's answer. */
+  notEnough: Map<number, Classification>;
+  shaped: boolean;
+  /** The fast path's answers: one result row per level, shared (nothing downstream mutates them). */
+  levelRows: ResultCell[][];
+}
+
+/** Shapes kept per framework: 4^pieces can be large, the shapes a trust's rows take are few. */
+const NOT_ENOUGH_LIMIT = 4096;
+const notEnoughByFramework = new WeakMap<
+  CompiledFramework,
+  { asOf: IsoDate; byShape: Map<number, Classification> }
+>();
+
+/**
+ * classify's "not enough evidence" answers by row shape, for one framework and date. They are
+ * kept from one call to the next (Excel recalculates TRUST.TIER whenever a cell of its range
+ * changes), as compileFramework keeps the values it has read; a new date starts afresh.
+ */
+function notEnoughAnswers(compiled: CompiledFramework, asOf: IsoDate): Map<number, Classification> {
+  const kept = notEnoughByFramework.get(compiled);
+  if (kept?.asOf === asOf && kept.byShape.size < NOT_ENOUGH_LIMIT) return kept.byShape;
+  const byShape = new Map<number, Classification>();
+  notEnoughByFramework.set(compiled, { asOf, byShape });
+  return byShape;
+}
+
+const rowLabel = (call: RowsCall, index: number): string =>
+  call.rowCount > 1 ? `row ${index + 1}` : "";
+
+function answerRow(call: RowsCall, given: InputCell[], index: number): ResultCell[] {
+  const { headers, match, matchedColumns } = call;
+  const row = zerosAsBlank(given, call.zeroIsBlank);
+  for (let i = 0; i < matchedColumns.length; i++) {
+    const column = matchedColumns[i];
+    const cell = row[column];
+    if (isSpecial(cell)) {
+      const header = describeValue(headers[column]);
+      const label = rowLabel(call, index);
+      const where = label ? `the ${header} cell in ${label}` : `the ${header} cell`;
+      return [specialCellFailure(cell, where)];
+    }
+  }
+  // "" reads as blank: the fast path's resolveValue does so itself; the rest sees null, as
+  // readCell gives it.
+  let plain = row as CellValue[];
+  if (call.hasDates) plain = emptyTextAsBlank(plain);
+  const badDate = call.hasDates ? evidenceDatesFromRow(match, plain).problems[0] : undefined;
+  if (badDate) {
+    const header = describeValue(headers[badDate.column]);
+    const label = rowLabel(call, index);
+    return [invalidValue(`${header} value${label ? ` in ${label}` : ""}: ${badDate.message}`)];
+  }
+  let key = -1;
+  if (call.request.levelOnly) {
+    const ordered = criteriaOrderedRow(call.criteriaAt, plain, call.ordered);
+    const rank = classifyLevelOnly(call.compiled, ordered, call.out);
+    if (rank >= 0) return call.levelRows[rank];
+    if (rank === LEVEL_ONLY_NOT_ENOUGH_EVIDENCE && call.shaped) key = call.out.shape;
+  }
+  let result = call.notEnough.get(key);
+  if (!result) {
+    const evidence = evidenceFromRow(match, emptyTextAsBlank(plain));
+    result = classify(call.request.framework, evidence, { asOf: call.asOf });
+    if (key >= 0 && result.status === "not enough evidence") call.notEnough.set(key, result);
+  }
+  return [call.request.answer(result, rowLabel(call, index))];
+}
+
+/**
  * Classifies each row of `values` (columns named by `headers`, matched to the framework's
  * criteria and aliases; extra columns ignored): one result per row. An error cell in a matched
  * column fails that row only.
  */
 export function classifyRows(request: RowsRequest): ResultGrid {
-  const { framework, answer } = request;
+  const { framework } = request;
   const asOf: IsoDate = readRequiredDate(request.asOf, "asOf", AS_OF_HINT);
   const headers = readHeaderRow(zeroAsBlank(request.headers));
   const values = readValues(request.values, headers.length);
   const match = matchHeaders(framework, headers);
   const compiled = compileFramework(framework);
-  const matchedColumns = [
-    ...Object.values(match.columnOf),
-    ...new Set(Object.values(match.dateColumnOf)),
-  ];
-  const zeroIsBlank = columnsWhereZeroIsBlank(compiled, match);
-  const hasDates = Object.keys(match.dateColumnOf).length > 0;
-  // Worked out once per call, not per row: a call can carry 25,000 rows.
   const criteriaAt = criteriaColumns(framework, match);
-  const ordered: CellValue[] = new Array<CellValue>(criteriaAt.length);
-  const labelOf = (index: number): string => (values.length > 1 ? `row ${index + 1}` : "");
-  // Rows with too little evidence and one shape (see classifyLevelOnly) share classify's answer.
-  const out = { shape: 0 };
-  const notEnough = new Map<number, Classification>();
-  const shaped = compiled.pieces.length < 27;
-  return values.map((given, index) => {
-    const row = zerosAsBlank(given, zeroIsBlank);
-    for (const column of matchedColumns) {
-      const cell = row[column];
-      if (isSpecial(cell)) {
-        const header = describeValue(headers[column]);
-        const rowLabel = labelOf(index);
-        const where = rowLabel ? `the ${header} cell in ${rowLabel}` : `the ${header} cell`;
-        return [specialCellFailure(cell, where)];
-      }
-    }
-    const plain = row as CellValue[];
-    const badDate = hasDates ? evidenceDatesFromRow(match, plain).problems[0] : undefined;
-    if (badDate) {
-      const header = describeValue(headers[badDate.column]);
-      const rowLabel = labelOf(index);
-      return [
-        invalidValue(`${header} value${rowLabel ? ` in ${rowLabel}` : ""}: ${badDate.message}`),
-      ];
-    }
-    let key = -1;
-    if (request.levelOnly) {
-      const rank = classifyLevelOnly(compiled, criteriaOrderedRow(criteriaAt, plain, ordered), out);
-      if (rank >= 0) return [compiled.levels[rank].name];
-      if (rank === LEVEL_ONLY_NOT_ENOUGH_EVIDENCE && shaped) key = out.shape;
-    }
-    let result = notEnough.get(key);
-    if (!result) {
-      result = classify(framework, evidenceFromRow(match, plain), { asOf });
-      if (key >= 0 && result.status === "not enough evidence") notEnough.set(key, result);
-    }
-    return [answer(result, labelOf(index))];
-  });
+  const call: RowsCall = {
+    request,
+    asOf,
+    headers,
+    rowCount: values.length,
+    match,
+    compiled,
+    matchedColumns: [
+      ...Object.values(match.columnOf),
+      ...new Set(Object.values(match.dateColumnOf)),
+    ],
+    zeroIsBlank: columnsWhereZeroIsBlank(compiled, match),
+    hasDates: Object.keys(match.dateColumnOf).length > 0,
+    criteriaAt,
+    ordered: new Array<CellValue>(criteriaAt.length).fill(null),
+    out: { shape: 0 },
+    notEnough: notEnoughAnswers(compiled, asOf),
+    shaped: compiled.pieces.length < 27,
+    levelRows: compiled.levels.map((level) => [level.name]),
+  };
+  const results: ResultGrid = new Array<ResultCell[]>(values.length);
+  for (let index = 0; index < values.length; index++)
+    results[index] = answerRow(call, values[index], index);
+  return results;
 }

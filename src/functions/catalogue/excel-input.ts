@@ -59,6 +59,13 @@ export function readCell(value: unknown): InputCell {
     : { special: "unsupported", description: describeJunk(value) };
 }
 
+/**
+ * Reads one cell as readCell does but keeps "" as it is: for a caller that reads "" as blank
+ * itself (classifyRows), so a row holding "" need not be copied.
+ */
+export const readCellKeepingEmptyText = (value: unknown): InputCell =>
+  value === "" ? "" : readCell(value);
+
 export function isSpecial(cell: InputCell): cell is SpecialCell {
   return typeof cell === "object" && cell !== null;
 }
@@ -81,10 +88,15 @@ export function specialCellFailure(cell: SpecialCell, where: string): CellFailur
 
 /**
  * A range argument as a rectangular grid. Excel passes any[][]; a lone value (a scalar, or an
- * argument left out) is a 1 x 1 range. A ragged or empty list is refused with its name.
+ * argument left out) is a 1 x 1 range. A ragged or empty list is refused with its name. Each
+ * cell is read by `read` (readCell unless the caller says otherwise).
  */
-export function readGrid(argument: unknown, name: string): InputGrid {
-  if (!Array.isArray(argument)) return [[readCell(argument)]];
+export function readGrid(
+  argument: unknown,
+  name: string,
+  read: (value: unknown) => InputCell = readCell
+): InputGrid {
+  if (!Array.isArray(argument)) return [[read(argument)]];
   if (argument.length === 0) throw new ArgumentProblem("invalidValue", `${name} is an empty range`);
   const rows: unknown[][] = argument.every(Array.isArray)
     ? (argument as unknown[][])
@@ -104,10 +116,21 @@ export function readGrid(argument: unknown, name: string): InputGrid {
       "invalidValue",
       `${name} is not rectangular: row ${ragged + 1} has ${rows[ragged].length} cells, row 1 has ${width}`
     );
-  // A row of plain cells is kept as it is: a whole column is a million rows.
-  return rows.map((row) =>
-    row.every((cell) => readCell(cell) === cell) ? (row as InputCell[]) : row.map(readCell)
-  );
+  // A row of plain cells is kept as it is (a whole column is a million rows); a row with a cell
+  // that reads differently ("" as blank, an error value as a special cell) is copied once.
+  const grid: InputGrid = new Array<InputCell[]>(rows.length);
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    let cells = row as InputCell[];
+    for (let c = 0; c < width; c++) {
+      const cell = read(row[c]);
+      if (cell === row[c]) continue;
+      if (cells === row) cells = row.slice() as InputCell[];
+      cells[c] = cell;
+    }
+    grid[r] = cells;
+  }
+  return grid;
 }
 
 /**
