@@ -65,6 +65,13 @@ export async function runJoin(
   );
   for (const line of result.join.kept) io.out(`  kept: ${line}`);
   io.out(result.proposal.text);
+  if (result.baselineSheet.kind === "written") {
+    io.out(
+      `Baseline sheet: the proposal at join written in ${result.baselineSheet.cell}, dated, before the baseline's own`
+    );
+  } else if (result.baselineSheet.kind === "kept") {
+    io.out(`Baseline sheet: proposal cell not changed: ${result.baselineSheet.reason}`);
+  }
   if (result.capacity) io.out(`Trust's judgement of capacity: ${result.capacity}`);
   if (result.plan) {
     io.out(

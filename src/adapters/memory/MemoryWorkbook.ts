@@ -24,6 +24,7 @@ import {
 } from "../../port/settings-io";
 import type {
   AppendResult,
+  CellWrite,
   ContentCell,
   ProgressOptions,
   SheetContent,
@@ -269,6 +270,15 @@ export class MemoryWorkbook implements WorkbookPort {
       );
     });
     return { table: table.name, index: plan.index, added: plan.added };
+  }
+
+  async setCells(name: string, cells: readonly CellWrite[]): Promise<void> {
+    const sheet = this.sheet(name);
+    for (const cell of cells) {
+      const key = cellKey(cell.row, cell.col);
+      const { formula: _formula, ...kept } = sheet.cells.get(key) ?? { value: null };
+      sheet.cells.set(key, { ...kept, value: cell.value === "" ? null : cell.value });
+    }
   }
 
   readSettings(): Promise<SettingsSnapshot> {

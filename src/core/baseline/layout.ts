@@ -14,6 +14,10 @@ const LAST_COL = 7;
 export const BASELINE_INPUT_COL = 2;
 export const EVIDENCE_SECTION = "Evidence on the trust's framework";
 export const CAPACITY_LABEL = "Trust's judgement of capacity";
+/** Characters of room the proposal's row keeps for the join's dated proposal. */
+const JOIN_PROPOSAL_ROOM = 220;
+/** The proposal's row: the join dates its newer proposal in the cell beside it. */
+export const PROPOSED_LEVEL_LABEL = "Proposed initial level";
 /** TrustTier's words for the drop-down; seed 001 names only the "capacity taker". */
 export const CAPACITY_OPTIONS = ["Capacity taker", "Not a capacity taker"];
 
@@ -54,7 +58,7 @@ function listFor(items: readonly string[], row: number): ListValidation | undefi
  */
 export function baselineLayout(assessment: BaselineAssessment, sheetName: string): BaselineLayout {
   const canvas = new Canvas();
-  const lineCount = (text: string) => Math.min(6, Math.max(1, Math.ceil(text.length / 90)));
+  const lineCount = (chars: number) => Math.min(6, Math.max(1, Math.ceil(chars / 90)));
   const { school } = assessment;
   const validations: ListValidation[] = [];
   const tall: Array<{ row: number; height: number }> = [];
@@ -64,9 +68,12 @@ export function baselineLayout(assessment: BaselineAssessment, sheetName: string
     canvas.format({ row: canvas.row, col: 0, cols: LAST_COL + 1 }, SECTION_STYLE);
     canvas.row++;
   };
-  /** A label and a text spanning B:H (merged, wrapped, tall enough), with an optional note below. */
-  const line = (label: string, text: string, note?: string) => {
-    const lines = lineCount(text);
+  /**
+   * A label and a text spanning B:H (merged, wrapped, tall enough, with room for `roomFor` more
+   * characters), with an optional note below.
+   */
+  const line = (label: string, text: string, note?: string, roomFor = 0) => {
+    const lines = lineCount(text.length + roomFor);
     canvas.value(canvas.row, 0, label, { ...LABEL_STYLE, ...TEXT });
     canvas.value(canvas.row, 1, text, TEXT);
     canvas.merge({ row: canvas.row, col: 1, cols: LAST_COL });
@@ -238,11 +245,13 @@ export function baselineLayout(assessment: BaselineAssessment, sheetName: string
   const proposal = baselineProposal(assessment.classification);
   section(DUE_DILIGENCE_PROPOSAL);
   line(
-    "Proposed initial level",
+    PROPOSED_LEVEL_LABEL,
     proposal.text,
     proposal.kind === "level"
       ? "A proposal for the board to agree, from the published evidence and any the trust typed above."
-      : undefined
+      : undefined,
+    // Room for the join's dated proposal before this one (proposalCellUpdate).
+    JOIN_PROPOSAL_ROOM
   );
   if (proposal.kind === "level") {
     for (const detail of proposal.detail.slice(0, 6)) line("", detail);

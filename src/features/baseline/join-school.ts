@@ -4,6 +4,7 @@ import {
   baselineProposal,
   firstPlanTemplate,
   planJoin,
+  proposalCellUpdate,
   readBaselineInputs,
   type BaselineProposal,
   type JoinPlan,
@@ -15,6 +16,8 @@ import { sameSheetName } from "../../core/layout/sheet-names";
 import { isDateHeader } from "../../core/published";
 import { PLAN_TEMPLATES, type PlanTemplateId } from "../../core/plans";
 import type { CellGrid } from "../../core/values/cell";
+import { cellAddress } from "../../core/layout/a1";
+import type { ContentCell } from "../../core/layout/content";
 import type { WorkbookPort } from "../../port";
 import { frameworkForId } from "../connect/frameworks";
 import { tableSheetLayout } from "../../core/layout/table-sheet";
@@ -45,6 +48,12 @@ export interface JoinResult {
   noPlan?: string;
   /** The trust's capacity judgement typed on the Baseline sheet, if any. */
   capacity?: string;
+  /**
+   * The Baseline sheet's proposal cell: the join's proposal written there, dated, before the
+   * baseline's own wording ("written"); already saying it ("same"); or kept as a person typed it.
+   */
+  baselineSheet:
+    { kind: "written"; cell: string } | { kind: "same" } | { kind: "kept"; reason: string };
 }
 
 const problem = (message: string): ImportProblem => ({ sheet: "--urn", message });
@@ -66,6 +75,7 @@ export interface JoinPreview {
 
 interface PreparedJoin extends JoinPreview {
   record: BaselineSetting;
+  sheetCells: readonly ContentCell[];
   existing: Awaited<ReturnType<typeof readJoinTables>>;
   assessment: ReturnType<typeof assessBaseline>;
 }
@@ -93,7 +103,8 @@ async function prepareJoin(port: WorkbookPort, request: JoinRequest): Promise<Pr
   const description = await port.describe();
   const sheet = description.sheets.find((s) => sameSheetName(s.name, record.sheet));
   if (!sheet) fail(`the Baseline sheet ${record.sheet} is no longer in the workbook`);
-  const inputs = readBaselineInputs((await port.readSheetContent(record.sheet)).cells, framework);
+  const sheetCells = (await port.readSheetContent(record.sheet)).cells;
+  const inputs = readBaselineInputs(sheetCells, framework);
 
   const existing = await readJoinTables(port);
   const grid = (name: keyof typeof existing): CellGrid | undefined => {
@@ -175,6 +186,7 @@ async function prepareJoin(port: WorkbookPort, request: JoinRequest): Promise<Pr
     ...(inputs.capacity ? { capacity: inputs.capacity } : {}),
     schoolName: record.name,
     record,
+    sheetCells,
     existing,
     assessment,
   };
@@ -228,10 +240,22 @@ export async function joinSchool(port: WorkbookPort, request: JoinRequest): Prom
     );
   }
 
+  const cellUpdate = proposalCellUpdate(prepared.sheetCells, {
+    text: proposal.text,
+    asOf: request.asOf ?? request.joined,
+    baselineAsOf: record.asOf,
+  });
+  if (cellUpdate.kind === "write") {
+    await port.setCells(record.sheet, [cellUpdate]);
+  }
   const result: JoinResult = {
     join,
     proposal,
     ...(prepared.capacity ? { capacity: prepared.capacity } : {}),
+    baselineSheet:
+      cellUpdate.kind === "write"
+        ? { kind: "written", cell: cellAddress(cellUpdate.row, cellUpdate.col) }
+        : cellUpdate,
   };
   const choice = prepared.plan;
   if (classification.status === "classified" && choice) {
