@@ -199,6 +199,17 @@ describe("trusttier baseline and join", () => {
     const texts = plan.cells.map((c) => String(c.value ?? ""));
     expect(texts.some((t) => t.includes("Zaytouna Primary School (URN 150001)"))).toBe(true);
     expect(texts.some((t) => /QA visits: Some issues/.test(t))).toBe(true);
+    // The baseline figure shows its unit, year and cohort from the Measures row used
+    // (england_ks2_2022-2023_revised.csv: PTRWM_EXP 58, TELIG 30).
+    const rawPlan = new ExcelJS.Workbook();
+    await rawPlan.xlsx.readFile(joined);
+    const baselineCells: string[] = [];
+    rawPlan.getWorksheet("Core Plan 150001")!.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (cell.value === 58) baselineCells.push(cell.numFmt);
+      })
+    );
+    expect(baselineCells).toEqual(['General"% (2022/23, cohort 30)"']);
 
     const again = capture();
     expect(

@@ -260,7 +260,16 @@ export async function joinSchool(port: WorkbookPort, request: JoinRequest): Prom
   const choice = prepared.plan;
   if (classification.status === "classified" && choice) {
     const figures = assessment.figures.flatMap((f) =>
-      f.value === undefined ? [] : [{ measure: f.measure, year: f.year, value: f.value }]
+      f.value === undefined
+        ? []
+        : [
+            {
+              measure: f.measure,
+              year: f.year,
+              value: f.value,
+              ...(f.cohort ? { cohort: f.cohort } : {}),
+            },
+          ]
     );
     const targets = assessment.figures.flatMap((f) =>
       f.target === undefined ? [] : [{ measure: f.measure, year: f.year, value: f.target }]
