@@ -53,6 +53,17 @@ describe("trusttier import", () => {
       expect.arrayContaining(["Schools", "Inspections", "Measures", "National"])
     );
     expect((await table(first, "Schools")).rowCount).toBe(19);
+    // Ashbrook Junior (147927) joined in 2020 and is in no 2018/19 file, but the school list gives
+    // its LA (code) 830: england_ks4provisional.csv's RECTYPE 4, LEA 830 row (ATT8SCR 46.1) is the trust's.
+    const las = await table(first, "LocalAuthority");
+    const la = (h: string) => las.headers.indexOf(h);
+    const derbyshire = las.rows.filter((r) => r[la("LA code")] === "830");
+    expect(
+      derbyshire.map((r) => [r[la("Local authority")], r[la("Measure code")], r[la("Value")]])
+    ).toContainEqual(["Derbyshire", "ks4-attainment8", 46.1]);
+    expect(new Set(las.rows.map((r) => r[la("LA code")]))).toEqual(
+      new Set(["830", "831", "891", "892"])
+    );
 
     const cards = capture();
     const cardsOut = join(dir, "trust-cards.xlsx");

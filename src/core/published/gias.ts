@@ -5,21 +5,29 @@ import type { CellGrid } from "../values/cell";
 import { normaliseText } from "../values/text";
 import { cleanHeader } from "./headers";
 
+const LA_CODE_HEADERS = new Set(["la (code)", "la code", "lea"]);
+
 /**
  * The trust's schools from any list with a URN column and the Schools table's headers or
  * GIAS's (EstablishmentName, PhaseOfEducation (name), Joined date, LA (name)). A GIAS group-links
  * extract lists a school once per group (sponsor, trust): each URN is kept once, and its joined
  * date is the trust's link's ("Multi-academy trust" or "Single-academy trust" in Group Type),
- * not the sponsor's, which records when the sponsor took the school on.
+ * not the sponsor's, which records when the sponsor took the school on. Each school's LA code
+ * ("LA (code)", "LA code" or "LEA"), where the list gives one, is returned beside it.
  */
 export function readSchoolList(
   grid: CellGrid,
   sheet: string
-): { schools: SchoolRow[]; problems: ImportProblem[] } {
+): { schools: SchoolRow[]; laCodes: Map<number, string>; problems: ImportProblem[] } {
   const cleaned = [(grid[0] ?? []).map((cell) => cleanHeader(cell)), ...grid.slice(1)];
   const read = readCanonicalTable(schoolsTable, cleaned, { sheet });
   const byUrn = new Map<number, { school: SchoolRow; trustLink: boolean }>();
+  // GIAS's "LA (code)" (830): the number DfE's performance tables give the LA's rows (LEA).
+  const laCodes = new Map<number, string>();
   for (const { value, extras } of read.rows) {
+    const laCode = Object.entries(extras).find(([h]) => LA_CODE_HEADERS.has(normaliseText(h)));
+    const code = String(laCode?.[1] ?? "").trim();
+    if (/^\d{3}$/.test(code) && !laCodes.has(value.urn)) laCodes.set(value.urn, code);
     const groupType = Object.entries(extras).find(([h]) => normaliseText(h) === "group type");
     const trustLink = /trust/i.test(String(groupType?.[1] ?? ""));
     const earlier = byUrn.get(value.urn);
@@ -34,7 +42,11 @@ export function readSchoolList(
       trustLink: earlier.trustLink || trustLink,
     });
   }
-  return { schools: [...byUrn.values()].map((entry) => entry.school), problems: read.problems };
+  return {
+    schools: [...byUrn.values()].map((entry) => entry.school),
+    laCodes,
+    problems: read.problems,
+  };
 }
 
 /**

@@ -79,8 +79,8 @@ function metaFor(
 }
 
 /**
- * The LA rows of the trust's local authorities only: an LA is the trust's when a file gives one
- * of its schools that LA number (LEA / LA column), or when the row's name is a school's "Local
+ * The LA rows of the trust's local authorities only: an LA is the trust's when the school list
+ * or a file gives one of its schools that LA number (LA (code), LEA / LA column), or when the row's name is a school's "Local
  * authority" in the school list. Each row is named from the school list when the file leaves
  * the name out (2018/19 KS4 LA rows have none).
  */
@@ -152,9 +152,13 @@ export function planPublishedImport(input: ImportInput): ImportPlan {
     );
   }
   const listed = new Set<number>();
+  // A school's LA code from the school list; a data file's LEA for the school overrides it.
+  const laCodeOfSchool = new Map<number, string>();
   for (const source of sources) {
     const read = readSchoolList(source.grid, source.name);
     appendAll(problems, read.problems);
+    for (const [urn, code] of read.laCodes)
+      if (!laCodeOfSchool.has(urn)) laCodeOfSchool.set(urn, code);
     for (const school of read.schools) {
       if (listed.has(school.urn)) continue;
       listed.add(school.urn);
@@ -177,7 +181,6 @@ export function planPublishedImport(input: ImportInput): ImportPlan {
   const national: ImportedNational[] = [];
   const inspections: ImportedInspection[] = [];
   const laRows: ImportedLocalAuthority[] = [];
-  const laCodeOfSchool = new Map<number, string>();
   for (const { file, recognition } of recognised) {
     if (recognition.family === undefined) continue;
     if ("spec" in recognition) {
