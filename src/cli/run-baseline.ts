@@ -32,7 +32,11 @@ export async function runBaseline(
   );
   // The import's report: per file, rows matched, columns, codes counted, unreadable cells located.
   const report = { schools: 1, tables: result.tables, reports: result.reports };
-  for (const line of importReportLines({ ...report, derived: { written: {}, keptTyped: [] } })) {
+  const forSchool = { kind: "school", urn: command.urn } as const;
+  for (const line of importReportLines(
+    { ...report, derived: { written: {}, keptTyped: [] } },
+    forSchool
+  )) {
     io.out(line);
   }
   io.out(result.proposal.text);

@@ -64,6 +64,14 @@ describe("trusttier baseline and join", () => {
     );
     expect([code, run.err]).toEqual([0, []]);
     expect(run.out).toContain("Zaytouna Primary School (URN 138776), primary");
+    // The school is being considered, not the trust's: its rows are counted for its URN, and
+    // no LocalAuthority or Schools line claims otherwise.
+    const report = run.out.join("\n");
+    expect(report).toMatch(/england_ks2final\.csv .*: 1 row for URN 138776\n/);
+    expect(report).not.toMatch(/matched to the trust|1 rows|trust's local authorities|^Schools:/m);
+    expect(report).toMatch(
+      /2 local-authority rows read; none kept \(a baseline keeps the school's own and national figures\)/
+    );
     expect(run.out.join("\n")).toMatch(
       /No proposal yet: not enough evidence .*needs QA visits, Partnership review or Other external reports/
     );

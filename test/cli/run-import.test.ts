@@ -48,6 +48,9 @@ describe("trusttier import", () => {
     expect(run.out.join("\n")).toMatch(
       /england_abs.csv .*16 rows matched to the trust\n {2}schools missing from the file: 147399, 147624, 147927/
     );
+    expect(run.out.join("\n")).toMatch(
+      /england_ks4provisional\.csv .*\n(?: {2}.*\n)* {2}note: 4 local-authority rows read; those of the trust's local authorities go to the LocalAuthority table/
+    );
     const tables = (await (await XlsxWorkbook.open(first)).describe()).tables.map((t) => t.name);
     expect(tables).toEqual(
       expect.arrayContaining(["Schools", "Inspections", "Measures", "National"])
