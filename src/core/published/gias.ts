@@ -3,6 +3,8 @@ import { schoolsTable, type SchoolRow } from "../import/tables/schools";
 import type { ImportProblem } from "../import/location";
 import type { CellGrid } from "../values/cell";
 import { normaliseText } from "../values/text";
+import type { IsoDate } from "../dates/iso";
+import { parseDate } from "../values/date";
 import { cleanHeader } from "./headers";
 
 const LA_CODE_HEADERS = new Set(["la (code)", "la code", "lea"]);
@@ -68,4 +70,30 @@ export function readPredecessorLinks(grid: CellGrid): Map<number, number> {
     else if (type.startsWith("successor")) links.set(urn, link);
   }
   return links;
+}
+
+/**
+ * Successor URN -> the date its link with its predecessor was established (GIAS links'
+ * LinkEstablishedDate, the later of the two links): the day the school began under its URN.
+ */
+export function readSuccessionDates(grid: CellGrid): Map<number, IsoDate> {
+  const headers = (grid[0] ?? []).map((cell) => normaliseText(cleanHeader(cell)));
+  const urnAt = headers.indexOf("urn");
+  const linkAt = headers.indexOf("linkurn");
+  const typeAt = headers.indexOf("linktype");
+  const dateAt = headers.indexOf("linkestablisheddate");
+  const dates = new Map<number, IsoDate>();
+  if (dateAt < 0) return dates;
+  for (const row of grid.slice(1)) {
+    const type = normaliseText(cleanHeader(row[typeAt]));
+    const successor = Number(cleanHeader(row[type.startsWith("predecessor") ? urnAt : linkAt]));
+    const date = parseDate(row[dateAt] ?? null);
+    if (!Number.isInteger(successor) || successor <= 0 || !date.ok) continue;
+    if (!type.startsWith("predecessor") && !type.startsWith("successor")) continue;
+    // The predecessor's Successor link can be dated the day it closed, the day before the
+    // successor's Predecessor link: the later is the day the new URN began.
+    const other = dates.get(successor);
+    if (!other || date.value > other) dates.set(successor, date.value);
+  }
+  return dates;
 }

@@ -1,4 +1,5 @@
 import type { AcademicYear } from "../dates/academic-year";
+import type { IsoDate } from "../dates/iso";
 import type { ImportProblem } from "../import/location";
 import type { SchoolRow } from "../import/tables/schools";
 import type { CellGrid } from "../values/cell";
@@ -22,7 +23,7 @@ import {
   type ImportedMeasure,
   type ImportedNational,
 } from "./figures";
-import { readPredecessorLinks, readSchoolList } from "./gias";
+import { readPredecessorLinks, readSchoolList, readSuccessionDates } from "./gias";
 import { codeKey } from "./headers";
 import { planMerge, type ExistingTable, type MergePlan } from "./merge";
 import { readEditionMeta, type EditionMeta } from "./meta";
@@ -128,9 +129,11 @@ export function planPublishedImport(input: ImportInput): ImportPlan {
     .filter((r) => r.recognition.family === "meta")
     .map((r) => readEditionMeta(r.file.grid));
   const successorOf = new Map<number, number>();
+  const succeededOn = new Map<number, IsoDate>();
   for (const r of recognised) {
-    if (r.recognition.family === "gias-links")
-      for (const [from, to] of readPredecessorLinks(r.file.grid)) successorOf.set(from, to);
+    if (r.recognition.family !== "gias-links") continue;
+    for (const [from, to] of readPredecessorLinks(r.file.grid)) successorOf.set(from, to);
+    for (const [urn, date] of readSuccessionDates(r.file.grid)) succeededOn.set(urn, date);
   }
 
   // The trust's schools: the workbook's Schools table, then --schools, then a GIAS extract given as data.
@@ -176,6 +179,14 @@ export function planPublishedImport(input: ImportInput): ImportPlan {
   for (const school of schools) {
     if (school.predecessorUrn !== undefined) successorOf.set(school.predecessorUrn, school.urn);
   }
+  // A trust school with a predecessor, and the day it began under its URN: GIAS's link date,
+  // else its Joined trust date; inspections before it are the predecessor's (ofsted.ts).
+  const began = new Map<number, { predecessorUrn: number; since: IsoDate }>();
+  for (const [predecessorUrn, urn] of successorOf) {
+    const school = schools.find((s) => s.urn === urn);
+    const since = succeededOn.get(urn) ?? school?.joined;
+    if (school && since) began.set(urn, { predecessorUrn, since });
+  }
 
   const measures: ImportedMeasure[] = [];
   const national: ImportedNational[] = [];
@@ -208,7 +219,7 @@ export function planPublishedImport(input: ImportInput): ImportPlan {
       appendAll(laRows, result.localAuthorities);
       for (const [urn, code] of result.laCodeOfSchool) laCodeOfSchool.set(urn, code);
     } else if (recognition.family === "ofsted-mi") {
-      const result = extractInspections(file.name, file.grid, trust, successorOf);
+      const result = extractInspections(file.name, file.grid, trust, successorOf, began);
       result.report.encoding = file.encoding;
       reports.push(result.report);
       appendAll(inspections, result.inspections);
