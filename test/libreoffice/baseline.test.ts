@@ -15,7 +15,12 @@ import { errorCells, recalculatedSheets, sofficePath, throwAwayProfile } from ".
 
 const run = promisify(execFile);
 
-/** Pairs of words whose boxes overlap, from `pdftotext -bbox` output (half a point allowed). */
+/**
+ * Pairs of words printed over each other, from `pdftotext -bbox` output: boxes that overlap
+ * across and by over 30% of the smaller word's height. A word's box spans the font's ascent and
+ * descent, so words on adjacent lines of one wrapped paragraph touch (about 15% measured); an
+ * overprinted line lies across another's.
+ */
 function overlappingWords(html: string): string[] {
   const words = [
     ...html.matchAll(
@@ -23,12 +28,12 @@ function overlappingWords(html: string): string[] {
     ),
   ].map((m) => ({ box: m.slice(1, 5).map(Number), text: m[5] }));
   const overlaps: string[] = [];
-  const slack = 0.5;
   words.forEach((a, i) => {
     for (const b of words.slice(i + 1)) {
       const x = Math.min(a.box[2], b.box[2]) - Math.max(a.box[0], b.box[0]);
       const y = Math.min(a.box[3], b.box[3]) - Math.max(a.box[1], b.box[1]);
-      if (x > slack && y > slack) overlaps.push(`${a.text} / ${b.text}`);
+      const height = Math.min(a.box[3] - a.box[1], b.box[3] - b.box[1]);
+      if (x > 0.5 && y > 0.3 * height) overlaps.push(`${a.text} / ${b.text}`);
     }
   });
   return overlaps;
