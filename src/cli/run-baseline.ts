@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import type { PlanTemplateId } from "../core/plans";
-import { joinSchool, writeBaseline } from "../features/baseline";
+import { baselineSheetLine, joinSchool, writeBaseline } from "../features/baseline";
 import { importReportLines } from "../features/import";
 import type { BaselineCommand, JoinCommand } from "./args";
 import type { CliOutput, WorkbookFiles } from "./io";
@@ -69,13 +69,8 @@ export async function runJoin(
   );
   for (const line of result.join.kept) io.out(`  kept: ${line}`);
   io.out(result.proposal.text);
-  if (result.baselineSheet.kind === "written") {
-    io.out(
-      `Baseline sheet: the proposal at join written in ${result.baselineSheet.cell}, dated, before the baseline's own`
-    );
-  } else if (result.baselineSheet.kind === "kept") {
-    io.out(`Baseline sheet: proposal cell not changed: ${result.baselineSheet.reason}`);
-  }
+  const sheetLine = baselineSheetLine(result.baselineSheet);
+  if (sheetLine) io.out(sheetLine);
   if (result.capacity) io.out(`Trust's judgement of capacity: ${result.capacity}`);
   if (result.plan) {
     io.out(

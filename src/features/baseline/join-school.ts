@@ -303,3 +303,11 @@ export async function joinSchool(port: WorkbookPort, request: JoinRequest): Prom
   });
   return result;
 }
+
+/** What the join did to the Baseline sheet's proposal cell, for the CLI and the pane; "" if nothing. */
+export function baselineSheetLine(update: JoinResult["baselineSheet"]): string {
+  if (update.kind === "written")
+    return `Baseline sheet: the proposal at join written in ${update.cell}, dated, before the baseline's own`;
+  if (update.kind === "kept") return `Baseline sheet: proposal cell not changed: ${update.reason}`;
+  return "";
+}
