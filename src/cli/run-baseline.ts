@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import type { PlanTemplateId } from "../core/plans";
-import { joinSchool, writeBaseline } from "../features/baseline";
+import { baselineSheetLine, joinSchool, writeBaseline } from "../features/baseline";
 import { importReportLines } from "../features/import";
 import type { BaselineCommand, JoinCommand } from "./args";
 import type { CliOutput, WorkbookFiles } from "./io";
@@ -32,7 +32,11 @@ export async function runBaseline(
   );
   // The import's report: per file, rows matched, columns, codes counted, unreadable cells located.
   const report = { schools: 1, tables: result.tables, reports: result.reports };
-  for (const line of importReportLines({ ...report, derived: { written: {}, keptTyped: [] } })) {
+  const forSchool = { kind: "school", urn: command.urn } as const;
+  for (const line of importReportLines(
+    { ...report, derived: { written: {}, keptTyped: [] } },
+    forSchool
+  )) {
     io.out(line);
   }
   io.out(result.proposal.text);
@@ -65,6 +69,8 @@ export async function runJoin(
   );
   for (const line of result.join.kept) io.out(`  kept: ${line}`);
   io.out(result.proposal.text);
+  const sheetLine = baselineSheetLine(result.baselineSheet);
+  if (sheetLine) io.out(sheetLine);
   if (result.capacity) io.out(`Trust's judgement of capacity: ${result.capacity}`);
   if (result.plan) {
     io.out(

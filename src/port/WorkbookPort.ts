@@ -67,6 +67,14 @@ export interface WorkbookPort {
   setTableColumn(table: string, column: TableColumnWrite): Promise<TableColumnResult>;
 
   /**
+   * Sets constant values in cells of an existing sheet, keeping each cell's format (a join
+   * dating the proposal on a Baseline sheet). Strings are literal text; `null` clears the
+   * value. Other cells are untouched. `SheetNotFound` for a missing sheet; a protected sheet or
+   * read-only workbook stops with `Protected` before anything is written.
+   */
+  setCells(sheet: string, cells: readonly CellWrite[]): Promise<void>;
+
+  /**
    * The settings stored in the very hidden settings sheet (`SETTINGS_SHEET_NAME`), one key per
    * row with a JSON value. A damaged row is reported in `problems`, never thrown. Validate each
    * value with `readSetting` (src/core/layout/settings.ts) and a zod schema.
@@ -189,6 +197,13 @@ export type TableColumnWrite = {
   readonly header: string;
   readonly numberFormat?: string;
 } & ({ readonly formula: string } | { readonly values: readonly CellValue[] });
+
+/** One cell's new constant value (0-based row and column). */
+export interface CellWrite {
+  readonly row: number;
+  readonly col: number;
+  readonly value: string | number | null;
+}
 
 export interface TableColumnResult {
   readonly table: string;

@@ -64,6 +64,14 @@ describe("trusttier baseline and join", () => {
     );
     expect([code, run.err]).toEqual([0, []]);
     expect(run.out).toContain("Zaytouna Primary School (URN 138776), primary");
+    // The school is being considered, not the trust's: its rows are counted for its URN, and
+    // no LocalAuthority or Schools line claims otherwise.
+    const report = run.out.join("\n");
+    expect(report).toMatch(/england_ks2final\.csv .*: 1 row for URN 138776\n/);
+    expect(report).not.toMatch(/matched to the trust|1 rows|trust's local authorities|^Schools:/m);
+    expect(report).toMatch(
+      /2 local-authority rows read; none kept \(a baseline keeps the school's own and national figures\)/
+    );
     expect(run.out.join("\n")).toMatch(
       /No proposal yet: not enough evidence .*needs QA visits, Partnership review or Other external reports/
     );
@@ -199,6 +207,17 @@ describe("trusttier baseline and join", () => {
     const texts = plan.cells.map((c) => String(c.value ?? ""));
     expect(texts.some((t) => t.includes("Zaytouna Primary School (URN 150001)"))).toBe(true);
     expect(texts.some((t) => /QA visits: Some issues/.test(t))).toBe(true);
+    // The baseline figure shows its unit, year and cohort from the Measures row used
+    // (england_ks2_2022-2023_revised.csv: PTRWM_EXP 58, TELIG 30).
+    const rawPlan = new ExcelJS.Workbook();
+    await rawPlan.xlsx.readFile(joined);
+    const baselineCells: string[] = [];
+    rawPlan.getWorksheet("Core Plan 150001")!.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (cell.value === 58) baselineCells.push(cell.numFmt);
+      })
+    );
+    expect(baselineCells).toEqual(['General"% (2022/23, cohort 30)"']);
 
     const again = capture();
     expect(
@@ -222,6 +241,58 @@ describe("trusttier baseline and join", () => {
     ).toBe(2);
     expect(again.err.join("\n")).toMatch(
       /URN 138776 already joined the trust as URN 150001 on 2026-09-01; its first plan is the sheet Core Plan 150001/
+    );
+  });
+
+  it("a join run again once the trust typed its evidence dates its proposal on the Baseline sheet", async () => {
+    const baselined = join(dir, "dated.xlsx");
+    const baselineArgs = ["baseline", "--urn", "138776", ...DATA, "--framework", "category"];
+    const joinArgs = ["join", "--urn", "138776", "--new-urn", "150001", "--joined", "2026-09-01"];
+    await runCli(
+      [...baselineArgs, "--as-of", "2026-06-30", "--output", baselined],
+      xlsxFiles,
+      capture().io
+    );
+    const first = join(dir, "dated-first.xlsx");
+    const firstRun = capture();
+    expect(
+      await runCli([...joinArgs, "--input", baselined, "--output", first], xlsxFiles, firstRun.io)
+    ).toBe(0);
+    expect(firstRun.err.join("\n")).toMatch(/no first plan written/);
+
+    const rows = await sheetRows(first, "Baseline 138776");
+    const rowOf = (label: string) => rows.find(([, cells]) => cells.get(0) === label)![0];
+    const proposalRow = rowOf("Proposed initial level");
+    const before = rows.find(([r]) => r === proposalRow)![1].get(1);
+    expect(before).toMatch(/^No proposal yet: not enough evidence/);
+    const raw = new ExcelJS.Workbook();
+    await raw.xlsx.readFile(first);
+    const sheet = raw.getWorksheet("Baseline 138776")!;
+    sheet.getCell(rowOf("QA visits") + 1, BASELINE_INPUT_COL + 1).value = "Some issues";
+    sheet.getCell(rowOf("Trust's judgement of capacity") + 1, BASELINE_INPUT_COL + 1).value =
+      "Capacity taker";
+    const typed = join(dir, "dated-typed.xlsx");
+    await raw.xlsx.writeFile(typed);
+
+    const again = join(dir, "dated-again.xlsx");
+    const run = capture();
+    expect(
+      await runCli([...joinArgs, "--input", typed, "--output", again], xlsxFiles, run.io)
+    ).toBe(0);
+    expect(run.out.join("\n")).toMatch(/Due-diligence proposal: Category 3/);
+    expect(run.out).toContain(
+      `Baseline sheet: the proposal at join written in B${proposalRow + 1}, dated, before the baseline's own`
+    );
+    const after = await sheetRows(again, "Baseline 138776");
+    const cells = after.find(([r]) => r === proposalRow)![1];
+    expect(cells.get(1)).toBe(
+      `At join (as of 2026-09-01): ${/Due-diligence proposal: Category 3[^\n]*/.exec(run.out.join("\n"))![0]}. At baseline (2026-06-30): ${String(before)}`
+    );
+    // What the trust typed is untouched.
+    const typedRow = after.find(([r]) => r === rowOf("Trust's judgement of capacity"))![1];
+    expect(typedRow.get(BASELINE_INPUT_COL)).toBe("Capacity taker");
+    expect(after.find(([r]) => r === rowOf("QA visits"))![1].get(BASELINE_INPUT_COL)).toBe(
+      "Some issues"
     );
   });
 

@@ -14,6 +14,30 @@ import { fixture, FIXTURES } from "../core/published/fixture-files";
 import { errorCells, recalculatedSheets, sofficePath, throwAwayProfile } from "./recalculate";
 
 const run = promisify(execFile);
+
+/**
+ * Pairs of words printed over each other, from `pdftotext -bbox` output: boxes that overlap
+ * across and by over 30% of the smaller word's height. A word's box spans the font's ascent and
+ * descent, so words on adjacent lines of one wrapped paragraph touch (about 15% measured); an
+ * overprinted line lies across another's.
+ */
+function overlappingWords(html: string): string[] {
+  const words = [
+    ...html.matchAll(
+      /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g
+    ),
+  ].map((m) => ({ box: m.slice(1, 5).map(Number), text: m[5] }));
+  const overlaps: string[] = [];
+  words.forEach((a, i) => {
+    for (const b of words.slice(i + 1)) {
+      const x = Math.min(a.box[2], b.box[2]) - Math.max(a.box[0], b.box[0]);
+      const y = Math.min(a.box[3], b.box[3]) - Math.max(a.box[1], b.box[1]);
+      const height = Math.min(a.box[3] - a.box[1], b.box[3] - b.box[1]);
+      if (x > 0.5 && y > 0.3 * height) overlaps.push(`${a.text} / ${b.text}`);
+    }
+  });
+  return overlaps;
+}
 const FILES = [
   "dfe-2018-19/england_ks2final.csv",
   "dfe-2018-19/england_abs.csv",
@@ -104,5 +128,10 @@ describe("a school's due-diligence baseline, in LibreOffice", () => {
     }
     const info = (await run("pdfinfo", [join(dir, "one.pdf")])).stdout;
     expect(info).toMatch(/^Pages:\s+1$/m);
+    // Nothing prints over anything else: no two words' boxes on the page overlap (a wrapped
+    // label in a row too short for it, such as A20's "% disadvantaged pupils Meeting Expected in
+    // RWM", ran into the next row's).
+    const boxes = (await run("pdftotext", ["-bbox", join(dir, "one.pdf"), "-"])).stdout;
+    expect(overlappingWords(boxes)).toEqual([]);
   }, 120_000);
 });

@@ -24,6 +24,7 @@ import {
 } from "../../port/settings-io";
 import type {
   AppendResult,
+  CellWrite,
   ContentCell,
   ProgressOptions,
   SheetContent,
@@ -271,6 +272,17 @@ export class MemoryWorkbook implements WorkbookPort {
       );
     });
     return { table: table.name, index: plan.index, added: plan.added };
+  }
+
+  async setCells(name: string, cells: readonly CellWrite[]): Promise<void> {
+    const sheet = this.sheet(name);
+    for (const cell of cells) {
+      const { formula: _formula, ...kept } = sheet.cells.at(cell.row, cell.col) ?? { value: null };
+      sheet.cells.put(cell.row, cell.col, {
+        ...kept,
+        value: cell.value === "" ? null : cell.value,
+      });
+    }
   }
 
   readSettings(): Promise<SettingsSnapshot> {

@@ -27,6 +27,7 @@ import type {
   AppendOptions,
   AppendResult,
   CalculationMode,
+  CellWrite,
   ContentCell,
   ProgressOptions,
   SheetContent,
@@ -315,6 +316,26 @@ export class OfficeWorkbook implements WorkbookPort {
       }
       await context.sync();
       return { table: table.name, index: plan.index, added: plan.added };
+    });
+  }
+
+  /** Two syncs: the sheet and what could refuse the write, then the values. */
+  async setCells(name: string, cells: readonly CellWrite[]): Promise<void> {
+    await this.run(async (context) => {
+      const checks = queueWorkbookChecks(context);
+      const sheet = context.workbook.worksheets.getItemOrNullObject(name);
+      sheet.load("name");
+      sheet.protection.load("protected");
+      await context.sync();
+      if (sheet.isNullObject) throw sheetNotFound(name);
+      const what = `${cells.length} cell(s) of sheet ${sheet.name}`;
+      checks.workbook(what, { structure: false });
+      checkSheetProtection(sheet.protection, sheet.name, what);
+      for (const cell of cells) {
+        const value = typeof cell.value === "string" ? asLiteralText(cell.value) : cell.value;
+        sheet.getRange(cellAddress(cell.row, cell.col)).values = [[value ?? ""]];
+      }
+      await context.sync();
     });
   }
 

@@ -29,6 +29,7 @@ import {
 } from "../../port/settings-io";
 import type {
   AppendResult,
+  CellWrite,
   ContentCell,
   ProgressOptions,
   SheetContent,
@@ -396,6 +397,14 @@ export class XlsxWorkbook implements WorkbookPort {
       if (column.numberFormat) target.numFmt = column.numberFormat;
     });
     return { table: model.name, index: plan.index, added: plan.added };
+  }
+
+  async setCells(name: string, cells: readonly CellWrite[]): Promise<void> {
+    const sheet = this.worksheet(name);
+    for (const cell of cells) {
+      // A string is set as a string value, never parsed: ExcelJS writes it as text.
+      sheet.getCell(cell.row + 1, cell.col + 1).value = cell.value === "" ? null : cell.value;
+    }
   }
 
   readSettings(): Promise<SettingsSnapshot> {

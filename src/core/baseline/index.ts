@@ -8,3 +8,4 @@ export * from "./first-plan";
 export * from "./layout";
 export * from "./inputs";
 export * from "./join";
+export * from "./join-proposal";

@@ -10,10 +10,21 @@ import { baselineProposal, DUE_DILIGENCE_PROPOSAL } from "./proposal";
 
 /** The sheet's columns: label, then seven narrower ones; text rows merge B:H. */
 const LAST_COL = 7;
+/**
+ * Characters of a label that fit on one line of column A (width 30, bold at worst); a longer
+ * label wraps and its row is made taller.
+ */
+const LABEL_CHARS = 26;
+/** The same for a figure's label, in regular weight. */
+const PLAIN_LABEL_CHARS = 32;
 /** Where the trust types evidence and its capacity judgement (read back when the school joins). */
 export const BASELINE_INPUT_COL = 2;
 export const EVIDENCE_SECTION = "Evidence on the trust's framework";
 export const CAPACITY_LABEL = "Trust's judgement of capacity";
+/** Characters of room the proposal's row keeps for the join's dated proposal. */
+const JOIN_PROPOSAL_ROOM = 220;
+/** The proposal's row: the join dates its newer proposal in the cell beside it. */
+export const PROPOSED_LEVEL_LABEL = "Proposed initial level";
 /** TrustTier's words for the drop-down; seed 001 names only the "capacity taker". */
 export const CAPACITY_OPTIONS = ["Capacity taker", "Not a capacity taker"];
 
@@ -54,23 +65,37 @@ function listFor(items: readonly string[], row: number): ListValidation | undefi
  */
 export function baselineLayout(assessment: BaselineAssessment, sheetName: string): BaselineLayout {
   const canvas = new Canvas();
-  const lineCount = (text: string) => Math.min(6, Math.max(1, Math.ceil(text.length / 90)));
+  const lineCount = (chars: number) => Math.min(6, Math.max(1, Math.ceil(chars / 90)));
   const { school } = assessment;
   const validations: ListValidation[] = [];
-  const tall: Array<{ row: number; height: number }> = [];
+  /** Each row's height where it must grow: the tallest asked for wins. */
+  const heights = new Map<number, number>();
+  const tall = {
+    push: ({ row, height }: { row: number; height: number }) =>
+      heights.set(row, Math.max(height, heights.get(row) ?? 0)),
+  };
+  /** A label in column A wraps: the row grows to hold its lines, never printing over the next. */
+  const labelFits = (row: number, label: string, chars = LABEL_CHARS) => {
+    const lines = Math.ceil(label.length / chars);
+    if (lines > 1) tall.push({ row, height: 13 * lines + 2 });
+  };
   const section = (title: string) => {
     canvas.row++;
     canvas.value(canvas.row, 0, title, SECTION_STYLE);
     canvas.format({ row: canvas.row, col: 0, cols: LAST_COL + 1 }, SECTION_STYLE);
     canvas.row++;
   };
-  /** A label and a text spanning B:H (merged, wrapped, tall enough), with an optional note below. */
-  const line = (label: string, text: string, note?: string) => {
-    const lines = lineCount(text);
+  /**
+   * A label and a text spanning B:H (merged, wrapped, tall enough, with room for `roomFor` more
+   * characters), with an optional note below.
+   */
+  const line = (label: string, text: string, note?: string, roomFor = 0) => {
+    const lines = lineCount(text.length + roomFor);
     canvas.value(canvas.row, 0, label, { ...LABEL_STYLE, ...TEXT });
     canvas.value(canvas.row, 1, text, TEXT);
     canvas.merge({ row: canvas.row, col: 1, cols: LAST_COL });
     if (lines > 1) tall.push({ row: canvas.row, height: 13 * lines });
+    labelFits(canvas.row, label);
     canvas.row++;
     if (note) {
       canvas.value(canvas.row, 1, note, SMALL);
@@ -108,6 +133,7 @@ export function baselineLayout(assessment: BaselineAssessment, sheetName: string
   for (const figure of assessment.figures) {
     const r = canvas.row;
     canvas.value(r, 0, figure.label, TEXT);
+    labelFits(r, figure.label, PLAIN_LABEL_CHARS);
     canvas.value(r, 1, figure.year);
     canvas.value(r, 2, figure.value ?? figure.code ?? null);
     if (figure.cohort !== undefined) canvas.value(r, 3, figure.cohort);
@@ -216,6 +242,7 @@ export function baselineLayout(assessment: BaselineAssessment, sheetName: string
     const r = canvas.row;
     evidenceRows[evidence.criterion] = r;
     canvas.value(r, 0, evidence.label, { ...LABEL_STYLE, ...TEXT });
+    labelFits(r, evidence.label);
     canvas.value(r, BASELINE_INPUT_COL, evidence.value ?? null, INPUT_STYLE);
     canvas.merge({ row: r, col: BASELINE_INPUT_COL, cols: 3 });
     canvas.format({ row: r, col: BASELINE_INPUT_COL, cols: 3 }, INPUT_STYLE);
@@ -238,11 +265,13 @@ export function baselineLayout(assessment: BaselineAssessment, sheetName: string
   const proposal = baselineProposal(assessment.classification);
   section(DUE_DILIGENCE_PROPOSAL);
   line(
-    "Proposed initial level",
+    PROPOSED_LEVEL_LABEL,
     proposal.text,
     proposal.kind === "level"
       ? "A proposal for the board to agree, from the published evidence and any the trust typed above."
-      : undefined
+      : undefined,
+    // Room for the join's dated proposal before this one (proposalCellUpdate).
+    JOIN_PROPOSAL_ROOM
   );
   if (proposal.kind === "level") {
     for (const detail of proposal.detail.slice(0, 6)) line("", detail);
@@ -273,6 +302,7 @@ export function baselineLayout(assessment: BaselineAssessment, sheetName: string
   );
   const capacityRow = canvas.row;
   canvas.value(capacityRow, 0, CAPACITY_LABEL, { ...LABEL_STYLE, ...TEXT });
+  labelFits(capacityRow, CAPACITY_LABEL);
   canvas.value(capacityRow, BASELINE_INPUT_COL, null, INPUT_STYLE);
   canvas.merge({ row: capacityRow, col: BASELINE_INPUT_COL, cols: 3 });
   canvas.format({ row: capacityRow, col: BASELINE_INPUT_COL, cols: 3 }, INPUT_STYLE);
@@ -303,7 +333,7 @@ export function baselineLayout(assessment: BaselineAssessment, sheetName: string
       { col: 6, width: 11 },
       { col: 7, width: 36 },
     ],
-    rowHeights: tall,
+    rowHeights: [...heights].map(([row, height]) => ({ row, height })),
     hideGridlines: true,
     tabColor: "#7F6000",
     print: {

@@ -133,19 +133,23 @@ export function planLayout(input: PlanInput): PlanLayout {
     text(row, col("Area or priority"), prefill.priority);
     text(row, col("Evidence that raised it"), prefill.evidence);
     if (prefill.measure) text(row, col("Success measure"), prefill.measure);
-    // Each figure shows its academic year, so a baseline and target of different years are
-    // never read as one year's pair.
-    const ofYear = (year: string | undefined) =>
-      year ? { numberFormat: `General" (${year})"` } : {};
+    // Each figure shows its unit and academic year (and the baseline its cohort), so a baseline
+    // and target of different years are never read as one year's pair: "58% (2022/23, cohort 30)".
+    const { unit } = prefill;
     if (prefill.baseline !== undefined)
       cells.push({
         row,
         col: col("Baseline"),
         value: prefill.baseline,
-        ...ofYear(prefill.baselineYear),
+        ...figureFormat(unit, prefill.baselineYear, prefill.baselineCohort),
       });
     if (prefill.target !== undefined)
-      cells.push({ row, col: col("Target"), value: prefill.target, ...ofYear(prefill.targetYear) });
+      cells.push({
+        row,
+        col: col("Target"),
+        value: prefill.target,
+        ...figureFormat(unit, prefill.targetYear),
+      });
   });
   const last = first + Math.max(ordered.length, 1) - 1;
   const rows = last - first + 1;
@@ -203,4 +207,18 @@ export function planLayout(input: PlanInput): PlanLayout {
     },
   };
   return { layout, prefilled, headerRow, columns, halfTerms };
+}
+
+/**
+ * A number format that keeps the figure a number and shows its unit (only "%": other units
+ * read as words would clutter the cell), year and cohort beside it: General"% (2022/23, cohort 30)".
+ */
+function figureFormat(
+  unit: string | undefined,
+  year: string | undefined,
+  cohort?: number
+): { numberFormat?: string } {
+  const about = [year, cohort ? `cohort ${cohort}` : ""].filter((part) => part).join(", ");
+  const suffix = `${unit === "%" ? "%" : ""}${about ? ` (${about})` : ""}`;
+  return suffix ? { numberFormat: `General"${suffix.replace(/"/g, "")}"` } : {};
 }

@@ -8,6 +8,8 @@ export interface PlanFigure {
   measure: string;
   year: AcademicYear;
   value: number;
+  /** Pupils the figure is about (the Measures row's Cohort), where known. */
+  cohort?: number;
 }
 
 export interface PlanFigures {
@@ -23,9 +25,13 @@ export interface PrefilledPriority {
   priority: string;
   evidence: string;
   measure?: string;
+  /** The measure's unit in the catalogue ("%", "score", …), for showing its figures. */
+  unit?: string;
   baseline?: number;
   /** The academic year of the baseline figure. */
   baselineYear?: AcademicYear;
+  /** The baseline figure's cohort (pupils), where its Measures row gives one. */
+  baselineCohort?: number;
   target?: number;
   targetYear?: AcademicYear;
 }
@@ -93,10 +99,18 @@ export function prefillPriorities(
     };
     const pick = pickMeasure(piece.id, figures, year);
     if (!pick) return row;
+    const measure = measureByCode(pick.code);
     return {
       ...row,
-      measure: measureByCode(pick.code)?.label ?? pick.code,
-      ...(pick.baseline ? { baseline: pick.baseline.value, baselineYear: pick.baseline.year } : {}),
+      measure: measure?.label ?? pick.code,
+      ...(measure?.unit ? { unit: measure.unit } : {}),
+      ...(pick.baseline
+        ? {
+            baseline: pick.baseline.value,
+            baselineYear: pick.baseline.year,
+            ...(pick.baseline.cohort ? { baselineCohort: pick.baseline.cohort } : {}),
+          }
+        : {}),
       ...(pick.target ? { target: pick.target.value, targetYear: pick.target.year } : {}),
     };
   });

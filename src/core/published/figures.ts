@@ -413,10 +413,6 @@ export function extractFigures(input: FigureFileInput): FigureFileResult {
       `rows not used (their record type is not described; give the edition's _meta.csv with --data): ${[...unknownKinds].slice(0, 5).join(", ")}`
     );
   }
-  if (laRows > 0) {
-    report.notes.push(
-      `${laRows} local-authority rows read; those of the trust's local authorities go to the LocalAuthority table`
-    );
-  }
+  report.localAuthorityRows = laRows;
   return { measures, national, localAuthorities, laCodeOfSchool, report, needsYear };
 }

@@ -1,4 +1,5 @@
 import type { AcademicYear } from "../dates/academic-year";
+import type { IsoDate } from "../dates/iso";
 import type { ImportProblem } from "../import/location";
 import type { SchoolRow } from "../import/tables/schools";
 import type { CellGrid } from "../values/cell";
@@ -22,7 +23,7 @@ import {
   type ImportedMeasure,
   type ImportedNational,
 } from "./figures";
-import { readPredecessorLinks, readSchoolList } from "./gias";
+import { readPredecessorLinks, readSchoolList, readSuccessionDates } from "./gias";
 import { codeKey } from "./headers";
 import { planMerge, type ExistingTable, type MergePlan } from "./merge";
 import { readEditionMeta, type EditionMeta } from "./meta";
@@ -79,8 +80,8 @@ function metaFor(
 }
 
 /**
- * The LA rows of the trust's local authorities only: an LA is the trust's when a file gives one
- * of its schools that LA number (LEA / LA column), or when the row's name is a school's "Local
+ * The LA rows of the trust's local authorities only: an LA is the trust's when the school list
+ * or a file gives one of its schools that LA number (LA (code), LEA / LA column), or when the row's name is a school's "Local
  * authority" in the school list. Each row is named from the school list when the file leaves
  * the name out (2018/19 KS4 LA rows have none).
  */
@@ -128,9 +129,11 @@ export function planPublishedImport(input: ImportInput): ImportPlan {
     .filter((r) => r.recognition.family === "meta")
     .map((r) => readEditionMeta(r.file.grid));
   const successorOf = new Map<number, number>();
+  const succeededOn = new Map<number, IsoDate>();
   for (const r of recognised) {
-    if (r.recognition.family === "gias-links")
-      for (const [from, to] of readPredecessorLinks(r.file.grid)) successorOf.set(from, to);
+    if (r.recognition.family !== "gias-links") continue;
+    for (const [from, to] of readPredecessorLinks(r.file.grid)) successorOf.set(from, to);
+    for (const [urn, date] of readSuccessionDates(r.file.grid)) succeededOn.set(urn, date);
   }
 
   // The trust's schools: the workbook's Schools table, then --schools, then a GIAS extract given as data.
@@ -152,9 +155,13 @@ export function planPublishedImport(input: ImportInput): ImportPlan {
     );
   }
   const listed = new Set<number>();
+  // A school's LA code from the school list; a data file's LEA for the school overrides it.
+  const laCodeOfSchool = new Map<number, string>();
   for (const source of sources) {
     const read = readSchoolList(source.grid, source.name);
     appendAll(problems, read.problems);
+    for (const [urn, code] of read.laCodes)
+      if (!laCodeOfSchool.has(urn)) laCodeOfSchool.set(urn, code);
     for (const school of read.schools) {
       if (listed.has(school.urn)) continue;
       listed.add(school.urn);
@@ -172,12 +179,19 @@ export function planPublishedImport(input: ImportInput): ImportPlan {
   for (const school of schools) {
     if (school.predecessorUrn !== undefined) successorOf.set(school.predecessorUrn, school.urn);
   }
+  // A trust school with a predecessor, and the day it began under its URN: GIAS's link date,
+  // else its Joined trust date; inspections before it are the predecessor's (ofsted.ts).
+  const began = new Map<number, { predecessorUrn: number; since: IsoDate }>();
+  for (const [predecessorUrn, urn] of successorOf) {
+    const school = schools.find((s) => s.urn === urn);
+    const since = succeededOn.get(urn) ?? school?.joined;
+    if (school && since) began.set(urn, { predecessorUrn, since });
+  }
 
   const measures: ImportedMeasure[] = [];
   const national: ImportedNational[] = [];
   const inspections: ImportedInspection[] = [];
   const laRows: ImportedLocalAuthority[] = [];
-  const laCodeOfSchool = new Map<number, string>();
   for (const { file, recognition } of recognised) {
     if (recognition.family === undefined) continue;
     if ("spec" in recognition) {
@@ -205,7 +219,7 @@ export function planPublishedImport(input: ImportInput): ImportPlan {
       appendAll(laRows, result.localAuthorities);
       for (const [urn, code] of result.laCodeOfSchool) laCodeOfSchool.set(urn, code);
     } else if (recognition.family === "ofsted-mi") {
-      const result = extractInspections(file.name, file.grid, trust, successorOf);
+      const result = extractInspections(file.name, file.grid, trust, successorOf, began);
       result.report.encoding = file.encoding;
       reports.push(result.report);
       appendAll(inspections, result.inspections);

@@ -62,13 +62,25 @@ export interface OfstedFileResult {
  * the latest graded inspection, the latest ungraded outcome, the "Latest OEIF" block and report
  * card areas with their own dates. An inspection that does not relate to the school's current
  * URN, or that is of a predecessor school (`predecessorOf`), is stored as the predecessor's.
+ *
+ * So is one listed under the school's own URN but dated before the school began under that URN
+ * (`began`: GIAS's predecessor link date, else the school's Joined trust date), when the school
+ * has a predecessor: Ofsted's management information gives a school not yet inspected in its
+ * current form its predecessor's grades (Ofsted, "Changes to Ofsted's statistical reporting of
+ * inspection outcomes for state-funded schools: main findings", 2018, updated 18 August 2020),
+ * and "judgements ... of the predecessor school are not those of the new school" (Ofsted,
+ * "Selecting new schools and schools that undergo significant change for inspection"). Which
+ * columns carry them (here the "Latest OEIF" block, with no "relates to the URN" column) is
+ * not stated for every edition: dating them against the URN's start is a TrustTier reading.
  */
 export function extractInspections(
   file: string,
   grid: CellGrid,
   trust: ReadonlySet<number>,
   /** Predecessor URN -> the trust school that succeeded it (GIAS links, Schools table). */
-  successorOf: ReadonlyMap<number, number>
+  successorOf: ReadonlyMap<number, number>,
+  /** A trust school with a predecessor, and the day it began under its URN (see below). */
+  began: ReadonlyMap<number, { predecessorUrn: number; since: IsoDate }> = new Map()
 ): OfstedFileResult {
   const headers = (grid[0] ?? []).map((cell) => cleanHeader(cell));
   const at = indexer(headers);
@@ -199,10 +211,17 @@ export function extractInspections(
       }
       return t;
     };
-    const base = {
-      urn: urn as number,
-      file,
-      ...(predecessorUrn !== undefined ? { predecessorUrn } : {}),
+    const newSchool = began.get(urn);
+    /** The row's own URN, or its predecessor's when the inspection is older than the URN. */
+    const whose = (date: IsoDate) => {
+      const before =
+        predecessorUrn ??
+        (newSchool && date < newSchool.since ? newSchool.predecessorUrn : undefined);
+      return {
+        urn: urn as number,
+        file,
+        ...(before !== undefined ? { predecessorUrn: before } : {}),
+      };
     };
 
     const date = readDate(col.date);
@@ -221,7 +240,7 @@ export function extractInspections(
       const safeguarding = text(col.safeguarding);
       const concern = text(col.concern);
       inspections.push({
-        ...base,
+        ...whose(date),
         date,
         type: reportCardForm ? "report card" : "graded",
         ...(number ? { number } : {}),
@@ -243,7 +262,7 @@ export function extractInspections(
       if (!date || !overall) return;
       const number = text(n);
       inspections.push({
-        ...base,
+        ...whose(date),
         date,
         type,
         overall,

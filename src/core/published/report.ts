@@ -29,6 +29,8 @@ export interface FileReport {
   /** Suppression codes and missing values, counted by code ("SUPP", "x", "blank", "NULL", "9"). */
   missingByCode: Record<string, number>;
   unreadable: UnreadableCell[];
+  /** Local-authority rows the file holds (kept for the trust's LAs by the import only). */
+  localAuthorityRows: number;
   notes: string[];
 }
 
@@ -43,6 +45,7 @@ export function emptyFileReport(file: string, family: string): FileReport {
     ignored: [],
     missingByCode: {},
     unreadable: [],
+    localAuthorityRows: 0,
     notes: [],
   };
 }
@@ -50,3 +53,7 @@ export function emptyFileReport(file: string, family: string): FileReport {
 export function countMissing(report: FileReport, code: string): void {
   report.missingByCode[code] = (report.missingByCode[code] ?? 0) + 1;
 }
+
+/** "1 row", "2 rows": a count with its noun, singular or plural. */
+export const countOf = (n: number, noun: string, plural = `${noun}s`): string =>
+  `${n} ${n === 1 ? noun : plural}`;

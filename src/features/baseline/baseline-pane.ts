@@ -5,7 +5,7 @@ import { PLAN_TEMPLATES } from "../../core/plans";
 import { failed, succeeded, type Outcome } from "../../core/problems";
 import type { BaselinePreview, BaselineWritten } from "./baseline-school";
 import type { BaselineSetting } from "./baseline-setting";
-import type { JoinPreview, JoinResult } from "./join-school";
+import { baselineSheetLine, type JoinPreview, type JoinResult } from "./join-school";
 
 /** What the New school flow reads from a URN field: GIAS's six-digit unique reference number. */
 export type UrnInput = Outcome<number>;
@@ -172,6 +172,7 @@ export function joinResultLines(result: JoinResult): string[] {
     result.plan
       ? `First plan written to sheet ${result.plan.sheet} (${result.plan.why}), ${result.plan.prefilled} rows prefilled from the baseline.`
       : (result.noPlan ?? ""),
+    baselineSheetLine(result.baselineSheet),
   ].filter((line) => line !== "");
 }
 

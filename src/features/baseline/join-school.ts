@@ -4,6 +4,7 @@ import {
   baselineProposal,
   firstPlanTemplate,
   planJoin,
+  proposalCellUpdate,
   type FirstPlan,
   type FirstPlanChoice,
   readBaselineInputs,
@@ -18,6 +19,8 @@ import { isDateHeader } from "../../core/published";
 import { PLAN_TEMPLATES, type PlanTemplateId } from "../../core/plans";
 import { succeeded, type Problem, type ProblemCode, type ProblemDraft } from "../../core/problems";
 import type { CellGrid } from "../../core/values/cell";
+import { cellAddress } from "../../core/layout/a1";
+import type { ContentCell } from "../../core/layout/content";
 import type { WorkbookPort } from "../../port";
 import { frameworkForId } from "../connect/frameworks";
 import { tableSheetLayout } from "../../core/layout/table-sheet";
@@ -48,6 +51,12 @@ export interface JoinResult {
   noPlan?: string;
   /** The trust's capacity judgement typed on the Baseline sheet, if any. */
   capacity?: string;
+  /**
+   * The Baseline sheet's proposal cell: the join's proposal written there, dated, before the
+   * baseline's own wording ("written"); already saying it ("same"); or kept as a person typed it.
+   */
+  baselineSheet:
+    { kind: "written"; cell: string } | { kind: "same" } | { kind: "kept"; reason: string };
 }
 
 /** Stops the join with one Problem at the URN asked for (its message names the URN). */
@@ -74,6 +83,7 @@ export interface JoinPreview {
 
 interface PreparedJoin extends JoinPreview {
   record: BaselineSetting;
+  sheetCells: readonly ContentCell[];
   existing: Awaited<ReturnType<typeof readJoinTables>>;
   assessment: ReturnType<typeof assessBaseline>;
 }
@@ -111,7 +121,8 @@ async function prepareJoin(port: WorkbookPort, request: JoinRequest): Promise<Pr
       sheet: record.sheet,
       message: `the Baseline sheet for URN ${request.urn} is no longer in the workbook`,
     });
-  const inputs = readBaselineInputs((await port.readSheetContent(record.sheet)).cells, framework);
+  const sheetCells = (await port.readSheetContent(record.sheet)).cells;
+  const inputs = readBaselineInputs(sheetCells, framework);
 
   const existing = await readJoinTables(port);
   const grid = (name: keyof typeof existing): CellGrid | undefined => {
@@ -198,6 +209,7 @@ async function prepareJoin(port: WorkbookPort, request: JoinRequest): Promise<Pr
     ...(inputs.capacity ? { capacity: inputs.capacity } : {}),
     schoolName: record.name,
     record,
+    sheetCells,
     existing,
     assessment,
   };
@@ -259,15 +271,36 @@ export async function joinSchool(port: WorkbookPort, request: JoinRequest): Prom
     );
   }
 
+  const cellUpdate = proposalCellUpdate(prepared.sheetCells, {
+    text: proposal.text,
+    asOf: request.asOf ?? request.joined,
+    baselineAsOf: record.asOf,
+  });
+  if (cellUpdate.kind === "write") {
+    await port.setCells(record.sheet, [cellUpdate]);
+  }
   const result: JoinResult = {
     join,
     proposal,
     ...(prepared.capacity ? { capacity: prepared.capacity } : {}),
+    baselineSheet:
+      cellUpdate.kind === "write"
+        ? { kind: "written", cell: cellAddress(cellUpdate.row, cellUpdate.col) }
+        : cellUpdate,
   };
   const choice = prepared.plan;
   if (classification.status === "classified" && choice) {
     const figures = assessment.figures.flatMap((f) =>
-      f.value === undefined ? [] : [{ measure: f.measure, year: f.year, value: f.value }]
+      f.value === undefined
+        ? []
+        : [
+            {
+              measure: f.measure,
+              year: f.year,
+              value: f.value,
+              ...(f.cohort ? { cohort: f.cohort } : {}),
+            },
+          ]
     );
     const targets = assessment.figures.flatMap((f) =>
       f.target === undefined ? [] : [{ measure: f.measure, year: f.year, value: f.target }]
@@ -300,4 +333,12 @@ export async function joinSchool(port: WorkbookPort, request: JoinRequest): Prom
     } satisfies BaselineSetting,
   });
   return result;
+}
+
+/** What the join did to the Baseline sheet's proposal cell, for the CLI and the pane; "" if nothing. */
+export function baselineSheetLine(update: JoinResult["baselineSheet"]): string {
+  if (update.kind === "written")
+    return `Baseline sheet: the proposal at join written in ${update.cell}, dated, before the baseline's own`;
+  if (update.kind === "kept") return `Baseline sheet: proposal cell not changed: ${update.reason}`;
+  return "";
 }

@@ -2,6 +2,7 @@ import { mergeCountParts } from "../../core/published/merge";
 import { findExcelName } from "../../core/layout/sheet-names";
 import { columnLetter } from "../../core/import/location";
 import type { CanonicalName, FileReport, ImportPlan } from "../../core/published";
+import { localAuthorityRowsText, rowsMatchedText } from "./report-lines";
 
 /** One chosen file as the pane shows it before anything is written. */
 export interface FilePreview {
@@ -45,10 +46,11 @@ export function filePreview(report: FileReport, needsYear: boolean): FilePreview
     );
   if (report.unreadable.length > SHOWN)
     details.push(`…and ${report.unreadable.length - SHOWN} more unreadable cells`);
-  for (const note of report.notes) details.push(`Note: ${note}`);
+  const la = localAuthorityRowsText(report);
+  for (const note of la ? [...report.notes, la] : report.notes) details.push(`Note: ${note}`);
   return {
     file: report.file,
-    title: `${what}: ${report.rowsMatched} row${report.rowsMatched === 1 ? "" : "s"} matched to the trust`,
+    title: `${what}: ${rowsMatchedText(report)}`,
     details,
   };
 }

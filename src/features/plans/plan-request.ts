@@ -17,6 +17,7 @@ import {
   type PlanTemplateId,
 } from "../../core/plans";
 import type { CellGrid } from "../../core/values/cell";
+import { parseNumber } from "../../core/values/number";
 import type { WorkbookPort } from "../../port";
 import { classifySchools } from "../classify/classify-schools";
 import { readSchoolsSource } from "../classify/read-source";
@@ -106,13 +107,16 @@ export async function readPlanFigures(port: WorkbookPort, urn: number): Promise<
   const targetsGrid = await tableGrid(port, "Targets");
   const measures = measuresGrid
     ? readCanonicalTable(measuresTable, measuresGrid)
-        .rows.map((r) => r.value)
-        .filter((row) => row.urn === urn && row.figure && "value" in row.figure)
-        .map((row) => ({
-          measure: row.measure,
-          year: row.year,
-          value: (row.figure as { value: number }).value,
-        }))
+        .rows.filter(({ value: row }) => row.urn === urn && row.figure && "value" in row.figure)
+        .map(({ value: row, extras }) => {
+          const cohort = parseNumber(extras.Cohort ?? null);
+          return {
+            measure: row.measure,
+            year: row.year,
+            value: (row.figure as { value: number }).value,
+            ...(cohort.ok && cohort.value > 0 ? { cohort: cohort.value } : {}),
+          };
+        })
     : [];
   const targets = targetsGrid
     ? targetsInForce(readCanonicalTable(targetsTable, targetsGrid))

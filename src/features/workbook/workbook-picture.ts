@@ -48,6 +48,7 @@ const WRITES = [
   "deleteSheet",
   "appendRows",
   "setTableColumn",
+  "setCells",
   "writeSettings",
 ] as const satisfies ReadonlyArray<keyof WorkbookPort>;
 

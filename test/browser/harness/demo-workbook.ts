@@ -48,6 +48,7 @@ const slow: WorkbookPort = {
   deleteSheet: (name) => memory.deleteSheet(name),
   appendRows: (table, rows: CellGrid, options) => memory.appendRows(table, rows, options),
   setTableColumn: (table, column: TableColumnWrite) => memory.setTableColumn(table, column),
+  setCells: (sheet, cells) => memory.setCells(sheet, cells),
   readSettings: () => memory.readSettings(),
   writeSettings: (changes) => memory.writeSettings(changes),
 };

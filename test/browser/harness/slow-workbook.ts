@@ -28,6 +28,7 @@ export function offerSlowWorkbook(name: string, sheets: readonly SheetLayout[]):
     deleteSheet: (sheet) => memory.deleteSheet(sheet),
     appendRows: (table, rows, options) => memory.appendRows(table, rows, options),
     setTableColumn: (table, column) => memory.setTableColumn(table, column),
+    setCells: (sheet, cells) => memory.setCells(sheet, cells),
     readSettings: () => memory.readSettings(),
     writeSettings: (changes) => memory.writeSettings(changes),
   };

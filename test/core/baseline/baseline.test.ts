@@ -260,6 +260,27 @@ describe("the Baseline sheet", () => {
     expect(texts.some((t) => t.startsWith("Practice observed"))).toBe(true);
   });
 
+  it("makes a row tall enough for a long label in column A, so it never prints over the next", () => {
+    const { assessment } = baseline(138776);
+    const { layout } = baselineLayout(assessment, "Baseline 138776");
+    const heights = new Map((layout.rowHeights ?? []).map((h) => [h.row, h.height]));
+    // Column A is 30 wide: a wrapped label over 32 characters takes a second line (section
+    // titles do not wrap: they run on over the empty cells of their band).
+    const long = layout.cells.filter(
+      (c) =>
+        c.col === 0 &&
+        c.row > 0 &&
+        c.style?.wrapText === true &&
+        typeof c.value === "string" &&
+        c.value.length > 32
+    );
+    expect(long.map((c) => c.value)).toContain("% disadvantaged pupils Meeting Expected in RWM");
+    for (const cell of long)
+      expect([cell.value, heights.get(cell.row)]).toEqual([cell.value, expect.any(Number)]);
+    for (const cell of long) expect(heights.get(cell.row)!).toBeGreaterThanOrEqual(26);
+    expect(new Set(layout.rowHeights!.map((h) => h.row)).size).toBe(layout.rowHeights!.length);
+  });
+
   it("reads back what a person typed in the input fields", () => {
     const { assessment } = baseline(138776);
     const { layout, capacityRow, evidenceRows } = baselineLayout(assessment, "Baseline 138776");

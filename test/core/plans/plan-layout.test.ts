@@ -269,11 +269,23 @@ describe("prefill never picks a progress measure for a year that has none", () =
     expect(row).toMatchObject({ measure: "Progress 8", baseline: 0.52, baselineYear: "2023/24" });
   });
 
-  it("names the year of the baseline and target in the plan's number formats", () => {
+  it("names the unit and year of the baseline and target (and the baseline's cohort) in the plan's number formats", () => {
+    // "%": attendance is a percentage in the measures catalogue.
     const plan = planLayout(input("isap", "stages", "repair"));
     const row = plan.prefilled.find((p) => p.driver === "attendance")!.row;
-    expect(at(plan, row, "Baseline")?.numberFormat).toBe('General" (2024/25)"');
-    expect(at(plan, row, "Target")?.numberFormat).toBe('General" (2025/26)"');
+    expect(at(plan, row, "Baseline")?.numberFormat).toBe('General"% (2024/25)"');
+    expect(at(plan, row, "Target")?.numberFormat).toBe('General"% (2025/26)"');
+    expect(at(plan, row, "Baseline")?.value).toBe(92.4);
+
+    const withCohort = planLayout({
+      ...input("isap", "stages", "repair"),
+      figures: {
+        measures: [{ measure: "attendance", year: "2024/25", value: 92.4, cohort: 30 }],
+        targets: [],
+      },
+    });
+    const at2 = withCohort.prefilled.find((p) => p.driver === "attendance")!.row;
+    expect(at(withCohort, at2, "Baseline")?.numberFormat).toBe('General"% (2024/25, cohort 30)"');
   });
 
   it("knows the years each progress measure exists in", () => {

@@ -120,6 +120,16 @@ describe("planning an import of the fixture trust's published files", () => {
     });
     const lawn = inspections.filter((i) => i.URN === 147624);
     expect(lawn.map((i) => i.Overall).sort()).toEqual(["Not judged", "Outstanding"]);
+    // Lawn Primary (147624) began on 2019-12-01 (GIAS Predecessor link to 112779): the "Latest
+    // OEIF" Outstanding of 12 Mar 2014 under its URN is its predecessor's; the 2024 one its own.
+    expect(
+      lawn.map((i) => [i["Inspection date"], i.Predecessor, i["Predecessor URN"] ?? null])
+    ).toEqual(
+      expect.arrayContaining([
+        [41710, "Yes", 112779],
+        [45609, "No", null],
+      ])
+    );
     const ashbrook = inspections.find((i) => i.URN === 147927);
     expect(ashbrook).toMatchObject({
       Type: "report card",
@@ -140,6 +150,38 @@ describe("planning an import of the fixture trust's published files", () => {
         .sort()
     ).toEqual(["graded", "ungraded"]);
     expect(new Set(inspections.map((i) => i.URN)).size).toBe(19);
+  });
+
+  it("an inspection before the school's URN began is its predecessor's: by the GIAS link date, else Joined trust", () => {
+    const mi = fixture("synthetic/ofsted_mi_2024-25_2025-03-31.csv");
+    const schools = {
+      name: "schools.csv",
+      grid: [
+        ["URN", "School name", "Phase", "Joined trust", "Predecessor URN"],
+        [147624, "Lawn Primary School", "Primary", "2019-12-01", 112779],
+      ],
+    };
+    const byJoined = rowsOf(
+      planPublishedImport({ files: [mi], schoolList: schools, existing: {} }).tables.Inspections
+    );
+    expect(byJoined.map((i) => [i["Inspection date"], i["Predecessor URN"] ?? null])).toEqual(
+      expect.arrayContaining([
+        [41710, 112779],
+        [45609, null],
+      ])
+    );
+    // Without a predecessor the school's own URN keeps every inspection, whatever its date.
+    const own = rowsOf(
+      planPublishedImport({
+        files: [mi],
+        schoolList: {
+          ...schools,
+          grid: [schools.grid[0].slice(0, 4), schools.grid[1].slice(0, 4)],
+        },
+        existing: {},
+      }).tables.Inspections
+    );
+    expect(own.every((i) => i.Predecessor === "No")).toBe(true);
   });
 
   it("asks for the year when nothing states it", () => {

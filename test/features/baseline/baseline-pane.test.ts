@@ -8,6 +8,8 @@ import {
   baselineWrittenLines,
   joinableBaselines,
   joinPreviewLines,
+  joinResultLines,
+  joinSchool,
   listBaselines,
   previewBaseline,
   previewJoin,
@@ -114,6 +116,34 @@ describe("what was written and what joining will do", () => {
       "A Schools table is created with the school's row (joined date and predecessor URN)."
     );
     expect(join[join.length - 1]).toMatch(/^No first plan yet: No proposal yet/);
+  });
+});
+
+describe("the join and the Baseline sheet's proposal cell", () => {
+  it("keeps a proposal cell a person rewrote, and says so", async () => {
+    const workbook = new MemoryWorkbook("trust.xlsx");
+    const written = await writeBaseline(workbook, request);
+    const content = await workbook.readSheetContent(written.sheet);
+    const row = content.cells.find((c) => c.col === 0 && c.value === "Proposed initial level")!.row;
+    await workbook.setCells(written.sheet, [
+      { row, col: 1, value: "Board: Tier 2 agreed 12 July" },
+    ]);
+    const result = await joinSchool(workbook, {
+      urn: 138776,
+      newUrn: 150001,
+      joined: "2026-09-01",
+    });
+    expect(result.baselineSheet).toEqual({
+      kind: "kept",
+      reason: `B${row + 1} holds text TrustTier did not write; it is kept as typed`,
+    });
+    expect(joinResultLines(result)).toContain(
+      `Baseline sheet: proposal cell not changed: B${row + 1} holds text TrustTier did not write; it is kept as typed`
+    );
+    const after = await workbook.readSheetContent(written.sheet);
+    expect(after.cells.find((c) => c.row === row && c.col === 1)?.value).toBe(
+      "Board: Tier 2 agreed 12 July"
+    );
   });
 });
 

@@ -52,6 +52,7 @@ function watchingWrites(port: MemoryWorkbook, onWrite: () => void): WorkbookPort
     deleteSheet: (name) => (onWrite(), port.deleteSheet(name)),
     appendRows: (table, rows, options) => (onWrite(), port.appendRows(table, rows, options)),
     setTableColumn: (table, column) => (onWrite(), port.setTableColumn(table, column)),
+    setCells: (sheet, cells) => (onWrite(), port.setCells(sheet, cells)),
     readSettings: () => port.readSettings(),
     writeSettings: (changes) => (onWrite(), port.writeSettings(changes)),
   };
