@@ -4,6 +4,7 @@ import type { Measure, MeasureSection } from "../measures/types";
 import type { Canvas } from "./canvas";
 import { BANDED_MEASURES } from "../published/families";
 import { writeBandRow } from "./band-row";
+import { writeCohortRow } from "./cohort-row";
 import { writeMeasureRow } from "./measure-row";
 import { cardSection } from "./section";
 import {
@@ -14,7 +15,13 @@ import {
   pickTarget,
 } from "./picks";
 import { CHECK, CHECK_COL, GREEN, HEAD_STYLE, RED, SECTION_STYLE } from "./style";
-import { bandColumn, measureColumns, nationalColumns, targetColumns } from "./table-columns";
+import {
+  bandColumn,
+  cohortColumn,
+  measureColumns,
+  nationalColumns,
+  targetColumns,
+} from "./table-columns";
 import type { CardInput, CardMeasureRow } from "./types";
 import { sectionYears, yearHeading } from "./years";
 
@@ -48,6 +55,7 @@ function writeMeasureSection(
   const targets = targetColumns(input.sources);
   const national = nationalColumns(input.sources);
   const band = compact ? undefined : bandColumn(input.sources);
+  const cohort = cohortColumn(input.sources);
 
   const title = canvas.row;
   const heads = compact
@@ -97,10 +105,19 @@ function writeMeasureSection(
       onlyAllPhaseNational: onlyAllPhaseNational(input.data.national, measure, input.academy.phase),
     });
     canvas.row++;
+    let shownRow: CardMeasureRow = written;
     if (band && BANDED_MEASURES.has(measure.code)) {
       writeBandRow(canvas, { ...written, row: canvas.row, urnCell, figures, band });
-      rows.push({ ...written, bandRow: canvas.row++ });
-    } else rows.push(written);
+      shownRow = { ...shownRow, bandRow: canvas.row++ };
+    }
+    const counted = own.some(
+      (r) => r.measure === measure.code && rowYears.includes(r.year) && r.cohort !== undefined
+    );
+    if (cohort && counted) {
+      writeCohortRow(canvas, { ...written, row: canvas.row, urnCell, figures, cohort });
+      shownRow = { ...shownRow, cohortRow: canvas.row++ };
+    }
+    rows.push(shownRow);
   }
   const body = { row: title + 1, rows: canvas.row - (title + 1) };
   if (!compact) signalRules(canvas, body, years.length);

@@ -55,6 +55,8 @@ export interface CardMeasureRow {
   readonly checkCol: number;
   /** A progress score's row of DfE bands beneath it, in the same year columns. */
   readonly bandRow?: number;
+  /** The row of cohorts (pupils) beneath the figures (and the band row), in the same columns. */
+  readonly cohortRow?: number;
   /** Why something is not compared, written after the live checks in the check column. */
   readonly notes: readonly string[];
 }
