@@ -103,6 +103,9 @@ function writeMeasureSection(
       ...(targets && targetPick ? { target: { ...targetPick, columns: targets } } : {}),
       ...(national && nationalPick ? { national: { ...nationalPick, columns: national } } : {}),
       onlyAllPhaseNational: onlyAllPhaseNational(input.data.national, measure, input.academy.phase),
+      ...(BANDED_MEASURES.has(measure.code)
+        ? { progress: band ? { bandRow: canvas.row + 1 } : {} }
+        : {}),
     });
     canvas.row++;
     let shownRow: CardMeasureRow = written;
