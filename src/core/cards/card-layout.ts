@@ -43,10 +43,14 @@ export function academyCardLayout(input: CardInput): AcademyCard {
     rowHeights: [
       { row: 3, height: 36 },
       ...tallRows.map((row) => ({ row, height: 42 })),
-      // A note wraps to two lines at the check column's small font: room for each.
+      // A note wraps to two lines at the check column's small font: room for each; a derived
+      // figure's note ("derived: FSM6 proxy (PNUMFSMEVER, ...)") takes up to three.
       ...measureRows
-        .filter((r) => r.notes.length > 0)
-        .map((r) => ({ row: r.row, height: 12 + 11 * Math.min(r.notes.length, 2) })),
+        .filter((r) => r.notes.length > 0 || r.derived)
+        .map((r) => ({
+          row: r.row,
+          height: 12 + 11 * Math.min(r.notes.length + (r.derived ? 2 : 0), 3),
+        })),
     ],
     hideGridlines: true,
     tabColor: "#1F4E79",

@@ -1,7 +1,8 @@
 import { cellAddress, rangeAddress } from "../layout/a1";
 import type { Measure } from "../measures/types";
 import type { Canvas } from "./canvas";
-import { figureFormula, numberFormula, quoted } from "./formulas";
+import { figureFormula, lastMatchFormula, numberFormula, quoted, type Match } from "./formulas";
+import type { ColumnRef } from "./sources";
 import { measureExistsIn } from "../measures/lookup";
 import { PROGRESS_BANDS } from "../published/progress-band";
 import { AMBER, CHECK, CHECK_COL, GREEN, LABEL_STYLE, RED } from "./style";
@@ -30,6 +31,12 @@ export interface MeasureRowInput {
    * column; without one the score gets no national mark.
    */
   readonly progress?: { readonly bandRow?: number };
+  /**
+   * Measures' Note column, given when the figure is derived (the import's "derived: FSM6
+   * proxy ..."): the latest year's note is shown live in the check column, as the Baseline
+   * sheet shows it.
+   */
+  readonly derivedNote?: ColumnRef;
 }
 
 export function numberFormatOf(measure: Measure): string {
@@ -49,7 +56,8 @@ function checkFormula(
   measure: Measure,
   figures: string,
   national: string | undefined,
-  notes: readonly string[]
+  notes: readonly string[],
+  derived?: string
 ): string {
   const { min, max, likely } = measure;
   const range = `${min}–${max}${unitText(measure)}`;
@@ -70,6 +78,7 @@ function checkFormula(
     );
   }
   if (notes.length > 0) parts.push(quoted(` ${notes.join(" ")}`));
+  if (derived) parts.push(`" "&${derived}`);
   return `=TRIM(${parts.join("&")})`;
 }
 
@@ -124,6 +133,16 @@ export function comparisonNotes(input: MeasureRowInput): string[] {
 const comparisonPhaseText = (input: MeasureRowInput) =>
   input.measure.phase === "all" ? "single-phase" : input.measure.phase;
 
+/** The Measures rows of this card's academy, the row's measure and a year. */
+function figureMatches(input: MeasureRowInput, year: string): Match[] {
+  const { figures } = input;
+  return [
+    { column: figures.urn, equals: input.urnCell },
+    { column: figures.code, equals: quoted(input.measure.code) },
+    { column: figures.year, equals: quoted(year) },
+  ];
+}
+
 /** One measure's row: label, live figures by year, Target, National, trend, signals, check. */
 export function writeMeasureRow(canvas: Canvas, input: MeasureRowInput): CardMeasureRow {
   const { measure, row, urnCell, figures } = input;
@@ -133,15 +152,13 @@ export function writeMeasureRow(canvas: Canvas, input: MeasureRowInput): CardMea
   input.years.forEach((year, i) => {
     const col = 1 + i;
     years[year] = col;
+    // A compact (Context) row shows one year's figure: the year is said beside it ("14.8
+    // (2018/19)"), as a census figure can be years older than the card.
     canvas.formula(
       row,
       col,
-      figureFormula(figures.value, [
-        { column: figures.urn, equals: urnCell },
-        { column: figures.code, equals: quoted(measure.code) },
-        { column: figures.year, equals: quoted(year) },
-      ]),
-      format
+      figureFormula(figures.value, figureMatches(input, year)),
+      input.compact ? yearFormat(format, year) : format
     );
   });
   const k = input.years.length;
@@ -177,7 +194,12 @@ export function writeMeasureRow(canvas: Canvas, input: MeasureRowInput): CardMea
   const lastFigureCol = targetCol ?? k;
   const figureRange = rangeAddress({ row, col: 1, cols: Math.max(1, lastFigureCol) });
   const notes = comparisonNotes(input);
-  canvas.formula(row, CHECK_COL, checkFormula(measure, figureRange, nationalRef, notes));
+  const latest = input.years.at(-1);
+  const derived =
+    input.derivedNote && latest
+      ? lastMatchFormula(input.derivedNote, figureMatches(input, latest)).slice(1)
+      : undefined;
+  canvas.formula(row, CHECK_COL, checkFormula(measure, figureRange, nationalRef, notes, derived));
   canvas.rule({
     range: { row, col: 1, cols: nationalCol },
     formula: checkRule(measure, cellAddress(row, 1)),
@@ -212,6 +234,7 @@ export function writeMeasureRow(canvas: Canvas, input: MeasureRowInput): CardMea
       : {}),
     checkCol: CHECK_COL,
     notes,
+    ...(derived ? { derived: true } : {}),
   };
 }
 

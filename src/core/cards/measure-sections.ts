@@ -20,6 +20,7 @@ import {
   cohortColumn,
   measureColumns,
   nationalColumns,
+  noteColumn,
   targetColumns,
 } from "./table-columns";
 import type { CardInput, CardMeasureRow } from "./types";
@@ -33,6 +34,18 @@ function shownMeasures(input: CardInput, section: MeasureSection): Measure[] {
       m.section === section &&
       appliesTo(m, input.academy.phase) &&
       rows.some((r) => r.measure === m.code && r.figure !== undefined)
+  );
+}
+
+/** True when the academy's latest figure of the measure is derived (its note says so). */
+function derivedIn(
+  own: readonly { measure: string; year: string; note?: string | undefined }[],
+  code: string,
+  years: readonly string[]
+): boolean {
+  const latest = years.at(-1);
+  return own.some(
+    (r) => r.measure === code && r.year === latest && /^derived\b/i.test(r.note ?? "")
   );
 }
 
@@ -56,10 +69,11 @@ function writeMeasureSection(
   const national = nationalColumns(input.sources);
   const band = compact ? undefined : bandColumn(input.sources);
   const cohort = cohortColumn(input.sources);
+  const note = noteColumn(input.sources);
 
   const title = canvas.row;
   const heads = compact
-    ? ["Academy", "National (year)"]
+    ? ["Academy (year)", "National (year)"]
     : [
         ...years.map((y) => yearHeading(y, input.generatedOn)),
         "Target (year)",
@@ -103,6 +117,7 @@ function writeMeasureSection(
       ...(targets && targetPick ? { target: { ...targetPick, columns: targets } } : {}),
       ...(national && nationalPick ? { national: { ...nationalPick, columns: national } } : {}),
       onlyAllPhaseNational: onlyAllPhaseNational(input.data.national, measure, input.academy.phase),
+      ...(note && derivedIn(own, measure.code, rowYears) ? { derivedNote: note } : {}),
       ...(BANDED_MEASURES.has(measure.code)
         ? { progress: band ? { bandRow: canvas.row + 1 } : {} }
         : {}),

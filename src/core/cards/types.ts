@@ -59,6 +59,8 @@ export interface CardMeasureRow {
   readonly cohortRow?: number;
   /** Why something is not compared, written after the live checks in the check column. */
   readonly notes: readonly string[];
+  /** The figure is derived: Measures' note ("derived: FSM6 proxy ...") shows in the check column. */
+  readonly derived?: boolean;
 }
 
 export interface AcademyCard {
