@@ -18,6 +18,8 @@ export interface LevelHeaders {
   readonly proposed: string;
   readonly security?: string;
   readonly nextReview?: string;
+  /** The proposal's reason ("Tier reason"), which says what evidence "not enough evidence" lacks. */
+  readonly reason?: string;
 }
 
 export interface CardInput {
