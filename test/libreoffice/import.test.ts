@@ -68,15 +68,29 @@ describe("the fixture trust's published data, imported and carded, in LibreOffic
   it("shows the imported figures, national figures and Ofsted outcome on a card", () => {
     const card = sheets["Zaytouna Primary School"];
     expect(beside(card, "Total on Roll")).toEqual(["Total on Roll", "257"]);
-    expect(beside(card, "SEN (%)")).toEqual(["SEN (%)", "14.8", "14.2"]);
+    // Derived figures say so, live from Measures' Note, as the Baseline sheet does.
+    expect(beside(card, "SEN (%)")).toEqual([
+      "SEN (%)",
+      "14.8",
+      "14.2",
+      "derived: PSENELSE + PSENELK (EHC plan or statement + SEN support)",
+    ]);
+    expect(beside(card, "Pupil Premium (%)").at(-1)).toMatch(/^derived: FSM6 proxy \(PNUMFSMEVER/);
+    expect(beside(card, "Whole School Attendance")).toContain(
+      "derived: 100 - PERCTOT (overall absence)"
+    );
+    // The reason for the proposed level, under the header.
+    expect(beside(card, "Reason (proposed)")[1]).toMatch(/^not enough evidence \(/);
     expect(beside(card, "Whole School Attendance").slice(0, 3)).toEqual([
       "Whole School Attendance",
       "96.7",
       "96",
     ]);
+    // vs National follows DfE's band (5, well below average), not the score against 0.
     expect(beside(card, "KS2 reading progress score")).toEqual([
       "KS2 reading progress score",
       "-5.1",
+      "✖ below (DfE band)",
     ]);
     // READPROG_DESCR 5 for 2018/19, in DfE's words beneath the score.
     expect(under(card, "KS2 reading progress score", 2)).toEqual([
@@ -99,6 +113,14 @@ describe("the fixture trust's published data, imported and carded, in LibreOffic
       "Progress band (DfE)",
       "",
       "Average",
+    ]);
+    // 0.2 with DfE's band "Average": in line with national.
+    expect(beside(highbank, "KS2 reading progress score")).toContain("► in line (DfE band)");
+    // Highbank's only inspection is its predecessor's (Predecessor URN 122713), and says so.
+    expect(beside(highbank, "Type:")).toEqual([
+      "Type:",
+      "graded",
+      "predecessor school (URN 122713): inspected before the academy opened, not the academy's own inspection",
     ]);
     const reportCard = sheets["Ashbrook Junior School"];
     expect(beside(reportCard, "Type:")).toEqual(["Type:", "report card"]);

@@ -1,6 +1,6 @@
 import type { SheetLayout } from "../layout/types";
 import { Canvas } from "./canvas";
-import { absolute, URN_CELL, writeHeader } from "./header";
+import { absolute, REASON_HEIGHT, URN_CELL, writeHeader } from "./header";
 import type { SectionContext } from "./section";
 import { CARD_SECTIONS } from "./sections";
 import { LAST_COL } from "./style";
@@ -42,11 +42,16 @@ export function academyCardLayout(input: CardInput): AcademyCard {
     ],
     rowHeights: [
       { row: 3, height: 36 },
+      ...(headerCells.reason ? [{ row: headerCells.reason.row, height: REASON_HEIGHT }] : []),
       ...tallRows.map((row) => ({ row, height: 42 })),
-      // A note wraps to two lines at the check column's small font: room for each.
+      // A note wraps to two lines at the check column's small font: room for each; a derived
+      // figure's note ("derived: FSM6 proxy (PNUMFSMEVER, ...)") takes up to three.
       ...measureRows
-        .filter((r) => r.notes.length > 0)
-        .map((r) => ({ row: r.row, height: 12 + 11 * Math.min(r.notes.length, 2) })),
+        .filter((r) => r.notes.length > 0 || r.derived)
+        .map((r) => ({
+          row: r.row,
+          height: 12 + 11 * Math.min(r.notes.length + (r.derived ? 2 : 0), 3),
+        })),
     ],
     hideGridlines: true,
     tabColor: "#1F4E79",

@@ -1,10 +1,9 @@
 import {
-  MEASURES_BAND_COLUMN,
   curriculumTiersTable,
   healthChecksTable,
+  importedMeasuresTable,
   inspectionsTable,
   locateColumns,
-  measuresTable,
   nationalTable,
   readCanonicalTable,
   readInspections,
@@ -43,12 +42,6 @@ const table = <Row, Data = never>(
   ...(data ? { data } : {}),
 });
 
-/** Measures with the Band column the import writes, which the cards find for progress scores. */
-const measuresWithBand: TableDefinition<unknown> = {
-  ...measuresTable,
-  columns: [...measuresTable.columns, MEASURES_BAND_COLUMN],
-};
-
 /**
  * The canonical tables a card reads, by the key its sources and data use. Schools is required;
  * a missing table leaves its sections out. `CardSources` and `CardData` are derived from it: a
@@ -56,7 +49,8 @@ const measuresWithBand: TableDefinition<unknown> = {
  */
 export const CARD_TABLES = {
   schools: table(schoolsTable),
-  measures: table(measuresWithBand, rows(measuresTable)),
+  /** With the Cohort, Note and Band columns an import writes, where the table has them. */
+  measures: table(importedMeasuresTable, rows(importedMeasuresTable)),
   targets: table(targetsTable, (grid) => targetsInForce(readCanonicalTable(targetsTable, grid))),
   national: table(nationalTable, rows(nationalTable)),
   inspections: table(inspectionsTable, (grid) =>

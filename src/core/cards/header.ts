@@ -156,10 +156,42 @@ export function writeHeader(
     canvas.merge({ row: 4, col: 8, cols: 3 });
     cells.leadersSecurity = { row: 4, col: 8 };
   }
-  const next = writeSelfAssessed(canvas, input, cells, cells.rhythm ? 6 : 5);
+  const afterRhythm = writeReason(canvas, input, cells, cells.rhythm ? 6 : 5);
+  const next = writeSelfAssessed(canvas, input, cells, afterRhythm);
   canvas.row = next + 1;
   return cells;
 }
+
+/**
+ * The proposal's reason, live from the Schools table's reason column ("Tier reason", written
+ * with the proposed level): for "not enough evidence" it names the evidence still missing.
+ * Wrapped across the card; the row is given room (REASON_HEIGHT). Returns the next free row.
+ */
+function writeReason(
+  canvas: Canvas,
+  input: CardInput,
+  cells: Record<string, { row: number; col: number }>,
+  row: number
+): number {
+  const urn = cardColumn(input.sources, "schools", "urn");
+  const header = input.levels.reason;
+  const reason = header ? columnHeaded(input.sources.schools, header) : undefined;
+  if (!urn || !reason) return row;
+  canvas.value(row, 0, "Reason (proposed)", { ...LABEL_STYLE, vertical: "top" });
+  canvas.formula(
+    row,
+    1,
+    lastMatchFormula(reason, [{ column: urn, equals: absolute(URN_CELL) }]),
+    undefined,
+    { wrapText: true, vertical: "top", fontSize: 9 }
+  );
+  canvas.merge({ row, col: 1, cols: LAST_COL });
+  cells.reason = { row, col: 1 };
+  return row + 1;
+}
+
+/** The reason row's height: two lines at 9 pt across the card hold "not enough evidence (...)". */
+export const REASON_HEIGHT = 26;
 
 /**
  * Seed 003: leaders "assess the current classification of the academy using the TLET

@@ -1,8 +1,10 @@
 import { cellAddress, rangeAddress } from "../layout/a1";
 import type { Measure } from "../measures/types";
 import type { Canvas } from "./canvas";
-import { figureFormula, numberFormula, quoted } from "./formulas";
+import { figureFormula, lastMatchFormula, numberFormula, quoted, type Match } from "./formulas";
+import type { ColumnRef } from "./sources";
 import { measureExistsIn } from "../measures/lookup";
+import { PROGRESS_BANDS } from "../published/progress-band";
 import { AMBER, CHECK, CHECK_COL, GREEN, LABEL_STYLE, RED } from "./style";
 import type { FigureColumns, NationalColumns } from "./table-columns";
 import type { YearPick } from "./picks";
@@ -23,6 +25,18 @@ export interface MeasureRowInput {
   readonly onlyAllPhaseNational?: boolean;
   /** Context rows show Academy and National only: no target, trend or RAG. */
   readonly compact?: boolean;
+  /**
+   * A progress score (BANDED_MEASURES): judged against national by DfE's band, never by the
+   * score against 0. `bandRow` is the row of bands written beneath it, when Measures has a Band
+   * column; without one the score gets no national mark.
+   */
+  readonly progress?: { readonly bandRow?: number };
+  /**
+   * Measures' Note column, given when the figure is derived (the import's "derived: FSM6
+   * proxy ..."): the latest year's note is shown live in the check column, as the Baseline
+   * sheet shows it.
+   */
+  readonly derivedNote?: ColumnRef;
 }
 
 export function numberFormatOf(measure: Measure): string {
@@ -42,7 +56,8 @@ function checkFormula(
   measure: Measure,
   figures: string,
   national: string | undefined,
-  notes: readonly string[]
+  notes: readonly string[],
+  derived?: string
 ): string {
   const { min, max, likely } = measure;
   const range = `${min}–${max}${unitText(measure)}`;
@@ -63,6 +78,7 @@ function checkFormula(
     );
   }
   if (notes.length > 0) parts.push(quoted(` ${notes.join(" ")}`));
+  if (derived) parts.push(`" "&${derived}`);
   return `=TRIM(${parts.join("&")})`;
 }
 
@@ -117,6 +133,16 @@ export function comparisonNotes(input: MeasureRowInput): string[] {
 const comparisonPhaseText = (input: MeasureRowInput) =>
   input.measure.phase === "all" ? "single-phase" : input.measure.phase;
 
+/** The Measures rows of this card's academy, the row's measure and a year. */
+function figureMatches(input: MeasureRowInput, year: string): Match[] {
+  const { figures } = input;
+  return [
+    { column: figures.urn, equals: input.urnCell },
+    { column: figures.code, equals: quoted(input.measure.code) },
+    { column: figures.year, equals: quoted(year) },
+  ];
+}
+
 /** One measure's row: label, live figures by year, Target, National, trend, signals, check. */
 export function writeMeasureRow(canvas: Canvas, input: MeasureRowInput): CardMeasureRow {
   const { measure, row, urnCell, figures } = input;
@@ -126,15 +152,13 @@ export function writeMeasureRow(canvas: Canvas, input: MeasureRowInput): CardMea
   input.years.forEach((year, i) => {
     const col = 1 + i;
     years[year] = col;
+    // A compact (Context) row shows one year's figure: the year is said beside it ("14.8
+    // (2018/19)"), as a census figure can be years older than the card.
     canvas.formula(
       row,
       col,
-      figureFormula(figures.value, [
-        { column: figures.urn, equals: urnCell },
-        { column: figures.code, equals: quoted(measure.code) },
-        { column: figures.year, equals: quoted(year) },
-      ]),
-      format
+      figureFormula(figures.value, figureMatches(input, year)),
+      input.compact ? yearFormat(format, year) : format
     );
   });
   const k = input.years.length;
@@ -170,7 +194,12 @@ export function writeMeasureRow(canvas: Canvas, input: MeasureRowInput): CardMea
   const lastFigureCol = targetCol ?? k;
   const figureRange = rangeAddress({ row, col: 1, cols: Math.max(1, lastFigureCol) });
   const notes = comparisonNotes(input);
-  canvas.formula(row, CHECK_COL, checkFormula(measure, figureRange, nationalRef, notes));
+  const latest = input.years.at(-1);
+  const derived =
+    input.derivedNote && latest
+      ? lastMatchFormula(input.derivedNote, figureMatches(input, latest)).slice(1)
+      : undefined;
+  canvas.formula(row, CHECK_COL, checkFormula(measure, figureRange, nationalRef, notes, derived));
   canvas.rule({
     range: { row, col: 1, cols: nationalCol },
     formula: checkRule(measure, cellAddress(row, 1)),
@@ -205,6 +234,7 @@ export function writeMeasureRow(canvas: Canvas, input: MeasureRowInput): CardMea
       : {}),
     checkCol: CHECK_COL,
     notes,
+    ...(derived ? { derived: true } : {}),
   };
 }
 
@@ -247,7 +277,6 @@ function writeSignals(
     );
   }
   const withTarget = comparable(input, "target");
-  const withNational = comparable(input, "national");
   const meets = (x: string) => (up ? `${v}>=${x}` : `${v}<=${x}`);
   const word = up ? ["✔ at or above", "✖ below"] : ["✔ at or below", "✖ above"];
   if (withTarget) {
@@ -257,25 +286,66 @@ function writeSignals(
       `=IF(AND(ISNUMBER(${v}),ISNUMBER(${t})),IF(${meets(t)},"✔ met","✖ not met"),"")`
     );
   }
-  if (withNational) {
+  const national = nationalJudgement(input, k, v, n);
+  if (national) {
+    const { known, atOrAbove } = national;
     canvas.formula(
       row,
       trendCol + 2,
-      `=IF(AND(ISNUMBER(${v}),ISNUMBER(${n})),IF(${meets(n)},"${word[0]}","${word[1]}"),"")`
+      national.words ?? `=IF(${known},IF(${atOrAbove},"${word[0]}","${word[1]}"),"")`
     );
   }
   // The RAG rule of TRUST.RAG (src/core/measures/rules.ts, ragRule): Green meets the target;
   // Amber misses it but meets national; Red misses both. Amber and Red need both benchmarks;
   // with less, the figure is not coloured and the vs Target / vs National words say what is
-  // known. Benchmarks of another year are never used.
+  // known. Benchmarks of another year are never used; a progress score meets national when
+  // DfE's band is "Average" or above.
   if (!withTarget) return;
   const hasT = `ISNUMBER(${t})`;
-  const hasN = withNational ? `ISNUMBER(${n})` : "FALSE";
+  const hasN = national ? national.known : "FALSE";
+  const meetsN = national ? national.atOrAbove : "FALSE";
   const green = `AND(${hasT},${meets(t)})`;
-  const amber = `AND(${hasT},NOT(${meets(t)}),${hasN},${meets(n)})`;
-  const red = `AND(${hasT},NOT(${meets(t)}),${hasN},NOT(${meets(n)}))`;
+  const amber = `AND(${hasT},NOT(${meets(t)}),${hasN},${meetsN})`;
+  const red = `AND(${hasT},NOT(${meets(t)}),${hasN},NOT(${meetsN}))`;
   const cell = { row, col: k };
   canvas.rule({ range: cell, formula: `=AND(ISNUMBER(${v}),${green})`, style: GREEN });
   canvas.rule({ range: cell, formula: `=AND(ISNUMBER(${v}),${amber})`, style: AMBER });
   canvas.rule({ range: cell, formula: `=AND(ISNUMBER(${v}),${red})`, style: RED });
+}
+
+/**
+ * How the latest figure stands against national, as formula fragments: whether it is known,
+ * whether it is at or above, and for a progress score the words. A progress score is judged by
+ * DfE's band, never by the score against 0: "Well above" or "Above average" is above, "Average"
+ * in line, "Below" or "Well below average" below (DfE, "Primary school accountability in 2019:
+ * technical guide", Annex A; "Secondary accountability measures" for Progress 8; see
+ * src/core/published/progress-band.ts). No band, no mark. Other measures compare the figure
+ * with the same-year national figure. Undefined when nothing is compared.
+ */
+function nationalJudgement(
+  input: MeasureRowInput,
+  k: number,
+  v: string,
+  n: string
+): { known: string; atOrAbove: string; words?: string } | undefined {
+  if (input.progress) {
+    const year = resultYearOf(input);
+    const { bandRow } = input.progress;
+    if (bandRow === undefined || !year || !measureExistsIn(input.measure, year)) return undefined;
+    const b = cellAddress(bandRow, k);
+    const [wellAbove, above, average, below, wellBelow] = PROGRESS_BANDS.map(quoted);
+    const isAbove = `OR(${b}=${wellAbove},${b}=${above})`;
+    const isBelow = `OR(${b}=${below},${b}=${wellBelow})`;
+    return {
+      known: `AND(ISNUMBER(${v}),OR(${isAbove},${b}=${average},${isBelow}))`,
+      atOrAbove: `OR(${isAbove},${b}=${average})`,
+      words: `=IF(NOT(ISNUMBER(${v})),"",IF(${isAbove},"✔ above (DfE band)",IF(${b}=${average},"► in line (DfE band)",IF(${isBelow},"✖ below (DfE band)",""))))`,
+    };
+  }
+  if (!comparable(input, "national")) return undefined;
+  const up = input.measure.good === "up";
+  return {
+    known: `AND(ISNUMBER(${v}),ISNUMBER(${n}))`,
+    atOrAbove: up ? `${v}>=${n}` : `${v}<=${n}`,
+  };
 }

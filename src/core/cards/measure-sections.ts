@@ -4,6 +4,7 @@ import type { Measure, MeasureSection } from "../measures/types";
 import type { Canvas } from "./canvas";
 import { BANDED_MEASURES } from "../published/families";
 import { writeBandRow } from "./band-row";
+import { writeCohortRow } from "./cohort-row";
 import { writeMeasureRow } from "./measure-row";
 import { cardSection } from "./section";
 import {
@@ -14,7 +15,14 @@ import {
   pickTarget,
 } from "./picks";
 import { CHECK, CHECK_COL, GREEN, HEAD_STYLE, RED, SECTION_STYLE } from "./style";
-import { bandColumn, measureColumns, nationalColumns, targetColumns } from "./table-columns";
+import {
+  bandColumn,
+  cohortColumn,
+  measureColumns,
+  nationalColumns,
+  noteColumn,
+  targetColumns,
+} from "./table-columns";
 import type { CardInput, CardMeasureRow } from "./types";
 import { sectionYears, yearHeading } from "./years";
 
@@ -26,6 +34,18 @@ function shownMeasures(input: CardInput, section: MeasureSection): Measure[] {
       m.section === section &&
       appliesTo(m, input.academy.phase) &&
       rows.some((r) => r.measure === m.code && r.figure !== undefined)
+  );
+}
+
+/** True when the academy's latest figure of the measure is derived (its note says so). */
+function derivedIn(
+  own: readonly { measure: string; year: string; note?: string | undefined }[],
+  code: string,
+  years: readonly string[]
+): boolean {
+  const latest = years.at(-1);
+  return own.some(
+    (r) => r.measure === code && r.year === latest && /^derived\b/i.test(r.note ?? "")
   );
 }
 
@@ -48,10 +68,12 @@ function writeMeasureSection(
   const targets = targetColumns(input.sources);
   const national = nationalColumns(input.sources);
   const band = compact ? undefined : bandColumn(input.sources);
+  const cohort = cohortColumn(input.sources);
+  const note = noteColumn(input.sources);
 
   const title = canvas.row;
   const heads = compact
-    ? ["Academy", "National (year)"]
+    ? ["Academy (year)", "National (year)"]
     : [
         ...years.map((y) => yearHeading(y, input.generatedOn)),
         "Target (year)",
@@ -95,12 +117,25 @@ function writeMeasureSection(
       ...(targets && targetPick ? { target: { ...targetPick, columns: targets } } : {}),
       ...(national && nationalPick ? { national: { ...nationalPick, columns: national } } : {}),
       onlyAllPhaseNational: onlyAllPhaseNational(input.data.national, measure, input.academy.phase),
+      ...(note && derivedIn(own, measure.code, rowYears) ? { derivedNote: note } : {}),
+      ...(BANDED_MEASURES.has(measure.code)
+        ? { progress: band ? { bandRow: canvas.row + 1 } : {} }
+        : {}),
     });
     canvas.row++;
+    let shownRow: CardMeasureRow = written;
     if (band && BANDED_MEASURES.has(measure.code)) {
       writeBandRow(canvas, { ...written, row: canvas.row, urnCell, figures, band });
-      rows.push({ ...written, bandRow: canvas.row++ });
-    } else rows.push(written);
+      shownRow = { ...shownRow, bandRow: canvas.row++ };
+    }
+    const counted = own.some(
+      (r) => r.measure === measure.code && rowYears.includes(r.year) && r.cohort !== undefined
+    );
+    if (cohort && counted) {
+      writeCohortRow(canvas, { ...written, row: canvas.row, urnCell, figures, cohort });
+      shownRow = { ...shownRow, cohortRow: canvas.row++ };
+    }
+    rows.push(shownRow);
   }
   const body = { row: title + 1, rows: canvas.row - (title + 1) };
   if (!compact) signalRules(canvas, body, years.length);

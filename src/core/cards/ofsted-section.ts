@@ -173,6 +173,42 @@ function outcomeWords(
   return `=IF(N(${cells.dateCell})=0,"",IF(NOT(${noConcern}),${concern}&" (published category of concern)",IF(${publishedConcern},${overall}&" (published category of concern)",IF(AND(${overall}<>"",${overall}<>"Not judged"),IF(${overall}="Inadequate",${overall}&": category of concern (type not recorded)",${overall}),IF(${n.cardFilled}>0,${reportCard},IF(${n.keyFilled}>0,${keyJudgements},${overall}))))))`;
 }
 
+/** The words beside the inspection when it was a predecessor school's, not the academy's own. */
+export const PREDECESSOR_WORDS = "predecessor school";
+
+/**
+ * Beside the type (or on a row of its own): whether the latest inspection is a predecessor
+ * school's (Inspections' Predecessor "Yes" or a Predecessor URN, as the import links it), live:
+ * "predecessor school (URN 122713): inspected before the academy opened". Nothing when neither
+ * column is there.
+ */
+function writePredecessor(
+  canvas: Canvas,
+  latest: LatestRow,
+  flag: ColumnRef | undefined,
+  urn: ColumnRef | undefined,
+  type: ColumnRef | undefined
+): void {
+  if (!flag && !urn) return;
+  const said = latest.text(flag);
+  const linked = latest.text(urn);
+  const yes = flag ? `OR(${said}="Yes",${said}="Y",${said}="TRUE")` : "FALSE";
+  const isPredecessor = `AND(${said}<>"No",OR(${yes},${linked}<>""))`;
+  const words = `${quoted(PREDECESSOR_WORDS)}&IF(${linked}="",""," (URN "&${linked}&")")&": inspected before the academy opened, not the academy's own inspection"`;
+  const formula = `=IF(${isPredecessor},${words},"")`;
+  const style = { bold: true, fontColor: "#9C5700", wrapText: true } as const;
+  if (type) {
+    const row = canvas.row - 1;
+    canvas.formula(row, 4, formula, undefined, style);
+    canvas.merge({ row, col: 4, cols: LAST_COL - 3 });
+    return;
+  }
+  const row = canvas.row++;
+  canvas.value(row, 0, "Inspected school:", LABEL_STYLE);
+  canvas.formula(row, 1, formula, undefined, style);
+  canvas.merge({ row, col: 1, cols: LAST_COL });
+}
+
 /** Statutory latest date: 31 July, five school years after the last inspection's school year. */
 function statutoryLatest(dateCell: string): string {
   return `DATE(YEAR(${dateCell})+IF(MONTH(${dateCell})>=8,1,0)+5,7,31)`;
@@ -204,6 +240,7 @@ function writeOfsted(
   const steps = column("nextSteps");
   if (type) labelled(canvas, "Type:", onLatest(source, type, urnCell, dateCell));
   const counts = writeCounts(canvas, canvas.row - 1 - (type ? 1 : 0), latest, sources, table);
+  writePredecessor(canvas, latest, column("predecessor"), column("predecessorUrn"), type);
   const publishedRow = canvas.row++;
   canvas.value(publishedRow, 0, "Published outcome:", LABEL_STYLE);
   canvas.formula(publishedRow, 1, `=${latest.text(overall)}`, undefined, { horizontal: "left" });

@@ -93,6 +93,6 @@ export function onlyAllPhaseNational(
 }
 
 /** The academy's rows of the Measures table. */
-export function academyMeasures(rows: readonly MeasureRow[], urn: number): MeasureRow[] {
+export function academyMeasures<Row extends MeasureRow>(rows: readonly Row[], urn: number): Row[] {
   return rows.filter((row) => row.urn === urn);
 }

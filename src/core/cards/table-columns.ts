@@ -32,6 +32,10 @@ export const measureColumns = (sources: CardSources) => figures(sources, "measur
 export const targetColumns = (sources: CardSources) => figures(sources, "targets", "target");
 /** The Measures table's Band column (a progress score's DfE band), where the import wrote one. */
 export const bandColumn = (sources: CardSources) => cardColumn(sources, "measures", "band");
+/** The Measures table's Cohort column (the pupils a figure is about), where it has one. */
+export const cohortColumn = (sources: CardSources) => cardColumn(sources, "measures", "cohort");
+/** The Measures table's Note column ("derived: ..."), where it has one. */
+export const noteColumn = (sources: CardSources) => cardColumn(sources, "measures", "note");
 
 export function nationalColumns(sources: CardSources): NationalColumns | undefined {
   const code = cardColumn(sources, "national", "measure");

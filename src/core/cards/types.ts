@@ -18,6 +18,8 @@ export interface LevelHeaders {
   readonly proposed: string;
   readonly security?: string;
   readonly nextReview?: string;
+  /** The proposal's reason ("Tier reason"), which says what evidence "not enough evidence" lacks. */
+  readonly reason?: string;
 }
 
 export interface CardInput {
@@ -55,8 +57,12 @@ export interface CardMeasureRow {
   readonly checkCol: number;
   /** A progress score's row of DfE bands beneath it, in the same year columns. */
   readonly bandRow?: number;
+  /** The row of cohorts (pupils) beneath the figures (and the band row), in the same columns. */
+  readonly cohortRow?: number;
   /** Why something is not compared, written after the live checks in the check column. */
   readonly notes: readonly string[];
+  /** The figure is derived: Measures' note ("derived: FSM6 proxy ...") shows in the check column. */
+  readonly derived?: boolean;
 }
 
 export interface AcademyCard {

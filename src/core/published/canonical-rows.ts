@@ -1,7 +1,13 @@
 import { parseAcademicYear } from "../dates/academic-year";
 import { isoToExcelSerial } from "../dates/excel-serial";
 import type { TableDefinition } from "../import/read-table";
-import { MEASURES_BAND_COLUMN, measuresTable, nationalTable } from "../import/tables/figures";
+import {
+  MEASURES_BAND_COLUMN,
+  MEASURES_COHORT_COLUMN,
+  MEASURES_NOTE_COLUMN,
+  measuresTable,
+  nationalTable,
+} from "../import/tables/figures";
 import { inspectionsTable } from "../import/tables/inspections";
 import { schoolsTable, type SchoolRow } from "../import/tables/schools";
 import type { CellValue } from "../values/cell";
@@ -19,10 +25,10 @@ export const MEASURES_HEADERS = [
   "Measure code",
   "Academic year",
   "Value",
-  "Cohort",
+  MEASURES_COHORT_COLUMN.header,
   "Status",
   IMPORTED_FROM,
-  "Note",
+  MEASURES_NOTE_COLUMN.header,
   MEASURES_BAND_COLUMN.header,
 ];
 export const NATIONAL_HEADERS = [
@@ -107,10 +113,10 @@ export function measureRecord(m: ImportedMeasure): RecordRow {
     "Measure code": m.measure,
     "Academic year": m.year,
     Value: "value" in m.figure ? m.figure.value : m.figure.code,
-    Cohort: m.cohort ?? null,
+    [MEASURES_COHORT_COLUMN.header]: m.cohort ?? null,
     Status: m.status ?? null,
     [IMPORTED_FROM]: m.file,
-    Note: m.note,
+    [MEASURES_NOTE_COLUMN.header]: m.note,
     [MEASURES_BAND_COLUMN.header]: m.band ?? null,
   };
 }

@@ -35,8 +35,8 @@ export interface CardLayouts {
 
 /** The Schools table's result columns for a framework, as the classify feature names them. */
 export function levelHeaders(framework: Framework): LevelHeaders {
-  const [proposed, security, nextReview] = resultColumns(framework).map((c) => c.header);
-  return { noun: framework.levelNoun, proposed, security, nextReview };
+  const [proposed, security, nextReview, reason] = resultColumns(framework).map((c) => c.header);
+  return { noun: framework.levelNoun, proposed, security, nextReview, reason };
 }
 
 /** Every selected academy's card and the index, with safe, unique sheet names. Pure. */

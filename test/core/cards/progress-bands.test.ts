@@ -9,6 +9,7 @@ import {
   type CardTablesRead,
 } from "../../../src/features/cards";
 import { demoCardTables } from "./demo-card-tables";
+import { isRow, withMeasureColumns } from "./imported-columns";
 
 const tiers = getBuiltinFramework("tiers")!;
 
@@ -109,5 +110,83 @@ describe("progress bands on the card", () => {
     const formula = cellAt(banded, p8.bandRow!, p8.years["2022/23"])!.formula!;
     expect(formula).toContain('*(Measures[Band]<>"")*ROW(');
     expect(formula.endsWith('&""))')).toBe(true); // text as written, never a number 0
+  });
+
+  describe("vs National of a progress score", () => {
+    // 900110's latest Progress 8 2023/24 (none is published for 2024/25): -0.3, band "Average"
+    // (Rosslyn Park's reading in the review: a score below 0 whose interval includes 0).
+    const latest = isRow(900110, "ks4-progress8", "2023/24");
+    const tables = withMeasureColumns(
+      demoCardTables(),
+      { Band: (row) => (latest(row) ? "Average" : null) },
+      (row) => (latest(row) ? -0.3 : row[3])
+    );
+    const measures = tables.measures!;
+    const targets = tables.targets!;
+    const inLine: CardTables = {
+      ...tables,
+      // A target of +0.2 for 2023/24, missed: the colour then says whether national was met.
+      targets: {
+        ...targets,
+        ref: { ...targets.ref, rowCount: targets.ref.rowCount + 1 },
+        grid: [...targets.grid, [900110, "ks4-progress8", "2023/24", 0.2]],
+      },
+      measures: {
+        ...measures,
+        grid: measures.grid.filter(
+          (row) => !(row[0] === 900110 && String(row[1]).startsWith("ks4-") && row[2] === "2024/25")
+        ),
+      },
+    };
+    const judged = card(readCardTables(inLine), 900110);
+    const score = judged.measureRows.find((r) => r.code === "ks4-progress8")!;
+    // Columns: label, k years, Target, National, Trend, vs Target, vs National.
+    const vsNational = (c: AcademyCard, row: { row: number; years: object }) => {
+      const k = Object.keys(row.years).length;
+      return cellAt(c, row.row, k + 5);
+    };
+
+    it("follows DfE's band under the latest score, never the score against 0", () => {
+      const k = Object.keys(score.years).length;
+      expect(Object.keys(score.years).at(-1)).toBe("2023/24");
+      const band = `${String.fromCharCode(65 + k)}${score.bandRow! + 1}`; // the latest band cell
+      const formula = vsNational(judged, score)?.formula ?? "";
+      expect(formula).toContain(
+        `OR(${band}="Well above average",${band}="Above average"),"✔ above (DfE band)"`
+      );
+      expect(formula).toContain(`IF(${band}="Average","► in line (DfE band)"`);
+      expect(formula).toContain(
+        `OR(${band}="Below average",${band}="Well below average"),"✖ below (DfE band)"`
+      );
+      // No band: no mark (the last word is ""), and no comparison of the score with a figure.
+      expect(formula.endsWith(',""))))')).toBe(true);
+      expect(formula).not.toMatch(/[A-Z]+\d+>=|[A-Z]+\d+<=/);
+    });
+
+    it("gives no national mark to a progress score when Measures has no Band column", () => {
+      const plain = card(readCardTables(demoCardTables()), 900110);
+      const row = plain.measureRows.find((r) => r.code === "ks4-progress8")!;
+      expect(vsNational(plain, row)).toBeUndefined();
+    });
+
+    it("gives no mark where the latest year has no progress measure (Progress 8 2024/25)", () => {
+      expect(Object.keys(p8.years).at(-1)).toBe("2024/25");
+      expect(vsNational(banded, p8)).toBeUndefined();
+    });
+
+    it("colours the score Amber or Red (target missed) by the band, not by the score", () => {
+      const k = Object.keys(score.years).length;
+      const onScore = (judged.layout.conditionalFormats ?? []).filter(
+        (r) => r.range.row === score.row && r.range.col === k
+      );
+      const amber = onScore.find((r) => r.style?.fillColor === "#FFEB9C");
+      const red = onScore.find((r) => r.style?.fillColor === "#FFC7CE");
+      expect(score.target?.compared).toBe(true);
+      expect(amber?.formula).toContain('="Average"');
+      expect(red?.formula).toContain("NOT(OR(OR(");
+      // Never the score against the National cell (0 for a progress measure).
+      const national = `${String.fromCharCode(65 + k + 2)}${score.row + 1}`;
+      for (const rule of [amber, red]) expect(rule?.formula).not.toContain(`>=${national}`);
+    });
   });
 });

@@ -25,6 +25,14 @@ const YEAR: TableColumn = {
  * part of the Measures definition, so a person's own table needs none; the cards find it here.
  */
 export const MEASURES_BAND_COLUMN: TableColumn = { key: "band", header: "Band", required: false };
+/** The pupils a figure is about (TELIG, TPUP, TFSM6CLA1A), as the import writes it. */
+export const MEASURES_COHORT_COLUMN: TableColumn = {
+  key: "cohort",
+  header: "Cohort",
+  required: false,
+};
+/** What the import says about a figure ("derived: 100 - PERCTOT (overall absence)"). */
+export const MEASURES_NOTE_COLUMN: TableColumn = { key: "note", header: "Note", required: false };
 
 const measureRow = z.object({
   urn: requiredCell(readUrn, "the school's URN"),
@@ -39,6 +47,28 @@ export const measuresTable: TableDefinition<MeasureRow> = {
   name: "Measures",
   columns: [URN, MEASURE, YEAR, { key: "figure", header: "Value", required: true }],
   row: measureRow,
+};
+
+const importedMeasureRow = z.extend(measureRow, {
+  // Read as written: an odd cohort or note never costs the figure its row.
+  cohort: optionalCell(readText),
+  note: optionalCell(readText),
+});
+export type ImportedMeasureRow = z.infer<typeof importedMeasureRow>;
+
+/**
+ * Measures with the columns an import writes beside each figure (Cohort, Note, Band): none is
+ * required, so a person's own four-column table reads the same.
+ */
+export const importedMeasuresTable: TableDefinition<ImportedMeasureRow> = {
+  name: measuresTable.name,
+  columns: [
+    ...measuresTable.columns,
+    MEASURES_COHORT_COLUMN,
+    MEASURES_NOTE_COLUMN,
+    MEASURES_BAND_COLUMN,
+  ],
+  row: importedMeasureRow,
 };
 
 const targetRow = z.object({
