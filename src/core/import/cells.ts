@@ -9,24 +9,33 @@ import { blank, describeValue, invalid, parsed, type Parsed } from "../values/pa
 import { normaliseText } from "../values/text";
 
 /**
- * A cell as adapters read it (a finite number, as z.number() takes); undefined where a row is
- * shorter than the header. One test rather than a union of four schemas, which built a failed
- * result for each type tried first: a national Measures table has 128,000 rows of these.
+ * A cell as adapters read it: a string, a finite number (as z.number() takes), a boolean or
+ * null; undefined where a row is shorter than the header. Checked by one test in the transform
+ * rather than a union of four schemas, which built a failed result for each type tried first (a
+ * national Measures table has 128,000 rows of these).
  */
-const isCellValue = (value: unknown): value is CellValue =>
+const isCellValue = (value: unknown): value is CellValue | undefined =>
   value === null ||
+  value === undefined ||
   typeof value === "string" ||
   typeof value === "boolean" ||
   (typeof value === "number" && Number.isFinite(value));
-const cellValue = z.optional(z.custom<CellValue>(isCellValue));
+const cellValue = z.unknown();
 
 export type Reader<T> = (value: CellValue) => Parsed<T>;
+
+/** zod's own words for a value none of the four cell types takes, as its union gave them. */
+function notACell(value: unknown, context: { issues: unknown[] }): never {
+  context.issues.push({ code: "custom", message: "Invalid input", input: value });
+  return z.NEVER;
+}
 
 /** A zod schema for a cell that must hold a value `read` accepts. */
 export function requiredCell<T>(read: Reader<T>, expected: string) {
   return z.pipe(
     cellValue,
     z.transform((value, context): T => {
+      if (!isCellValue(value)) return notACell(value, context);
       const result = read(value ?? null);
       if (result.ok) return result.value;
       const message = result.kind === "blank" ? `blank; expected ${expected}` : result.message;
@@ -41,6 +50,7 @@ export function optionalCell<T>(read: Reader<T>) {
   return z.pipe(
     cellValue,
     z.transform((value, context): T | undefined => {
+      if (!isCellValue(value)) return notACell(value, context);
       const result = read(value ?? null);
       if (result.ok) return result.value;
       if (result.kind === "blank") return undefined;

@@ -180,26 +180,6 @@ interface RowsCall {
   levelRows: ResultCell[][];
 }
 
-/** Shapes kept per framework: 4^pieces can be large, the shapes a trust's rows take are few. */
-const NOT_ENOUGH_LIMIT = 4096;
-const notEnoughByFramework = new WeakMap<
-  CompiledFramework,
-  { asOf: IsoDate; byShape: Map<number, Classification> }
->();
-
-/**
- * classify's "not enough evidence" answers by row shape, for one framework and date. They are
- * kept from one call to the next (Excel recalculates TRUST.TIER whenever a cell of its range
- * changes), as compileFramework keeps the values it has read; a new date starts afresh.
- */
-function notEnoughAnswers(compiled: CompiledFramework, asOf: IsoDate): Map<number, Classification> {
-  const kept = notEnoughByFramework.get(compiled);
-  if (kept?.asOf === asOf && kept.byShape.size < NOT_ENOUGH_LIMIT) return kept.byShape;
-  const byShape = new Map<number, Classification>();
-  notEnoughByFramework.set(compiled, { asOf, byShape });
-  return byShape;
-}
-
 const rowLabel = (call: RowsCall, index: number): string =>
   call.rowCount > 1 ? `row ${index + 1}` : "";
 
@@ -271,7 +251,7 @@ export function classifyRows(request: RowsRequest): ResultGrid {
     criteriaAt,
     ordered: new Array<CellValue>(criteriaAt.length).fill(null),
     out: { shape: 0 },
-    notEnough: notEnoughAnswers(compiled, asOf),
+    notEnough: new Map(),
     shaped: compiled.pieces.length < 27,
     levelRows: compiled.levels.map((level) => [level.name]),
   };
