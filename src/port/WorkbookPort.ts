@@ -62,7 +62,9 @@ export interface WorkbookPort {
    * Sets one column of a table: adds it at the table's right-hand end when no column has that
    * header (compared without case), else rewrites that column's data rows. Other columns and
    * rows are untouched. Adding refuses (`CellsNotEmpty`) when the cells to the right of the
-   * table hold anything, rather than moving them.
+   * table hold anything, rather than moving them. An `undefined` value leaves its cell as it
+   * is (value, formula and format), so a caller passes only the cells it changes: a value read
+   * by `readTable` written back would turn a person's formula into its result.
    */
   setTableColumn(table: string, column: TableColumnWrite): Promise<TableColumnResult>;
 
@@ -183,12 +185,17 @@ export interface AppendResult {
 /**
  * A table column's content: one `formula` for every data row (structured references to the
  * row, as Excel's calculated columns use: `=TRUST.TIER("tiers",Schools[[#Headers],[Ofsted]:[QA]],
- * Schools[@[Ofsted]:[QA]],TODAY())`), or one value per data row (strings are literal text).
+ * Schools[@[Ofsted]:[QA]],TODAY())`), or one value per data row (strings are literal text;
+ * `null` clears the cell; `undefined` leaves it as it is, as Office.js's `null` does).
+ * `numberFormat` goes to the cells written, not to those left.
  */
 export type TableColumnWrite = {
   readonly header: string;
   readonly numberFormat?: string;
-} & ({ readonly formula: string } | { readonly values: readonly CellValue[] });
+} & ({ readonly formula: string } | { readonly values: ColumnValues });
+
+/** One value per data row; `undefined` leaves that row's cell as it is. */
+export type ColumnValues = ReadonlyArray<CellValue | undefined>;
 
 export interface TableColumnResult {
   readonly table: string;

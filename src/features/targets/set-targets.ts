@@ -217,12 +217,11 @@ export async function writeTargets(
   // Rows first: a table Excel refuses rows for (filtered, protected) stops before any cell of
   // an existing row changes. The updated columns then carry the appended rows' cells as well.
   if (writes.appends.length > 0) await port.appendRows(table.name, writes.appends);
-  const headers = [...current.headers, ...writes.addHeaders];
   for (const update of writes.columnUpdates) {
-    const at = headers.indexOf(update.header);
+    // The appended rows already hold their cells: left as they are.
     await port.setTableColumn(table.name, {
       header: update.header,
-      values: [...update.values, ...writes.appends.map((row) => row[at] ?? null)],
+      values: [...update.values, ...writes.appends.map(() => undefined)],
     });
   }
   return {
