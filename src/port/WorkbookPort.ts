@@ -54,7 +54,7 @@ export interface WorkbookPort {
    * `null` cell is left as Excel fills it (a calculated column keeps its formula), not cleared.
    * Excel refuses to add rows to a filtered table: without `clearFilter` this stops with
    * `TableFiltered` before writing anything. A protected sheet or read-only workbook stops
-   * with `Protected`.
+   * with `Protected`. With no rows it only checks: a feature calls it so before its first write.
    */
   appendRows(table: string, rows: CellGrid, options?: AppendOptions): Promise<AppendResult>;
 

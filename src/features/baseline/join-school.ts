@@ -239,6 +239,9 @@ export async function joinSchool(port: WorkbookPort, request: JoinRequest): Prom
   );
   const { join, proposal, record, existing, assessment } = prepared;
   const classification = assessment.classification;
+  // What Excel would refuse the Schools row for (a filter, a protected sheet) is refused before
+  // any write: appendRows with no rows only checks.
+  if (join.schoolsAppend && existing.Schools) await port.appendRows(existing.Schools.name, []);
   for (const update of join.columnUpdates) {
     const table = existing[update.table];
     if (table)
