@@ -25,7 +25,13 @@ export interface JoinPlan {
    * Columns to write in existing tables, one entry per row: `undefined` where the cell stays
    * as it is (only rows the baseline imported change; a formula elsewhere is never rewritten).
    */
-  columnUpdates: Array<{ table: JoinTable; header: string; values: Array<CellValue | undefined> }>;
+  columnUpdates: Array<{
+    table: JoinTable;
+    header: string;
+    values: Array<CellValue | undefined>;
+    /** The column holds dates (date serials): written with a date format. */
+    date?: boolean;
+  }>;
   /** A row to append to the Schools table, by its headers; or the whole table when it has none. */
   schoolsAppend?: CellValue[];
   schoolsCreate?: CellGrid;
@@ -155,7 +161,12 @@ function recordSchool(input: JoinInput, plan: JoinPlan): void {
     if (column < 0 && (key === "joined" || key === "predecessorUrn")) {
       headers.push(name);
       column = headers.length - 1;
-      plan.columnUpdates.push({ table: "Schools", header: name, values: rows.map(() => null) });
+      plan.columnUpdates.push({
+        table: "Schools",
+        header: name,
+        values: rows.map(() => null),
+        ...(key === "joined" ? { date: true } : {}),
+      });
     }
     if (column >= 0) columnOf.set(name, column);
   }
@@ -184,7 +195,12 @@ function recordSchool(input: JoinInput, plan: JoinPlan): void {
     values[index] = record[name];
     const added = plan.columnUpdates.findIndex((u) => u.table === "Schools" && u.header === header);
     if (added >= 0) plan.columnUpdates.splice(added, 1);
-    plan.columnUpdates.push({ table: "Schools", header, values });
+    plan.columnUpdates.push({
+      table: "Schools",
+      header,
+      values,
+      ...(name === "Joined trust" ? { date: true } : {}),
+    });
   }
 }
 

@@ -20,6 +20,7 @@ import { succeeded, type Problem, type ProblemCode, type ProblemDraft } from "..
 import type { CellGrid } from "../../core/values/cell";
 import type { WorkbookPort } from "../../port";
 import { frameworkForId } from "../connect/frameworks";
+import { DATE_FORMAT } from "../../core/layout/number-formats";
 import { tableSheetLayout } from "../../core/layout/table-sheet";
 import { readExisting } from "../import/import-published";
 import { InputProblemsError, throwIfProblems } from "../input-problems";
@@ -245,7 +246,11 @@ export async function joinSchool(port: WorkbookPort, request: JoinRequest): Prom
   for (const update of join.columnUpdates) {
     const table = existing[update.table];
     if (table)
-      await port.setTableColumn(table.name, { header: update.header, values: update.values });
+      await port.setTableColumn(table.name, {
+        header: update.header,
+        values: update.values,
+        ...(update.date ? { numberFormat: DATE_FORMAT } : {}),
+      });
   }
   if (join.schoolsAppend && existing.Schools) {
     await port.appendRows(existing.Schools.name, [join.schoolsAppend]);

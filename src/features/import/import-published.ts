@@ -16,6 +16,7 @@ import {
   type Progress,
   type WorkbookPort,
 } from "../../port";
+import { DATE_FORMAT } from "../../core/layout/number-formats";
 import { tableSheetLayout } from "../../core/layout/table-sheet";
 import { InputProblemsError } from "../input-problems";
 import { throwIfCancelled } from "../progress";
@@ -179,6 +180,7 @@ async function writeMergedTable(
   for (const [offset, header] of merge.headers.slice(width).entries()) {
     await port.setTableColumn(table.name, {
       header,
+      ...dateFormatOf(header),
       values: [
         ...table.rows.map(() => null),
         ...merge.appends.map((row) => row[width + offset] ?? null),
@@ -188,10 +190,15 @@ async function writeMergedTable(
   for (const update of merge.columnUpdates) {
     await port.setTableColumn(table.name, {
       header: update.header,
+      ...dateFormatOf(update.header),
       values: [...update.values, ...appended],
     });
   }
 }
+
+/** A date column (as the import lays out a new table's) is written with a date format. */
+const dateFormatOf = (header: string) =>
+  isDateHeader(header) ? { numberFormat: DATE_FORMAT } : {};
 
 /** A failure after earlier tables were written: the message says which, as they stay written. */
 function afterWrites(error: unknown, name: string, written: readonly TableOutcome[]): unknown {

@@ -234,6 +234,7 @@ export async function writeTargets(
     await port.setTableColumn(table.name, {
       header: update.header,
       values: [...update.values, ...writes.appends.map(() => undefined)],
+      ...dateFormatOf(update.header),
     });
   }
   return {

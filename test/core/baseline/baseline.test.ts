@@ -327,7 +327,7 @@ describe("joining the trust", () => {
       138776,
     ]);
     expect(plan.columnUpdates.filter((u) => u.table === "Schools")).toEqual([
-      { table: "Schools", header: "Joined trust", values: [null] },
+      { table: "Schools", header: "Joined trust", values: [null], date: true },
       { table: "Schools", header: "Predecessor URN", values: [null] },
     ]);
   });
@@ -346,7 +346,7 @@ describe("joining the trust", () => {
       },
     });
     expect(plan.columnUpdates).toEqual([
-      { table: "Schools", header: "Date joined", values: [46266] },
+      { table: "Schools", header: "Date joined", values: [46266], date: true },
       { table: "Schools", header: "Previous URN", values: [138776] },
     ]);
   });
