@@ -246,7 +246,9 @@ export class OfficeWorkbook implements WorkbookPort {
       for (let start = 0; start < inputs.length; start += perBlock) {
         table.rows.add(undefined, inputs.slice(start, start + perBlock));
         // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per block
-        await context.sync();
+        await context.sync().catch((error: unknown) => {
+          throw insertConflict(error, table.name, table.worksheet.name, start);
+        });
         options?.onProgress?.({
           done: Math.min(inputs.length, start + perBlock),
           total: inputs.length,
@@ -378,6 +380,19 @@ function columnBlocks(
   });
   close(cells.length);
   return blocks;
+}
+
+/**
+ * Excel's InsertDeleteConflict on rows.add (the filter is checked before): what lies below the
+ * table reaches outside its columns, and Excel would have to move part of it.
+ */
+function insertConflict(error: unknown, table: string, sheet: string, added: number): unknown {
+  if ((error as { code?: unknown } | null)?.code !== "InsertDeleteConflict") return error;
+  return new WorkbookError(
+    "InsertConflict",
+    `Excel cannot add rows to table ${table} on sheet ${sheet}: below it, another table or merged cells reach beyond the table's columns, and Excel will not move part of them. Move them away from below the table (or leave its columns clear down to them), then try again; ${added === 0 ? "no rows were added" : `${added} rows were added before this`}.`,
+    { cause: error }
+  );
 }
 
 /** A used range's non-empty cells with their formulas: input to `fingerprintSheet`. */
