@@ -78,6 +78,21 @@ describe.each(Object.keys(harnesses))("setTableColumn through the %s adapter", (
     expect(table.headers).toEqual(["URN", "Ofsted", "QA"]);
   });
 
+  it("leaves a row given undefined as it is: its value and number format stay", async () => {
+    const h = harnesses[kind]();
+    await h.port.writeLayout(schools, { mode: "create" });
+    await h.port.setTableColumn("Schools", {
+      header: "Due",
+      values: [46000, 46100, 46200],
+      numberFormat: "d mmm yyyy",
+    });
+    await h.port.setTableColumn("Schools", { header: "Due", values: [undefined, 1, null] });
+    const table = await (await h.reopen()).readTable("Schools");
+    expect(table.rows.map((row) => row[3])).toEqual([46000, 1, null]);
+    const sheet = (await h.inspect()).sheets.find((s) => s.name === "Schools")!;
+    expect(sheet.cells.get(cellKey(2, 4))?.numberFormat).toBe("d mmm yyyy");
+  });
+
   it("refuses values that do not match the table's rows, and an unknown table", async () => {
     const h = harnesses[kind]();
     await h.port.writeLayout(schools, { mode: "create" });
