@@ -201,12 +201,15 @@ const dateFormatOf = (header: string) =>
   isDateHeader(header) ? { numberFormat: DATE_FORMAT } : {};
 
 /** A failure after earlier tables were written: the message says which, as they stay written. */
-function afterWrites(error: unknown, name: string, written: readonly TableOutcome[]): unknown {
+function afterWrites(error: unknown, name: string, outcomes: readonly TableOutcome[]): unknown {
+  const written = outcomes.filter((o) => o.created || o.added > 0 || o.replaced > 0);
   if (!isWorkbookError(error) || written.length === 0) return error;
   const tables = written.map((outcome) => outcome.table).join(", ");
+  const one = written.length === 1;
   return new WorkbookError(
     error.code,
-    `${error.message} (Table ${name} stopped the write; ${tables} ${written.length === 1 ? "was" : "were"} already written and stay${written.length === 1 ? "s" : ""} as written.)`
+    `${error.message} (Table ${name} stopped the import; ${tables} ${one ? "was" : "were"} already written and stay${one ? "s" : ""} as written.)`,
+    { cause: error }
   );
 }
 

@@ -1,9 +1,10 @@
+import { MemoryWorkbook } from "../../../src/adapters/memory/MemoryWorkbook";
 import { OfficeWorkbook } from "../../../src/adapters/office/OfficeWorkbook";
 import { tableSheetLayout } from "../../../src/core/layout/table-sheet";
 import { buildDemoWorkbook } from "../../../src/features/demo";
 import { importPublishedData } from "../../../src/features/import";
 import { proposeTargets, writeTargets } from "../../../src/features/targets";
-import type { WorkbookPort } from "../../../src/port";
+import { WorkbookError, type WorkbookPort } from "../../../src/port";
 import { FakeExcel } from "../../support/fake-excel";
 import { batch } from "../../fake-excel/helpers";
 import { fixture } from "../../core/published/fixture-files";
@@ -72,5 +73,43 @@ describe("a filtered table on Excel (the fake) refuses rows before anything is w
     const before = await everything(port);
     await expect(writeTargets(port, proposed)).rejects.toMatchObject({ code: "TableFiltered" });
     expect(await everything(port)).toEqual(before);
+  });
+});
+
+describe("a failure after an earlier table was written", () => {
+  it("says which tables were already written", async () => {
+    const memory = await MemoryWorkbook.from("trust.xlsx", [
+      tableSheetLayout({
+        name: "Schools",
+        grid: [
+          ["URN", "School name", "Phase"],
+          [138776, "Zaytouna Primary School", "Primary"],
+        ],
+        dateColumns: [],
+      }),
+      tableSheetLayout({
+        name: "Measures",
+        grid: [
+          ["URN", "Measure code", "Academic year", "Value"],
+          [138776, "attendance", "2018/19", 95.1],
+        ],
+        dateColumns: [],
+      }),
+    ]);
+    // Measures comes before National in the import's order: National's creation fails after
+    // Measures is written.
+    const port: WorkbookPort = Object.assign(Object.create(memory) as WorkbookPort, {
+      writeLayout: () => Promise.reject(new WorkbookError("WriteFailed", "Excel failed.")),
+    });
+    await expect(
+      importPublishedData(port, {
+        files: [fixture("dfe-2018-19/england_abs.csv"), fixture("dfe-2018-19/england_census.csv")],
+      })
+    ).rejects.toMatchObject({
+      code: "WriteFailed",
+      message: expect.stringMatching(
+        /^Excel failed\. \(Table \w+ stopped the import; Measures was already written and stays as written\.\)$/
+      ),
+    });
   });
 });
