@@ -54,7 +54,7 @@ export interface WorkbookPort {
    * `null` cell is left as Excel fills it (a calculated column keeps its formula), not cleared.
    * Excel refuses to add rows to a filtered table: without `clearFilter` this stops with
    * `TableFiltered` before writing anything. A protected sheet or read-only workbook stops
-   * with `Protected`.
+   * with `Protected`. With no rows it only checks: a feature calls it so before its first write.
    */
   appendRows(table: string, rows: CellGrid, options?: AppendOptions): Promise<AppendResult>;
 
@@ -62,7 +62,9 @@ export interface WorkbookPort {
    * Sets one column of a table: adds it at the table's right-hand end when no column has that
    * header (compared without case), else rewrites that column's data rows. Other columns and
    * rows are untouched. Adding refuses (`CellsNotEmpty`) when the cells to the right of the
-   * table hold anything, rather than moving them.
+   * table hold anything, rather than moving them. An `undefined` value leaves its cell as it
+   * is (value, formula and format), so a caller passes only the cells it changes: a value read
+   * by `readTable` written back would turn a person's formula into its result.
    */
   setTableColumn(table: string, column: TableColumnWrite): Promise<TableColumnResult>;
 
@@ -191,12 +193,17 @@ export interface AppendResult {
 /**
  * A table column's content: one `formula` for every data row (structured references to the
  * row, as Excel's calculated columns use: `=TRUST.TIER("tiers",Schools[[#Headers],[Ofsted]:[QA]],
- * Schools[@[Ofsted]:[QA]],TODAY())`), or one value per data row (strings are literal text).
+ * Schools[@[Ofsted]:[QA]],TODAY())`), or one value per data row (strings are literal text;
+ * `null` clears the cell; `undefined` leaves it as it is, as Office.js's `null` does).
+ * `numberFormat` goes to the cells written, not to those left.
  */
 export type TableColumnWrite = {
   readonly header: string;
   readonly numberFormat?: string;
-} & ({ readonly formula: string } | { readonly values: readonly CellValue[] });
+} & ({ readonly formula: string } | { readonly values: ColumnValues });
+
+/** One value per data row; `undefined` leaves that row's cell as it is. */
+export type ColumnValues = ReadonlyArray<CellValue | undefined>;
 
 /** One cell's new constant value (0-based row and column). */
 export interface CellWrite {

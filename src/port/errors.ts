@@ -14,6 +14,11 @@ export type WorkbookErrorCode =
   | "TableChanged"
   /** A filtered table, to which Excel refuses to add rows. */
   | "TableFiltered"
+  /**
+   * Excel refused to insert rows: below the table, another table or merged cells reaching
+   * beyond its columns would have to move (InsertDeleteConflict).
+   */
+  | "InsertConflict"
   /** A read-only workbook, a protected workbook structure or a protected sheet. */
   | "Protected";
 

@@ -57,8 +57,8 @@ export function checkAppendRows(table: string, width: number, rows: CellGrid): v
 export interface ColumnPlan {
   readonly index: number;
   readonly added: boolean;
-  /** One cell per data row: a formula, or a value. */
-  readonly cells: readonly ({ formula: string } | { value: CellValue })[];
+  /** One cell per data row: a formula, or a value (`undefined`: leave the cell as it is). */
+  readonly cells: readonly ({ formula: string } | { value: CellValue | undefined })[];
 }
 
 /**

@@ -252,3 +252,24 @@ describe("large tables (item 11)", () => {
     });
   });
 });
+
+describe("a table with another table below, reaching beyond its columns", () => {
+  it("refuses appended rows with a message naming the table and what is below it; nothing changes", async () => {
+    const { excel, port } = await schools();
+    await put(excel, "Schools", "B6:C7", [
+      ["Note", "By"],
+      ["x", "y"],
+    ]);
+    await batch(excel, async (b) => {
+      b.sheet("Schools").tables.add("B6:C7", true).name = "Notes";
+      await b.context.sync();
+    });
+    await expect(port.appendRows("Schools", [[3, "Good"]])).rejects.toMatchObject({
+      code: "InsertConflict",
+      message: expect.stringMatching(
+        /table Schools on sheet Schools: below it, another table or merged cells.*no rows were added/
+      ),
+    });
+    expect((await port.readTable("Schools")).rows).toHaveLength(2);
+  });
+});

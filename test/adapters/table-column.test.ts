@@ -78,6 +78,21 @@ describe.each(Object.keys(harnesses))("setTableColumn through the %s adapter", (
     expect(table.headers).toEqual(["URN", "Ofsted", "QA"]);
   });
 
+  it("leaves a row given undefined as it is: its value and number format stay", async () => {
+    const h = harnesses[kind]();
+    await h.port.writeLayout(schools, { mode: "create" });
+    await h.port.setTableColumn("Schools", {
+      header: "Due",
+      values: [46000, 46100, 46200],
+      numberFormat: "d mmm yyyy",
+    });
+    await h.port.setTableColumn("Schools", { header: "Due", values: [undefined, 1, null] });
+    const table = await (await h.reopen()).readTable("Schools");
+    expect(table.rows.map((row) => row[3])).toEqual([46000, 1, null]);
+    const sheet = (await h.inspect()).sheets.find((s) => s.name === "Schools")!;
+    expect(sheet.cells.get(cellKey(2, 4))?.numberFormat).toBe("d mmm yyyy");
+  });
+
   it("refuses values that do not match the table's rows, and an unknown table", async () => {
     const h = harnesses[kind]();
     await h.port.writeLayout(schools, { mode: "create" });
@@ -87,6 +102,64 @@ describe.each(Object.keys(harnesses))("setTableColumn through the %s adapter", (
     await expect(
       h.port.setTableColumn("Nope", { header: "Tier", values: [] })
     ).rejects.toMatchObject({ code: "TableNotFound" });
+  });
+});
+
+describe.each(["memory", "office"])(
+  "setTableColumn leaves cells through the %s adapter",
+  (kind) => {
+    // xlsx writes no formula column, so the formula is set up where a formula can be written.
+    it("leaves a cell given undefined as it is: a person's formula stays a formula, its format stays", async () => {
+      const h = harnesses[kind]();
+      await h.port.writeLayout(schools, { mode: "create" });
+      const typed = '=IF([@Ofsted]="Inadequate","Review","No issues")';
+      await h.port.setTableColumn("Schools", { header: "QA", formula: typed });
+      await h.port.setTableColumn("Schools", {
+        header: "QA",
+        values: ["Minor issues", undefined, null],
+        numberFormat: "@",
+      });
+      const cells = (await h.port.readSheetContent("Schools")).cells;
+      const at = (row: number) => cells.find((c) => c.row === row && c.col === 3);
+      expect(at(2)?.value).toBe("Minor issues");
+      expect(at(3)?.formula).toBe(typed);
+      expect(at(4)).toBeUndefined(); // null clears
+      const sheet = (await h.inspect()).sheets.find((s) => s.name === "Schools")!;
+      expect(sheet.cells.get(cellKey(2, 3))?.numberFormat).toBe("@");
+      expect(sheet.cells.get(cellKey(3, 3))?.numberFormat).toBeUndefined();
+    });
+  }
+);
+
+describe("a long column through Office.js", () => {
+  it("goes in blocks under the request budget: 128,000 rows of 45-character text on Excel on the web", async () => {
+    const excel = new FakeExcel("Book1.xlsx", { platform: "web" });
+    const port = new OfficeWorkbook(excel.run);
+    const rows = 128_000;
+    await port.writeLayout(
+      {
+        name: "Measures",
+        cells: [],
+        tables: [
+          {
+            name: "Measures",
+            row: 0,
+            col: 0,
+            headers: ["URN", "Note"],
+            rows: Array.from({ length: rows }, (_, r) => [r, null]),
+          },
+        ],
+      },
+      { mode: "create" }
+    );
+    const text = (r: number) => `Note ${String(r).padStart(6, "0")} ${"x".repeat(33)}`;
+    const values = Array.from({ length: rows }, (_, r) => (r === 5 ? undefined : text(r)));
+    expect(text(0)).toHaveLength(45);
+    await port.setTableColumn("Measures", { header: "Note", values });
+    expect(excel.largestRequest()).toBeLessThan(5_000_000);
+    const sheet = excel.sheet("Measures")!;
+    expect(sheet.cells.get(cellKey(rows, 1))?.value).toBe(text(rows - 1));
+    expect(sheet.cells.get(cellKey(6, 1))?.value ?? null).toBeNull();
   });
 });
 

@@ -22,6 +22,21 @@ describe("writing and reading cells", () => {
     }
   });
 
+  it("write-null-and-empty: null leaves a formula a person typed, through values and formulas", async () => {
+    for (const property of ["values", "formulas"] as const) {
+      for (const strict of [true, false]) {
+        const excel = fake(strict ? {} : { lenient: ["write-null-and-empty"] });
+        await put(excel, "S", "A1:A2", [["=1+1"], ["=2+2"]]);
+        await batch(excel, async (b) => {
+          (b.sheet("S").getRange("A1:A2") as FakeRange)[property] = [[null], ["x"]];
+          await b.context.sync();
+        });
+        expect(formulaAt(excel.sheet("S"), [0, 0])).toBe(strict ? "=1+1" : undefined);
+        expect(valueAt(excel.sheet("S"), [1, 0])).toBe("x");
+      }
+    }
+  });
+
   it("write-text-as-formula: text written to values starting with =, + or - becomes a formula", async () => {
     for (const strict of [true, false]) {
       const excel = fake(strict ? {} : { lenient: ["write-text-as-formula"] });

@@ -5,6 +5,7 @@ import { batch, fake, formulaAt, put, valueAt } from "./helpers";
 
 /**
  * Rules table-range-includes-totals, table-header-only-gets-row, table-rows-add-shifts,
+ * table-rows-add-straddle,
  * table-filtered-insert-delete, table-no-overlap, table-calculated-column-fill (RULES.md).
  */
 
@@ -84,6 +85,53 @@ describe("tables", () => {
       expect(valueAt(sheet, [3, 2])).toBe("beside"); // outside the table's columns: stays
       expect(formulaAt(excel.sheet("Notes"), [0, 0])).toBe(strict ? "=Schools!A5" : "=Schools!A4");
     }
+  });
+
+  it("table-rows-add-straddle: rows.add that would push down part of another table or a merge is refused with InsertDeleteConflict", async () => {
+    for (const below of ["table", "merge"] as const) {
+      for (const strict of [true, false]) {
+        const excel = await schools(strict ? [] : ["table-rows-add-straddle"]);
+        await put(excel, "Schools", "B6:C7", [
+          ["Note", "By"],
+          ["x", "y"],
+        ]);
+        await batch(excel, async (b) => {
+          const { context } = b;
+          // Columns B:C: half under the Schools table (A:B), half beside it.
+          if (below === "table") b.sheet("Schools").tables.add("B6:C7", true).name = "Notes";
+          else (b.sheet("Schools").getRange("B9:C9") as FakeRange).merge(true);
+          await context.sync();
+        });
+        const added = batch(excel, async (b) => {
+          const { context } = b;
+          b.table("Schools").rows.add(undefined, [[3, "Good"]]);
+          await context.sync();
+        });
+        if (strict) {
+          await expect(added).rejects.toMatchObject({ code: "InsertDeleteConflict" });
+          expect(await rowCount(excel, "Schools")).toBe(3);
+        } else {
+          await added;
+          expect(await rowCount(excel, "Schools")).toBe(4);
+        }
+      }
+    }
+  });
+
+  it("table-rows-add-straddle: a table or merge wholly within the table's columns, or beside them, moves or stays", async () => {
+    const excel = await schools();
+    await put(excel, "Schools", "A6:B7", [
+      ["Note", "By"],
+      ["x", "y"],
+    ]);
+    await batch(excel, async (b) => {
+      const { context } = b;
+      b.sheet("Schools").tables.add("A6:B7", true).name = "Notes";
+      (b.sheet("Schools").getRange("C9:D9") as FakeRange).merge(true);
+      b.table("Schools").rows.add(undefined, [[3, "Good"]]);
+      await context.sync();
+    });
+    expect(valueAt(excel.sheet("Schools"), [6, 0])).toBe("Note");
   });
 
   it("table-rows-add-shifts: rows.add goes above a totals row", async () => {

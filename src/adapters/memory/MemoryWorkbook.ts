@@ -262,13 +262,15 @@ export class MemoryWorkbook implements WorkbookPort {
       table.width += 1;
     }
     plan.cells.forEach((cell, r) => {
+      const value = "value" in cell ? cell.value : null;
+      if (value === undefined) return; // left as it is
       const format = column.numberFormat ? { numberFormat: column.numberFormat } : {};
       sheet.cells.put(
         table.row + 1 + r,
         col,
         "formula" in cell
           ? { value: null, formula: cell.formula, ...format }
-          : { value: cell.value === "" ? null : cell.value, ...format }
+          : { value: value === "" ? null : value, ...format }
       );
     });
     return { table: table.name, index: plan.index, added: plan.added };

@@ -247,7 +247,9 @@ export class OfficeWorkbook implements WorkbookPort {
       for (let start = 0; start < inputs.length; start += perBlock) {
         table.rows.add(undefined, inputs.slice(start, start + perBlock));
         // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per block
-        await context.sync();
+        await context.sync().catch((error: unknown) => {
+          throw insertConflict(error, table.name, table.worksheet.name, start);
+        });
         options?.onProgress?.({
           done: Math.min(inputs.length, start + perBlock),
           total: inputs.length,
@@ -301,20 +303,32 @@ export class OfficeWorkbook implements WorkbookPort {
         }
         table.columns.add(undefined, undefined, column.header);
       }
-      if (rowCount > 0) {
-        const target = sheet.getRange(span(whole.rowIndex + 1, whole.rowIndex + rowCount));
-        if ("formula" in column) target.formulas = plan.cells.map(() => [column.formula]);
-        else {
-          // TrustTier's own column: a blank value clears what an earlier run wrote there.
-          target.values = plan.cells.map((cell) => {
-            const value = "value" in cell ? cell.value : null;
-            if (typeof value === "number") return [value + shift];
-            return [typeof value === "string" ? asLiteralText(value) : (value ?? "")];
-          });
-        }
-        if (column.numberFormat) target.numberFormat = plan.cells.map(() => [column.numberFormat]);
+      // null leaves a cell as it is ("Use null in 2-D arrays to leave specific cells unchanged",
+      // "Blank and null values in Excel add-ins"): a row the caller leaves keeps its formula.
+      const cells = plan.cells.map((cell) => {
+        if ("formula" in cell) return cell.formula;
+        const value = cell.value;
+        if (value === undefined) return null;
+        if (typeof value === "number") return value + shift;
+        // TrustTier's own column: a blank value clears what an earlier run wrote there.
+        return typeof value === "string" ? asLiteralText(value) : (value ?? "");
+      });
+      const format = column.numberFormat;
+      const property = "formula" in column ? "formulas" : "values";
+      // In blocks under the request budget (Excel on the web refuses a request over 5 MB);
+      // a block of rows all left as they are is not sent.
+      const blocks = columnBlocks(cells, format, this.blockBudget);
+      for (const block of blocks) {
+        const target = sheet.getRange(
+          span(whole.rowIndex + 1 + block.start, whole.rowIndex + block.end)
+        );
+        const slice = cells.slice(block.start, block.end);
+        target[property] = slice.map((cell) => [cell]);
+        if (format) target.numberFormat = slice.map((cell) => [cell === null ? null : format]);
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per block
+        await context.sync();
       }
-      await context.sync();
+      if (blocks.length === 0) await context.sync(); // the column added, with no cell to write
       return { table: table.name, index: plan.index, added: plan.added };
     });
   }
@@ -357,6 +371,49 @@ export class OfficeWorkbook implements WorkbookPort {
   writeSettings(changes: Readonly<Record<string, unknown>>): Promise<void> {
     return writeSettingsThrough(this, changes);
   }
+}
+
+/**
+ * Row spans of a column write, each under `budget` bytes as sent (a cell's JSON and its
+ * format), leaving out spans whose every cell is null (left as it is).
+ */
+function columnBlocks(
+  cells: readonly (string | number | boolean | null)[],
+  format: string | undefined,
+  budget: number
+): Array<{ start: number; end: number }> {
+  const blocks: Array<{ start: number; end: number }> = [];
+  const formatBytes = format ? JSON.stringify(format).length + 4 : 0;
+  let start = 0;
+  let bytes = 0;
+  let written = false;
+  const close = (end: number) => {
+    if (written && end > start) blocks.push({ start, end });
+    start = end;
+    bytes = 0;
+    written = false;
+  };
+  cells.forEach((cell, r) => {
+    const size = cell === null ? 7 : JSON.stringify(cell).length + 4 + formatBytes;
+    if (bytes + size > budget && r > start) close(r);
+    bytes += size;
+    if (cell !== null) written = true;
+  });
+  close(cells.length);
+  return blocks;
+}
+
+/**
+ * Excel's InsertDeleteConflict on rows.add (the filter is checked before): what lies below the
+ * table reaches outside its columns, and Excel would have to move part of it.
+ */
+function insertConflict(error: unknown, table: string, sheet: string, added: number): unknown {
+  if ((error as { code?: unknown } | null)?.code !== "InsertDeleteConflict") return error;
+  return new WorkbookError(
+    "InsertConflict",
+    `Excel cannot add rows to table ${table} on sheet ${sheet}: below it, another table or merged cells reach beyond the table's columns, and Excel will not move part of them. Move them away from below the table (or leave its columns clear down to them), then try again; ${added === 0 ? "no rows were added" : `${added} rows were added before this`}.`,
+    { cause: error }
+  );
 }
 
 /** A used range's non-empty cells with their formulas: input to `fingerprintSheet`. */

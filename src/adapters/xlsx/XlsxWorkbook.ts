@@ -390,8 +390,9 @@ export class XlsxWorkbook implements WorkbookPort {
     }
     const asDate = this.date1904 && isDateFormat(column.numberFormat);
     plan.cells.forEach((cell, r) => {
-      const target = sheet.getCell(range.row + 2 + r, col + 1);
       const value = "value" in cell ? cell.value : null;
+      if (value === undefined) return; // left as it is
+      const target = sheet.getCell(range.row + 2 + r, col + 1);
       target.value =
         value === "" ? null : asDate && typeof value === "number" ? serialToDate(value) : value;
       if (column.numberFormat) target.numFmt = column.numberFormat;

@@ -68,7 +68,7 @@ export function tableAfter(existing: ExistingTable | undefined, merge: MergePlan
     const at = merge.headers.indexOf(update.header);
     if (at < 0) continue;
     update.values.forEach((value, r) => {
-      if (rows[r]) rows[r][at] = value;
+      if (rows[r] && value !== undefined) rows[r][at] = value;
     });
   }
   return [[...merge.headers], ...rows, ...merge.appends.map((row) => [...row])];

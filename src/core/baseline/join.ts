@@ -21,8 +21,17 @@ export interface JoinInput {
 export type JoinTable = "Measures" | "Inspections" | "Schools";
 
 export interface JoinPlan {
-  /** Whole columns to rewrite in existing tables (only rows the baseline imported change). */
-  columnUpdates: Array<{ table: JoinTable; header: string; values: CellValue[] }>;
+  /**
+   * Columns to write in existing tables, one entry per row: `undefined` where the cell stays
+   * as it is (only rows the baseline imported change; a formula elsewhere is never rewritten).
+   */
+  columnUpdates: Array<{
+    table: JoinTable;
+    header: string;
+    values: Array<CellValue | undefined>;
+    /** The column holds dates (date serials): written with a date format. */
+    date?: boolean;
+  }>;
   /** A row to append to the Schools table, by its headers; or the whole table when it has none. */
   schoolsAppend?: CellValue[];
   schoolsCreate?: CellGrid;
@@ -52,8 +61,8 @@ function rekeyMeasures(input: JoinInput, plan: JoinPlan): void {
   const key = (row: readonly CellValue[]) =>
     `${normaliseText(String(row[measure] ?? ""))}|${yearKey(row[year])}`;
   const taken = new Set(rows.filter((r) => urnOf(r[urn]) === input.newUrn).map(key));
-  const values = rows.map((row) => row[urn] ?? null);
-  const notes = rows.map((row) => (note >= 0 ? (row[note] ?? null) : null));
+  const values: Array<CellValue | undefined> = rows.map(() => undefined);
+  const notes: Array<CellValue | undefined> = rows.map(() => undefined);
   const moved = `figure of predecessor URN ${input.oldUrn}`;
   let typed = 0;
   let clash = 0;
@@ -63,7 +72,8 @@ function rekeyMeasures(input: JoinInput, plan: JoinPlan): void {
     if (taken.has(key(row))) return void clash++;
     taken.add(key(row));
     values[i] = input.newUrn;
-    notes[i] = isBlank(notes[i]) ? moved : `${String(notes[i])}; ${moved}`;
+    const noted = note >= 0 ? row[note] : null;
+    notes[i] = isBlank(noted) ? moved : `${String(noted)}; ${moved}`;
     plan.rekeyed.Measures++;
   });
   if (typed > 0)
@@ -86,19 +96,18 @@ function rekeyInspections(input: JoinInput, plan: JoinPlan): void {
   if (!grid) return;
   const urn = at(grid, "URN");
   const imported = at(grid, IMPORTED_FROM);
-  const flag = at(grid, "Predecessor");
   const link = at(grid, "Predecessor URN");
   const rows = grid.slice(1);
-  const urns = rows.map((row) => row[urn] ?? null);
-  const flags = rows.map((row) => (flag >= 0 ? (row[flag] ?? null) : null));
-  const links = rows.map((row) => (link >= 0 ? (row[link] ?? null) : null));
+  const urns: Array<CellValue | undefined> = rows.map(() => undefined);
+  const flags: Array<CellValue | undefined> = rows.map(() => undefined);
+  const links: Array<CellValue | undefined> = rows.map(() => undefined);
   let typed = 0;
   rows.forEach((row, i) => {
     if (urnOf(row[urn]) !== input.oldUrn) return;
     if (imported < 0 || isBlank(row[imported])) return void typed++;
     urns[i] = input.newUrn;
     flags[i] = "Yes";
-    if (isBlank(links[i])) links[i] = input.oldUrn;
+    if (link < 0 || isBlank(row[link])) links[i] = input.oldUrn;
     plan.rekeyed.Inspections++;
   });
   if (typed > 0)
@@ -152,7 +161,12 @@ function recordSchool(input: JoinInput, plan: JoinPlan): void {
     if (column < 0 && (key === "joined" || key === "predecessorUrn")) {
       headers.push(name);
       column = headers.length - 1;
-      plan.columnUpdates.push({ table: "Schools", header: name, values: rows.map(() => null) });
+      plan.columnUpdates.push({
+        table: "Schools",
+        header: name,
+        values: rows.map(() => null),
+        ...(key === "joined" ? { date: true } : {}),
+      });
     }
     if (column >= 0) columnOf.set(name, column);
   }
@@ -177,11 +191,16 @@ function recordSchool(input: JoinInput, plan: JoinPlan): void {
         );
       continue;
     }
-    const values = rows.map((row) => row[column] ?? null);
+    const values: Array<CellValue | undefined> = rows.map(() => undefined);
     values[index] = record[name];
     const added = plan.columnUpdates.findIndex((u) => u.table === "Schools" && u.header === header);
     if (added >= 0) plan.columnUpdates.splice(added, 1);
-    plan.columnUpdates.push({ table: "Schools", header, values });
+    plan.columnUpdates.push({
+      table: "Schools",
+      header,
+      values,
+      ...(name === "Joined trust" ? { date: true } : {}),
+    });
   }
 }
 

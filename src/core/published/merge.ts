@@ -38,8 +38,11 @@ export interface MergeRules {
 
 export interface MergePlan {
   headers: string[];
-  /** Whole columns to rewrite for the existing rows (only columns with a changed cell). */
-  columnUpdates: Array<{ header: string; values: CellValue[] }>;
+  /**
+   * Columns with a changed cell, one entry per existing row: `undefined` where the cell stays
+   * as it is (a formula a person typed there is never rewritten as its value).
+   */
+  columnUpdates: Array<{ header: string; values: Array<CellValue | undefined> }>;
   appends: CellGrid;
   added: number;
   replaced: number;
@@ -96,7 +99,8 @@ export function planMerge(
   rows.forEach((row, index) => {
     for (const key of rules.keysOf(getter(row))) byKey.set(key, index);
   });
-  const changed = new Set<number>();
+  /** Changed cells of existing rows: column → rows. */
+  const changed = new Map<number, Set<number>>();
   const plan: MergePlan = {
     headers,
     columnUpdates: [],
@@ -153,16 +157,18 @@ export function planMerge(
       if (index === undefined || same(row[index], value)) continue;
       row[index] = value;
       differs = true;
-      if (at < existingCount) changed.add(index);
+      if (at < existingCount) changed.set(index, (changed.get(index) ?? new Set()).add(at));
     }
     if (differs) plan.replaced++;
     else plan.unchanged++;
   }
   plan.columnUpdates = [...changed]
-    .sort((a, b) => a - b)
-    .map((index) => ({
+    .sort(([a], [b]) => a - b)
+    .map(([index, at]) => ({
       header: headers[index],
-      values: rows.slice(0, existingCount).map((row) => row[index] ?? null),
+      values: rows
+        .slice(0, existingCount)
+        .map((row, r) => (at.has(r) ? (row[index] ?? null) : undefined)),
     }));
   plan.appends = rows.slice(existingCount);
   return plan;

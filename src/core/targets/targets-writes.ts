@@ -12,10 +12,11 @@ export interface TargetsTableWrites {
   /** Targets columns the table lacks, added at its right-hand end. */
   readonly addHeaders: readonly string[];
   /**
-   * TrustTier's columns with a changed cell, each rewritten whole (every row's value as read):
-   * the earlier open proposals of the year updated in place.
+   * TrustTier's columns with a changed cell: the earlier open proposals of the year updated in
+   * place. One entry per row; `undefined` where the row's cell stays as it is (a formula a
+   * person typed there is never rewritten as its value).
    */
-  readonly columnUpdates: ReadonlyArray<{ header: string; values: CellValue[] }>;
+  readonly columnUpdates: ReadonlyArray<{ header: string; values: Array<CellValue | undefined> }>;
   /** New proposals, under the table's headers: null in a person's own columns. */
   readonly appends: CellGrid;
   /** Earlier open proposals updated in place. */
@@ -63,7 +64,8 @@ export function targetsTableWrites(
   });
 
   const targetsAt = new Map(TARGETS_HEADERS.map((h) => [col(h), h]));
-  const changed = new Set<number>();
+  /** Changed cells: column → rows. */
+  const changed = new Map<number, Set<number>>();
   const used = new Set<number>();
   const appends: CellValue[][] = [];
   for (const proposal of plan.grid.slice(plan.grid.length - plan.proposed)) {
@@ -86,14 +88,17 @@ export function targetsTableWrites(
       const c = col(header);
       if (same(rows[at][c], value(header))) continue;
       rows[at][c] = value(header);
-      changed.add(c);
+      changed.set(c, (changed.get(c) ?? new Set()).add(at));
     }
   }
   return {
     addHeaders,
     columnUpdates: [...changed]
-      .sort((a, b) => a - b)
-      .map((c) => ({ header: headers[c], values: rows.map((row) => row[c] ?? null) })),
+      .sort(([a], [b]) => a - b)
+      .map(([c, at]) => ({
+        header: headers[c],
+        values: rows.map((row, r) => (at.has(r) ? (row[c] ?? null) : undefined)),
+      })),
     appends,
     updated: used.size,
     leftRows: [...open.values()]

@@ -23,6 +23,7 @@ import { cellAddress } from "../../core/layout/a1";
 import type { ContentCell } from "../../core/layout/content";
 import type { WorkbookPort } from "../../port";
 import { frameworkForId } from "../connect/frameworks";
+import { DATE_FORMAT } from "../../core/layout/number-formats";
 import { tableSheetLayout } from "../../core/layout/table-sheet";
 import { readExisting } from "../import/import-published";
 import { InputProblemsError, throwIfProblems } from "../input-problems";
@@ -251,10 +252,17 @@ export async function joinSchool(port: WorkbookPort, request: JoinRequest): Prom
   );
   const { join, proposal, record, existing, assessment } = prepared;
   const classification = assessment.classification;
+  // What Excel would refuse the Schools row for (a filter, a protected sheet) is refused before
+  // any write: appendRows with no rows only checks.
+  if (join.schoolsAppend && existing.Schools) await port.appendRows(existing.Schools.name, []);
   for (const update of join.columnUpdates) {
     const table = existing[update.table];
     if (table)
-      await port.setTableColumn(table.name, { header: update.header, values: update.values });
+      await port.setTableColumn(table.name, {
+        header: update.header,
+        values: update.values,
+        ...(update.date ? { numberFormat: DATE_FORMAT } : {}),
+      });
   }
   if (join.schoolsAppend && existing.Schools) {
     await port.appendRows(existing.Schools.name, [join.schoolsAppend]);

@@ -95,10 +95,13 @@ export async function writeDerivedEvidence(port: WorkbookPort): Promise<DerivedO
     return rows.map((row) => (at >= 0 ? (row[at] ?? null) : null));
   };
   const notes = columnValues(DERIVED_NOTES_HEADER);
-  const changed = new Map<string, CellValue[]>();
+  // What is written, by row; undefined leaves a cell as it is (a person's formula stays).
+  const notesWritten: Array<CellValue | undefined> = rows.map(() => undefined);
+  const changed = new Map<string, Array<CellValue | undefined>>();
   for (const criterion of derivedCriteria) {
     const prefix = `${criterion.header}: ${DERIVED_LABEL}`;
     const values = columnValues(criterion.header);
+    const writes: Array<CellValue | undefined> = rows.map(() => undefined);
     let written = 0;
     for (const school of schools) {
       const index = school.row - 2;
@@ -121,11 +124,13 @@ export async function writeDerivedEvidence(port: WorkbookPort): Promise<DerivedO
         continue;
       }
       values[index] = derived.value;
+      writes[index] = derived.value;
       notes[index] = [...lines.filter((line) => !line.startsWith(prefix)), derived.note].join("\n");
+      notesWritten[index] = notes[index];
       written++;
     }
     if (written > 0) {
-      changed.set(criterion.header, values);
+      changed.set(criterion.header, writes);
       outcome.written[criterion.header] = written;
     }
   }
@@ -133,6 +138,6 @@ export async function writeDerivedEvidence(port: WorkbookPort): Promise<DerivedO
   const table = (await port.describe()).tables.find((t) => sameSheetName(t.name, "Schools"));
   if (!table) return outcome;
   for (const [header, values] of changed) await port.setTableColumn(table.name, { header, values });
-  await port.setTableColumn(table.name, { header: DERIVED_NOTES_HEADER, values: notes });
+  await port.setTableColumn(table.name, { header: DERIVED_NOTES_HEADER, values: notesWritten });
   return outcome;
 }

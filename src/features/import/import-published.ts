@@ -9,7 +9,14 @@ import {
   type MergePlan,
   type PublishedFile,
 } from "../../core/published";
-import type { CancelSignal, Progress, WorkbookPort } from "../../port";
+import {
+  isWorkbookError,
+  WorkbookError,
+  type CancelSignal,
+  type Progress,
+  type WorkbookPort,
+} from "../../port";
+import { DATE_FORMAT } from "../../core/layout/number-formats";
 import { tableSheetLayout } from "../../core/layout/table-sheet";
 import { InputProblemsError } from "../input-problems";
 import { throwIfCancelled } from "../progress";
@@ -94,9 +101,11 @@ function planFrom(
 
 /**
  * Writes merge plans into the workbook, table by table in `order`: a table the workbook lacks is
- * created whole; an existing one gains its new columns at the right, has its imported cells
- * rewritten column by column and its new rows appended, so a row a person typed is never
- * changed or deleted.
+ * created whole; an existing one has its new rows appended, gains its new columns at the right
+ * and has its imported cells rewritten (only the cells that change), so a row a person typed is
+ * never changed or deleted. Every table that gains rows is checked first (Excel refuses rows
+ * for a filtered table, a protected sheet): a refusal there stops before anything is written,
+ * and a later failure says which tables were written before it.
  */
 export async function writeMergedTables<Name extends CanonicalName>(
   port: WorkbookPort,
@@ -106,33 +115,21 @@ export async function writeMergedTables<Name extends CanonicalName>(
   onTable?: (step: number, name: Name) => void
 ): Promise<TableOutcome[]> {
   const outcomes: TableOutcome[] = [];
+  // appendRows with no rows only checks: what it would refuse, it refuses before any write.
+  for (const name of order) {
+    const table = existing[name];
+    if (table && (tables[name]?.appends.length ?? 0) > 0) await port.appendRows(table.name, []);
+  }
   for (const [step, name] of order.entries()) {
     const merge = tables[name];
     if (!merge) continue;
     onTable?.(step, name);
     const table = existing[name];
-    if (!table) {
-      if (merge.appends.length === 0) continue;
-      await port.writeLayout(
-        tableSheetLayout({
-          name,
-          grid: [merge.headers, ...merge.appends],
-          dateColumns: merge.headers.flatMap((header, col) => (isDateHeader(header) ? [col] : [])),
-          wideColumns: merge.headers.flatMap((header, col) =>
-            /^(source|note)$/i.test(header) ? [col] : []
-          ),
-        }),
-        { mode: "create" }
-      );
-    } else {
-      const added = merge.headers.slice(table.headers.length);
-      for (const header of added) {
-        await port.setTableColumn(table.name, { header, values: table.rows.map(() => null) });
-      }
-      for (const update of merge.columnUpdates) {
-        await port.setTableColumn(table.name, { header: update.header, values: update.values });
-      }
-      if (merge.appends.length > 0) await port.appendRows(table.name, merge.appends);
+    if (!table && merge.appends.length === 0) continue;
+    try {
+      await writeMergedTable(port, name, table, merge);
+    } catch (error) {
+      throw afterWrites(error, name, outcomes);
     }
     outcomes.push({
       table: name,
@@ -146,6 +143,74 @@ export async function writeMergedTables<Name extends CanonicalName>(
     });
   }
   return outcomes;
+}
+
+/**
+ * One table's merge. Rows first: what Excel could refuse (a filter) refuses before any cell of
+ * the table changes; the new columns and updates then leave the appended rows' cells as they are.
+ */
+async function writeMergedTable(
+  port: WorkbookPort,
+  name: string,
+  table: (ExistingTable & { name: string }) | undefined,
+  merge: MergePlan
+): Promise<void> {
+  if (!table) {
+    await port.writeLayout(
+      tableSheetLayout({
+        name,
+        grid: [merge.headers, ...merge.appends],
+        dateColumns: merge.headers.flatMap((header, col) => (isDateHeader(header) ? [col] : [])),
+        wideColumns: merge.headers.flatMap((header, col) =>
+          /^(source|note)$/i.test(header) ? [col] : []
+        ),
+      }),
+      { mode: "create" }
+    );
+    return;
+  }
+  const width = table.headers.length;
+  if (merge.appends.length > 0) {
+    await port.appendRows(
+      table.name,
+      merge.appends.map((row) => row.slice(0, width))
+    );
+  }
+  const appended = merge.appends.map(() => undefined);
+  for (const [offset, header] of merge.headers.slice(width).entries()) {
+    await port.setTableColumn(table.name, {
+      header,
+      ...dateFormatOf(header),
+      values: [
+        ...table.rows.map(() => null),
+        ...merge.appends.map((row) => row[width + offset] ?? null),
+      ],
+    });
+  }
+  for (const update of merge.columnUpdates) {
+    await port.setTableColumn(table.name, {
+      header: update.header,
+      ...dateFormatOf(update.header),
+      values: [...update.values, ...appended],
+    });
+  }
+}
+
+/** A date column (as the import lays out a new table's) is written with a date format. */
+const dateFormatOf = (header: string) =>
+  isDateHeader(header) ? { numberFormat: DATE_FORMAT } : {};
+
+/** A failure after earlier tables were written: the message says which, as they stay written. */
+function afterWrites(error: unknown, name: string, outcomes: readonly TableOutcome[]): unknown {
+  const written = outcomes.filter((o) => o.created || o.added > 0 || o.replaced > 0);
+  if (!isWorkbookError(error) || written.length === 0) return error;
+  const tables = written.map((outcome) => outcome.table).join(", ");
+  const one = written.length === 1;
+  return new WorkbookError(
+    error.code,
+    `${error.message} (Table ${name} stopped the import; ${tables} ${one ? "was" : "were"} already written and stay${one ? "s" : ""} as written.)`,
+    { cause: error }
+  );
 }
 
 /** Steps reported before any write: reading the tables, then planning. */

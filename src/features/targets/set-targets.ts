@@ -206,23 +206,35 @@ export async function writeTargets(
     current.origin.row + 1
   );
   throwIfCancelled(options.signal);
+  // What Excel would refuse rows for (a filter, a protected sheet) is refused before any write:
+  // appendRows with no rows only checks.
+  if (writes.appends.length > 0) await port.appendRows(table.name, []);
   if (proposed.methodAdded) await port.writeSheets({ sheets: [method] }, options);
-  for (const header of writes.addHeaders) {
+  // Rows first, under the table's own columns; the new columns then carry the appended rows'
+  // cells, and the updated columns leave them as they are.
+  const width = current.headers.length;
+  if (writes.appends.length > 0) {
+    await port.appendRows(
+      table.name,
+      writes.appends.map((row) => row.slice(0, width))
+    );
+  }
+  for (const [offset, header] of writes.addHeaders.entries()) {
     await port.setTableColumn(table.name, {
       header,
-      values: current.rows.map(() => null),
+      values: [
+        ...current.rows.map(() => null),
+        ...writes.appends.map((row) => row[width + offset] ?? null),
+      ],
       ...dateFormatOf(header),
     });
   }
-  // Rows first: a table Excel refuses rows for (filtered, protected) stops before any cell of
-  // an existing row changes. The updated columns then carry the appended rows' cells as well.
-  if (writes.appends.length > 0) await port.appendRows(table.name, writes.appends);
-  const headers = [...current.headers, ...writes.addHeaders];
   for (const update of writes.columnUpdates) {
-    const at = headers.indexOf(update.header);
+    // The appended rows already hold their cells: left as they are.
     await port.setTableColumn(table.name, {
       header: update.header,
-      values: [...update.values, ...writes.appends.map((row) => row[at] ?? null)],
+      values: [...update.values, ...writes.appends.map(() => undefined)],
+      ...dateFormatOf(update.header),
     });
   }
   return {

@@ -39,7 +39,10 @@ describe("writing Targets by key", () => {
     };
     const writes = targetsTableWrites(current, plan, "2026/27", 3);
     expect(writes.addHeaders).toEqual(TARGETS_HEADERS.slice(5));
-    expect(writes.columnUpdates).toEqual([{ header: "Target", values: [97, 96, 94] }]);
+    // Only the open proposal's cell is written; the person's row and the one left stay as they are.
+    expect(writes.columnUpdates).toEqual([
+      { header: "Target", values: [undefined, 96, undefined] },
+    ]);
     expect(writes.updated).toBe(1);
     expect(writes.appends).toEqual([
       [null, 4, "attendance", "2026/27", 93, TRUSTTIER_PROPOSAL, ...Array(12).fill(null)],

@@ -3,7 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { MemoryWorkbook } from "../../../src/adapters/memory/MemoryWorkbook";
 import { cellKey } from "../../../src/adapters/memory/model";
+import { OfficeWorkbook } from "../../../src/adapters/office/OfficeWorkbook";
 import { XlsxWorkbook } from "../../../src/adapters/xlsx/XlsxWorkbook";
+import { DATE_FORMAT } from "../../../src/core/layout/number-formats";
 import { BASELINE_INPUT_COL } from "../../../src/core/baseline";
 import { getBuiltinFramework } from "../../../src/core/frameworks/builtin";
 import type { Framework } from "../../../src/core/frameworks/types";
@@ -20,6 +22,7 @@ import { tableSheetLayout } from "../../../src/core/layout/table-sheet";
 import { formatProblem } from "../../../src/core/problems";
 import { isInputProblemsError } from "../../../src/features/input-problems";
 import { fixture } from "../../core/published/fixture-files";
+import { FakeExcel } from "../../support/fake-excel";
 
 const request: BaselineRequest = {
   urn: 138776,
@@ -280,5 +283,30 @@ describe("a framework that names no first plan", () => {
     expect(chosen.plan).toMatchObject({ template: "adp" });
     const joined = await joinSchool(workbook, { ...asked, plan: "adp" });
     expect(joined.plan).toMatchObject({ template: "adp", why: expect.stringMatching(/^chosen: /) });
+  });
+});
+
+describe.each([false, true])("joining on Excel (the fake), 1904 date system: %s", (date1904) => {
+  it("writes the joined date into a listed school's blank cell as a date, on the workbook's date system", async () => {
+    const excel = new FakeExcel("trust.xlsx", { date1904 });
+    const workbook = new OfficeWorkbook(excel.run);
+    await workbook.writeLayout(
+      tableSheetLayout({
+        name: "Schools",
+        grid: [
+          ["URN", "School name", "Phase", "Joined trust"],
+          [150001, "Zaytouna Primary School", "Primary", null],
+        ],
+        dateColumns: [3],
+      }),
+      { mode: "create" }
+    );
+    await writeBaseline(workbook, request);
+    await joinSchool(workbook, { urn: 138776, newUrn: 150001, joined: "2026-09-01" });
+    // 2026-09-01 is 46266 on the 1900 system, 1,462 fewer on the 1904 system.
+    const cell = excel.sheet("Schools")!.cells.get(cellKey(1, 3));
+    expect(cell?.value).toBe(date1904 ? 46266 - 1462 : 46266);
+    expect(cell?.numberFormat).toBe(DATE_FORMAT);
+    expect((await workbook.readTable("Schools")).rows[0][3]).toBe(46266);
   });
 });

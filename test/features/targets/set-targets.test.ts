@@ -1,4 +1,5 @@
 import { MemoryWorkbook } from "../../../src/adapters/memory/MemoryWorkbook";
+import { cellKey } from "../../../src/adapters/memory/model";
 import { OfficeWorkbook } from "../../../src/adapters/office/OfficeWorkbook";
 import { readCanonicalTable, schoolsTable, measuresTable } from "../../../src/core/import";
 import {
@@ -238,5 +239,36 @@ describe.each([
       .filter((c) => c.col === after.origin.col + gap && c.row > after.origin.row)
       .map((c) => c.formula);
     expect(formulas).toEqual(after.rows.map(() => "=[@Target]-[@Baseline]"));
+  });
+});
+
+describe("writing Targets again on Excel (the fake)", () => {
+  it("keeps a formula a person typed in the Target cell of their own row", async () => {
+    const excel = new FakeExcel();
+    const port = new OfficeWorkbook(excel.run);
+    await buildDemoWorkbook(port, demoTables());
+    await writeTargets(port, await proposeTargets(port));
+    const table = await port.readTable("Targets");
+    const h = (name: string) => table.headers.indexOf(name);
+    const mine = table.rows.findIndex((r) => r[h("Method")] !== TRUSTTIER_PROPOSAL);
+    expect(mine).toBeGreaterThanOrEqual(0);
+    const row = table.origin.row + 1 + mine;
+    const col = table.origin.col + h("Target");
+    const formula = "=90+5";
+    excel.sheet(table.sheet)!.cells.set(cellKey(row, col), { value: 95, formula });
+    // Revised data changes a proposal, so the Target column is written again.
+    const measures = await port.readTable("Measures");
+    const value = measures.headers.indexOf("Value");
+    await port.setTableColumn("Measures", {
+      header: "Value",
+      values: measures.rows.map((r) =>
+        typeof r[value] === "number" ? Number(r[value]) + 1 : undefined
+      ),
+    });
+    const again = await proposeTargets(port);
+    expect(again.replaced).toBeGreaterThan(0);
+    await writeTargets(port, again);
+    const cells = (await port.readSheetContent(table.sheet)).cells;
+    expect(cells.find((c) => c.row === row && c.col === col)?.formula).toBe(formula);
   });
 });

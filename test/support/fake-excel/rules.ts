@@ -12,6 +12,7 @@ export const RULE_IDS = [
   "table-range-includes-totals",
   "table-header-only-gets-row",
   "table-rows-add-shifts",
+  "table-rows-add-straddle",
   "table-filtered-insert-delete",
   "table-calculated-column-fill",
   "table-no-overlap",

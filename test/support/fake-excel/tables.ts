@@ -246,6 +246,7 @@ export class FakeTable implements TableApi {
     const at = table.row + 1 + position;
     const rowCount = table.rowCount;
     const calculated = this.calculatedColumns();
+    this.refuseIfStraddled(at);
     if (this.excel.rules.strict("table-rows-add-shifts")) {
       const shift = {
         sheet: sheet.name,
@@ -311,6 +312,32 @@ export class FakeTable implements TableApi {
   }
 
   /** The table's own columns: what its row inserts and deletes move. */
+  /**
+   * Rule "table-rows-add-straddle": the cells rows.add pushes down (the table's columns, from
+   * `at` down) must not cut through another table or a merged range reaching outside those
+   * columns; Excel refuses with InsertDeleteConflict ("would move cells in a table").
+   */
+  private refuseIfStraddled(at: number): void {
+    const { sheet, table } = this.target();
+    const { first, last } = this.ownColumns();
+    const cuts = (box: { row: number; col: number; rows: number; cols: number }) =>
+      box.row + box.rows - 1 >= at &&
+      box.col <= last &&
+      box.col + box.cols - 1 >= first &&
+      (box.col < first || box.col + box.cols - 1 > last);
+    const other = sheet.tables.find((t) => t !== table && cuts(tableBox(t)));
+    const merge = sheet.merges.find((m) =>
+      cuts({ row: m.row, col: m.col, rows: m.rows ?? 1, cols: m.cols ?? 1 })
+    );
+    if (other || merge) {
+      this.excel.rules.refuse(
+        "table-rows-add-straddle",
+        "InsertDeleteConflict",
+        `This operation would move cells in a ${other ? `table (${other.name})` : "merged range"} on your worksheet: rows for table ${table.name} cannot be added.`
+      );
+    }
+  }
+
   private ownColumns(): { first: number; last: number } {
     const { table } = this.target();
     return { first: table.col, last: table.col + table.width - 1 };
