@@ -2,10 +2,9 @@ import { PROGRESS_BANDS } from "../published/progress-band";
 import type { Canvas } from "./canvas";
 import { countIfs, lastMatchRow, quoted, type Match } from "./formulas";
 import { dataRange, wholeColumn, type ColumnRef } from "./sources";
-import type { FigureColumns } from "./table-columns";
+import { writeYearRow, type YearRowInput } from "./year-row";
 
 export const BAND_LABEL = "Progress band (DfE)";
-const BAND_STYLE = { italic: true, fontSize: 8, horizontal: "right" } as const;
 
 /**
  * A progress score's DfE band in DfE's words (PROGRESS_BANDS, as the performance tables word
@@ -27,28 +26,11 @@ export function bandFormula(band: ColumnRef, matches: readonly Match[]): string 
  */
 export function writeBandRow(
   canvas: Canvas,
-  input: {
-    readonly code: string;
-    readonly row: number;
-    readonly urnCell: string;
-    readonly years: Readonly<Record<string, number>>;
-    readonly figures: FigureColumns;
-    readonly band: ColumnRef;
-  }
+  input: YearRowInput & { readonly band: ColumnRef }
 ): void {
-  const { row, figures } = input;
-  canvas.value(row, 0, BAND_LABEL, { italic: true });
-  for (const [year, col] of Object.entries(input.years)) {
-    canvas.formula(
-      row,
-      col,
-      bandFormula(input.band, [
-        { column: figures.urn, equals: input.urnCell },
-        { column: figures.code, equals: quoted(input.code) },
-        { column: figures.year, equals: quoted(year) },
-      ]),
-      undefined,
-      BAND_STYLE
-    );
-  }
+  writeYearRow(canvas, {
+    ...input,
+    label: BAND_LABEL,
+    formula: (matches) => bandFormula(input.band, matches),
+  });
 }
