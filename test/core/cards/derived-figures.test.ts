@@ -1,28 +1,7 @@
-import { academyCardLayout, type AcademyCard } from "../../../src/core/cards";
 import { CHECK_COL } from "../../../src/core/cards/style";
-import { getBuiltinFramework } from "../../../src/core/frameworks/builtin";
-import { levelHeaders, readCardTables, type CardTables } from "../../../src/features/cards";
 import { demoCardTables } from "./demo-card-tables";
+import { tiersCardOf as card, cellAt } from "./tiers-card";
 import { withMeasureColumns } from "./imported-columns";
-
-const tiers = getBuiltinFramework("tiers")!;
-
-function card(tables: CardTables, urn: number): AcademyCard {
-  const read = readCardTables(tables);
-  const school = read.schools.find((s) => s.urn === urn)!;
-  return academyCardLayout({
-    sheetName: "Card",
-    academy: { urn, name: school.name, phase: school.phase },
-    framework: tiers,
-    levels: levelHeaders(tiers),
-    sources: read.sources,
-    data: read.data,
-    generatedOn: "2026-07-17",
-  });
-}
-
-const cellAt = (c: AcademyCard, row: number, col: number) =>
-  c.layout.cells.find((cell) => cell.row === row && cell.col === col);
 
 /** The import's notes (src/core/published/families.ts) on 900110's figures. */
 const NOTES: Record<string, string> = {

@@ -1,28 +1,8 @@
-import { academyCardLayout, type AcademyCard } from "../../../src/core/cards";
 import { COHORT_LABEL } from "../../../src/core/cards/cohort-row";
-import { getBuiltinFramework } from "../../../src/core/frameworks/builtin";
-import { levelHeaders, readCardTables, type CardTables } from "../../../src/features/cards";
+import { readCardTables } from "../../../src/features/cards";
 import { demoCardTables } from "./demo-card-tables";
+import { tiersCardOf as card, cellAt } from "./tiers-card";
 import { isRow, withMeasureColumns } from "./imported-columns";
-
-const tiers = getBuiltinFramework("tiers")!;
-
-function card(tables: CardTables, urn: number): AcademyCard {
-  const read = readCardTables(tables);
-  const school = read.schools.find((s) => s.urn === urn)!;
-  return academyCardLayout({
-    sheetName: "Card",
-    academy: { urn, name: school.name, phase: school.phase },
-    framework: tiers,
-    levels: levelHeaders(tiers),
-    sources: read.sources,
-    data: read.data,
-    generatedOn: "2026-07-17",
-  });
-}
-
-const cellAt = (c: AcademyCard, row: number, col: number) =>
-  c.layout.cells.find((cell) => cell.row === row && cell.col === col);
 
 /** 900110's Attainment 8 with cohorts, its 2022/23 figure suppressed ("SUPP", cohort 6). */
 const suppressed = isRow(900110, "ks4-attainment8", "2022/23");

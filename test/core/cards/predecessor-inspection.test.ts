@@ -1,24 +1,8 @@
-import { academyCardLayout, type AcademyCard } from "../../../src/core/cards";
+import { type AcademyCard } from "../../../src/core/cards";
 import { PREDECESSOR_WORDS } from "../../../src/core/cards/ofsted-section";
-import { getBuiltinFramework } from "../../../src/core/frameworks/builtin";
-import { levelHeaders, readCardTables, type CardTables } from "../../../src/features/cards";
+import { type CardTables } from "../../../src/features/cards";
 import { demoCardTables } from "./demo-card-tables";
-
-const tiers = getBuiltinFramework("tiers")!;
-
-function card(tables: CardTables, urn: number): AcademyCard {
-  const read = readCardTables(tables);
-  const school = read.schools.find((s) => s.urn === urn)!;
-  return academyCardLayout({
-    sheetName: "Card",
-    academy: { urn, name: school.name, phase: school.phase },
-    framework: tiers,
-    levels: levelHeaders(tiers),
-    sources: read.sources,
-    data: read.data,
-    generatedOn: "2026-07-17",
-  });
-}
+import { tiersCardOf as card } from "./tiers-card";
 
 /** The demo's Inspections with the columns an import writes: Predecessor and Predecessor URN. */
 function withPredecessorColumns(tables: CardTables, keep: readonly string[]): CardTables {

@@ -1,17 +1,10 @@
-import { academyCardLayout, type AcademyCard } from "../../../src/core/cards";
+import { type AcademyCard } from "../../../src/core/cards";
 import { BAND_LABEL } from "../../../src/core/cards/band-row";
-import { getBuiltinFramework } from "../../../src/core/frameworks/builtin";
 import { PROGRESS_BANDS } from "../../../src/core/published/progress-band";
-import {
-  levelHeaders,
-  readCardTables,
-  type CardTables,
-  type CardTablesRead,
-} from "../../../src/features/cards";
+import { readCardTables, type CardTables } from "../../../src/features/cards";
 import { demoCardTables } from "./demo-card-tables";
+import { tiersCard as card, cellAt } from "./tiers-card";
 import { isRow, withMeasureColumns } from "./imported-columns";
-
-const tiers = getBuiltinFramework("tiers")!;
 
 /** The demo's tables with the Band column an import writes: bands for two of 900110's P8 years. */
 function withBands(): CardTables {
@@ -30,22 +23,6 @@ function withBands(): CardTables {
     measures: { ref: { ...measures.ref, headers }, grid: [headers, ...rows] },
   };
 }
-
-function card(read: CardTablesRead, urn: number): AcademyCard {
-  const school = read.schools.find((s) => s.urn === urn)!;
-  return academyCardLayout({
-    sheetName: "Card",
-    academy: { urn, name: school.name, phase: school.phase },
-    framework: tiers,
-    levels: levelHeaders(tiers),
-    sources: read.sources,
-    data: read.data,
-    generatedOn: "2026-07-17",
-  });
-}
-
-const cellAt = (c: AcademyCard, row: number, col: number) =>
-  c.layout.cells.find((cell) => cell.row === row && cell.col === col);
 
 describe("progress bands on the card", () => {
   const banded = card(readCardTables(withBands()), 900110);

@@ -1,26 +1,12 @@
-import { academyCardLayout, type AcademyCard } from "../../../src/core/cards";
 import { REASON_HEIGHT } from "../../../src/core/cards/header";
 import { columnLetter } from "../../../src/core/layout/a1";
-import { getBuiltinFramework } from "../../../src/core/frameworks/builtin";
-import { levelHeaders, readCardTables, type CardTables } from "../../../src/features/cards";
+import { type CardTables } from "../../../src/features/cards";
 import { demoCardTables } from "./demo-card-tables";
+import { tiersCardOf } from "./tiers-card";
 
-const tiers = getBuiltinFramework("tiers")!;
 const URN = 900110;
 
-function card(tables: CardTables): AcademyCard {
-  const read = readCardTables(tables);
-  const school = read.schools.find((s) => s.urn === URN)!;
-  return academyCardLayout({
-    sheetName: "Card",
-    academy: { urn: URN, name: school.name, phase: school.phase },
-    framework: tiers,
-    levels: levelHeaders(tiers),
-    sources: read.sources,
-    data: read.data,
-    generatedOn: "2026-07-17",
-  });
-}
+const card = (tables: CardTables) => tiersCardOf(tables, URN);
 
 /** The demo's Schools without its reason column (as before anything is classified). */
 function withoutReason(): CardTables {
