@@ -2,31 +2,19 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { MemoryWorkbook } from "../../../src/adapters/memory/MemoryWorkbook";
 import { readPublishedCsv } from "../../../src/core/published";
-import { tableSheetLayout } from "../../../src/core/layout/table-sheet";
 import { importPublishedData, previewImport } from "../../../src/features/import";
 import type { WorkbookPort } from "../../../src/port";
+import { trustTableLayouts } from "./trust-tables";
 import { fixture, FIXTURES } from "../../core/published/fixture-files";
 
+const SCHOOLS_WITHOUT_OFSTED = [
+  ["URN", "School name", "Phase"],
+  [138776, "Zaytouna Primary School", "Primary"],
+  [139217, "Sneinton St Stephen's CofE Primary School", "Primary"],
+];
+
 async function trustWorkbook(): Promise<MemoryWorkbook> {
-  return MemoryWorkbook.from("trust.xlsx", [
-    tableSheetLayout({
-      name: "Schools",
-      grid: [
-        ["URN", "School name", "Phase"],
-        [138776, "Zaytouna Primary School", "Primary"],
-        [139217, "Sneinton St Stephen's CofE Primary School", "Primary"],
-      ],
-      dateColumns: [],
-    }),
-    tableSheetLayout({
-      name: "Measures",
-      grid: [
-        ["URN", "Measure code", "Academic year", "Value"],
-        [138776, "attendance", "2018/19", 95.1],
-      ],
-      dateColumns: [],
-    }),
-  ]);
+  return MemoryWorkbook.from("trust.xlsx", trustTableLayouts(SCHOOLS_WITHOUT_OFSTED));
 }
 
 /** Everything a workbook holds that an import could change. */

@@ -1,12 +1,12 @@
 import { MemoryWorkbook } from "../../../src/adapters/memory/MemoryWorkbook";
 import { OfficeWorkbook } from "../../../src/adapters/office/OfficeWorkbook";
-import { tableSheetLayout } from "../../../src/core/layout/table-sheet";
 import { buildDemoWorkbook } from "../../../src/features/demo";
 import { importPublishedData } from "../../../src/features/import";
 import { proposeTargets, writeTargets } from "../../../src/features/targets";
 import { WorkbookError, type WorkbookPort } from "../../../src/port";
 import { FakeExcel } from "../../support/fake-excel";
 import { batch } from "../../fake-excel/helpers";
+import { trustTableLayouts } from "./trust-tables";
 import { fixture } from "../../core/published/fixture-files";
 import { demoTables } from "../demo-fixtures";
 
@@ -30,25 +30,7 @@ describe("a filtered table on Excel (the fake) refuses rows before anything is w
   it("an import: no table changes, the message names the filtered table", async () => {
     const excel = new FakeExcel("trust.xlsx");
     const port = new OfficeWorkbook(excel.run);
-    for (const layout of [
-      tableSheetLayout({
-        name: "Schools",
-        grid: [
-          ["URN", "School name", "Phase", "Ofsted"],
-          [138776, "Zaytouna Primary School", "Primary", "Good"],
-          [139217, "Sneinton St Stephen's CofE Primary School", "Primary", "Good"],
-        ],
-        dateColumns: [],
-      }),
-      tableSheetLayout({
-        name: "Measures",
-        grid: [
-          ["URN", "Measure code", "Academic year", "Value"],
-          [138776, "attendance", "2018/19", 95.1],
-        ],
-        dateColumns: [],
-      }),
-    ]) {
+    for (const layout of trustTableLayouts()) {
       await port.writeLayout(layout, { mode: "create" });
     }
     await filter(excel, "Measures");
@@ -78,24 +60,13 @@ describe("a filtered table on Excel (the fake) refuses rows before anything is w
 
 describe("a failure after an earlier table was written", () => {
   it("says which tables were already written", async () => {
-    const memory = await MemoryWorkbook.from("trust.xlsx", [
-      tableSheetLayout({
-        name: "Schools",
-        grid: [
-          ["URN", "School name", "Phase"],
-          [138776, "Zaytouna Primary School", "Primary"],
-        ],
-        dateColumns: [],
-      }),
-      tableSheetLayout({
-        name: "Measures",
-        grid: [
-          ["URN", "Measure code", "Academic year", "Value"],
-          [138776, "attendance", "2018/19", 95.1],
-        ],
-        dateColumns: [],
-      }),
-    ]);
+    const memory = await MemoryWorkbook.from(
+      "trust.xlsx",
+      trustTableLayouts([
+        ["URN", "School name", "Phase"],
+        [138776, "Zaytouna Primary School", "Primary"],
+      ])
+    );
     // Measures comes before National in the import's order: National's creation fails after
     // Measures is written.
     const port: WorkbookPort = Object.assign(Object.create(memory) as WorkbookPort, {

@@ -1,8 +1,8 @@
 import { cellKey } from "../../../src/adapters/memory/model";
 import { OfficeWorkbook } from "../../../src/adapters/office/OfficeWorkbook";
-import { tableSheetLayout } from "../../../src/core/layout/table-sheet";
 import { importPublishedData } from "../../../src/features/import";
 import { FakeExcel } from "../../support/fake-excel";
+import { trustTableLayouts } from "./trust-tables";
 import { fixture } from "../../core/published/fixture-files";
 
 /**
@@ -14,26 +14,13 @@ describe("an import on Excel keeps the formulas a person typed", () => {
   it("in a Schools criterion column (derived evidence) and a typed Measures row, run twice", async () => {
     const excel = new FakeExcel("trust.xlsx");
     const port = new OfficeWorkbook(excel.run);
-    for (const layout of [
-      tableSheetLayout({
-        name: "Schools",
-        grid: [
-          ["URN", "School name", "Phase", "Historic performance"],
-          [138776, "Zaytouna Primary School", "Primary", null],
-          [139217, "Sneinton St Stephen's CofE Primary School", "Primary", "Declining"],
-          [140017, "Highbank Primary and Nursery School", "Primary", null],
-        ],
-        dateColumns: [],
-      }),
-      tableSheetLayout({
-        name: "Measures",
-        grid: [
-          ["URN", "Measure code", "Academic year", "Value"],
-          [138776, "attendance", "2018/19", 95.1],
-        ],
-        dateColumns: [],
-      }),
-    ]) {
+    const schools = [
+      ["URN", "School name", "Phase", "Historic performance"],
+      [138776, "Zaytouna Primary School", "Primary", null],
+      [139217, "Sneinton St Stephen's CofE Primary School", "Primary", "Declining"],
+      [140017, "Highbank Primary and Nursery School", "Primary", null],
+    ];
+    for (const layout of trustTableLayouts(schools)) {
       await port.writeLayout(layout, { mode: "create" });
     }
     // The person's formulas, with the results Excel shows for them (the fake calculates nothing).

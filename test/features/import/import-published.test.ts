@@ -2,29 +2,12 @@ import { MemoryWorkbook } from "../../../src/adapters/memory/MemoryWorkbook";
 import { importPublishedData, importReportLines } from "../../../src/features/import";
 import { InputProblemsError } from "../../../src/features/input-problems";
 import { tableSheetLayout } from "../../../src/core/layout/table-sheet";
+import { trustTableLayouts } from "./trust-tables";
 import { fixture } from "../../core/published/fixture-files";
 
 /** A workbook holding a trust's own Schools and Measures tables, as a person typed them. */
 async function trustWorkbook(): Promise<MemoryWorkbook> {
-  return MemoryWorkbook.from("trust.xlsx", [
-    tableSheetLayout({
-      name: "Schools",
-      grid: [
-        ["URN", "School name", "Phase", "Ofsted"],
-        [138776, "Zaytouna Primary School", "Primary", "Good"],
-        [139217, "Sneinton St Stephen's CofE Primary School", "Primary", "Good"],
-      ],
-      dateColumns: [],
-    }),
-    tableSheetLayout({
-      name: "Measures",
-      grid: [
-        ["URN", "Measure code", "Academic year", "Value"],
-        [138776, "attendance", "2018/19", 95.1],
-      ],
-      dateColumns: [],
-    }),
-  ]);
+  return MemoryWorkbook.from("trust.xlsx", trustTableLayouts());
 }
 
 describe("importPublishedData through the workbook port", () => {
