@@ -137,6 +137,18 @@ export default tseslint.config(
           message:
             "pass .check() a function that pushes to context.issues: superRefine adds its own code to the functions bundle.",
         },
+        {
+          object: "z",
+          property: "extend",
+          message:
+            "spread the shared fields into a new z.object: z.extend adds 1.3 KB of zod to the functions bundle.",
+        },
+        {
+          object: "z",
+          property: "custom",
+          message:
+            "check the value in the schema's transform: z.custom adds its own class to the functions bundle.",
+        },
       ],
     },
   },
