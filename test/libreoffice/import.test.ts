@@ -122,7 +122,13 @@ describe("the fixture trust's published data, imported and carded, in LibreOffic
       "graded",
       "predecessor school (URN 122713): inspected before the academy opened, not the academy's own inspection",
     ]);
+    // Its statutory latest date (31 Jul 2024) had passed when the cards were made: the card says
+    // to look for a newer report; Ashbrook's (a 2026 report card) had not.
+    expect(beside(highbank, "Statutory latest:")[2]).toMatch(
+      /^passed before this card was generated/
+    );
     const reportCard = sheets["Ashbrook Junior School"];
+    expect(beside(reportCard, "Statutory latest:")[2]).toMatch(/SI 2005\/2038/);
     expect(beside(reportCard, "Type:")).toEqual(["Type:", "report card"]);
   });
 });

@@ -65,6 +65,9 @@ export function levelFormulas(
   };
 }
 
+/** Where the header writes the date the card was generated (K1). */
+export const GENERATED_CELL = { row: 0, col: 10 } as const;
+
 /** Header rows 0-4: name, URN and phase, level with colour, agreement, support, cadence. */
 export function writeHeader(
   canvas: Canvas,
@@ -74,7 +77,13 @@ export function writeHeader(
   canvas.value(0, 0, academy.name, { bold: true, fontSize: 16, fontColor: "#1F4E79" });
   canvas.merge({ row: 0, col: 0, cols: 9 });
   canvas.value(0, 9, "Generated", LABEL_STYLE);
-  canvas.value(0, 10, isoToExcelSerial(input.generatedOn), undefined, DATE_FORMAT);
+  canvas.value(
+    GENERATED_CELL.row,
+    GENERATED_CELL.col,
+    isoToExcelSerial(input.generatedOn),
+    undefined,
+    DATE_FORMAT
+  );
   canvas.merge({ row: 0, col: 10, cols: 2 });
 
   canvas.value(1, 0, "URN", LABEL_STYLE);

@@ -1,6 +1,7 @@
 import { inspectionAreaOf } from "../inspections/areas";
 import type { Canvas } from "./canvas";
 import { cellAddress } from "../layout/a1";
+import { absolute, GENERATED_CELL } from "./header";
 import { quoted } from "./formulas";
 import { labelled, longText, onLatest, openDated, type Dated } from "./record-sections";
 import { cardColumn, type CardSources } from "./card-tables";
@@ -46,6 +47,8 @@ const REPORT_CARD_AREAS = [
  */
 export const STATUTORY_BASIS =
   "5 school years from the end of the school year of the last inspection; a school year starts 1 August (SI 2005/2038, regs 2-3)";
+export const STATUTORY_PASSED =
+  "passed before this card was generated: look for a newer Ofsted report the data lacks, or the inspection is overdue";
 const RI_BASIS =
   "Ofsted: a school judged requires improvement (or DfE's 2024/25 equivalent) has a graded inspection within 30 months of the report's publication";
 const CONCERN_BASIS =
@@ -280,7 +283,16 @@ function writeOfsted(
     `=IF(N(${dateCell})=0,"",${statutoryLatest(dateCell)})`,
     DATE_FORMAT
   );
-  canvas.value(canvas.row - 1, 4, STATUTORY_BASIS, { italic: true });
+  // A statutory date already past when the card was made: Ofsted has inspected since (the
+  // data lacks it) or the inspection is overdue; either way the trust should look.
+  const generated = absolute(GENERATED_CELL);
+  canvas.formula(
+    canvas.row - 1,
+    4,
+    `=IF(AND(N(${statutoryCell})>0,N(${statutoryCell})<N(${generated})),${quoted(STATUTORY_PASSED)},${quoted(STATUTORY_BASIS)})`,
+    undefined,
+    { italic: true, wrapText: true }
+  );
   canvas.merge({ row: canvas.row - 1, col: 4, cols: LAST_COL - 3 });
 
   // The practical window: from / to dates and its basis, chosen from the outcome in words.
