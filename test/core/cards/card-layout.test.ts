@@ -258,7 +258,9 @@ describe.each([
     // The basis, or, where the date had passed by the card's date (K1), what the trust should do.
     const basis = cellAt(c, row("Statutory latest:"), 4)?.formula ?? "";
     expect(basis).toContain("SI 2005/2038");
-    expect(basis).toMatch(/N\(\$K\$1\)\),"passed before this card was generated: look for a newer Ofsted report/);
+    expect(basis).toMatch(
+      /N\(\$K\$1\)\),"passed before this card was generated: look for a newer Ofsted report/
+    );
     // The practical window: from and to dates, and its basis in words.
     const window = row("Expected window:");
     expect(cellAt(c, window, 1)?.numberFormat).toBe("d mmm yyyy");
