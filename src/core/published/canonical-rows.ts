@@ -40,17 +40,7 @@ export const NATIONAL_HEADERS = [
   "Status",
   IMPORTED_FROM,
 ];
-export const LOCAL_AUTHORITY_HEADERS = [
-  "LA code",
-  "Local authority",
-  "Measure code",
-  "Academic year",
-  "Phase",
-  "Value",
-  "Source",
-  "Status",
-  IMPORTED_FROM,
-];
+export const LOCAL_AUTHORITY_HEADERS = ["LA code", "Local authority", ...NATIONAL_HEADERS];
 export const SCHOOLS_HEADERS = [
   "URN",
   "School name",

@@ -39,18 +39,11 @@ export interface ImportedNational {
 }
 
 /** A local-authority row's figure, stored in the LocalAuthority table for the trust's LAs. */
-export interface ImportedLocalAuthority {
+export interface ImportedLocalAuthority extends ImportedNational {
   /** DfE's three-digit LA number ("892"), as the file's LEA / LA / old_la_code column gives it. */
   laCode: string;
   /** The LA's name where the row gives it (SCHNAME, la_name). */
   laName?: string;
-  measure: string;
-  year: AcademicYear;
-  phase: "primary" | "secondary";
-  value: number;
-  source: string;
-  file: string;
-  status?: FileStatus;
 }
 
 export interface FigureFileInput {

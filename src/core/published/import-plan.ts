@@ -50,6 +50,15 @@ export interface ImportInput {
 
 export type CanonicalName = "Schools" | "Measures" | "Inspections" | "National" | "LocalAuthority";
 
+/** The order an import writes (and a preview lists) its tables: the schools before their rows. */
+export const CANONICAL_ORDER: readonly CanonicalName[] = [
+  "Schools",
+  "Inspections",
+  "Measures",
+  "National",
+  "LocalAuthority",
+];
+
 export interface ImportPlan {
   tables: Partial<Record<CanonicalName, MergePlan>>;
   reports: FileReport[];

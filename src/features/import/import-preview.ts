@@ -1,7 +1,7 @@
 import { mergeCountParts } from "../../core/published/merge";
 import { findExcelName } from "../../core/layout/sheet-names";
 import { columnLetter } from "../../core/import/location";
-import type { CanonicalName, FileReport, ImportPlan } from "../../core/published";
+import { CANONICAL_ORDER, type FileReport, type ImportPlan } from "../../core/published";
 import { localAuthorityRowsText, rowsMatchedText } from "./report-lines";
 
 /** One chosen file as the pane shows it before anything is written. */
@@ -55,18 +55,10 @@ export function filePreview(report: FileReport, needsYear: boolean): FilePreview
   };
 }
 
-const ORDER: readonly CanonicalName[] = [
-  "Schools",
-  "Inspections",
-  "Measures",
-  "National",
-  "LocalAuthority",
-];
-
 /** "Measures: 120 rows to add, 3 to replace, 1 typed by a person kept" for each table the import changes. */
 export function tableChanges(plan: ImportPlan, existing: readonly string[]): string[] {
   const lines: string[] = [];
-  for (const name of ORDER) {
+  for (const name of CANONICAL_ORDER) {
     const merge = plan.tables[name];
     if (!merge) continue;
     const isNew = findExcelName(existing, name) === undefined;

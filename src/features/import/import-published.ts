@@ -2,6 +2,7 @@ import { sameSheetName } from "../../core/layout/sheet-names";
 import {
   isDateHeader,
   planPublishedImport,
+  CANONICAL_ORDER,
   type CanonicalName,
   type ExistingTable,
   type FileReport,
@@ -53,14 +54,6 @@ export interface ImportResult {
   derived: DerivedOutcome;
 }
 
-const ORDER: readonly CanonicalName[] = [
-  "Schools",
-  "Inspections",
-  "Measures",
-  "National",
-  "LocalAuthority",
-];
-
 /** The workbook's tables of these names, where it has them, with their names as the workbook spells them. */
 export async function readExisting<Name extends string>(
   port: WorkbookPort,
@@ -83,7 +76,7 @@ export async function readExisting<Name extends string>(
  * each table would gain or change, and any input a person must fix (`plan.problems`).
  */
 export async function previewImport(port: WorkbookPort, request: ImportFiles): Promise<ImportPlan> {
-  const existing = await readExisting(port, ORDER);
+  const existing = await readExisting(port, CANONICAL_ORDER);
   return planFrom(existing, request);
 }
 
@@ -232,11 +225,11 @@ export async function importPublishedData(
   port: WorkbookPort,
   request: ImportRequest
 ): Promise<ImportResult> {
-  const total = READ_STEPS + ORDER.length + 1;
+  const total = READ_STEPS + CANONICAL_ORDER.length + 1;
   const report = (done: number, step: string) => request.onProgress?.({ done, total, step });
   throwIfCancelled(request.signal);
   report(0, "Reading the workbook's tables");
-  const existing = await readExisting(port, ORDER);
+  const existing = await readExisting(port, CANONICAL_ORDER);
   throwIfCancelled(request.signal);
   report(1, "Matching the files to the trust's schools");
   const plan = planFrom(existing, request);
@@ -245,8 +238,12 @@ export async function importPublishedData(
   }
   // The last point at which a cancel is honoured: nothing has been written yet.
   throwIfCancelled(request.signal);
-  const outcomes = await writeMergedTables(port, existing, plan.tables, ORDER, (step, name) =>
-    report(READ_STEPS + step, `Writing ${name}`)
+  const outcomes = await writeMergedTables(
+    port,
+    existing,
+    plan.tables,
+    CANONICAL_ORDER,
+    (step, name) => report(READ_STEPS + step, `Writing ${name}`)
   );
   report(total - 1, "Deriving evidence from the data");
   const derived = await writeDerivedEvidence(port);
